@@ -1,0 +1,155 @@
+package org.pathways.content.control;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.pathways.content.entity.Problem;
+import org.pathways.platform.control.SafeHtml;
+
+/**
+ * Renders a step's Markdown (CommonMark with tables) to sanitized HTML, checking its links on the
+ * way: a link to a package file must name an existing asset (and is pointed at its served URL), an
+ * image must be a package asset with alt text, and only web and mail links go elsewhere. Headings
+ * move one level down, since the step title is the page's only {@code h1}.
+ */
+final class StepMarkdown {
+
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder().extensions(EXTENSIONS).sanitizeUrls(true).build();
+
+  private StepMarkdown() {}
+
+  /**
+   * @param assetUrl the served URL of a link destination relative to the step file, if it names an
+   *     asset of the package
+   * @param lineOffset lines of the file before the Markdown body
+   */
+  static String render(
+      String markdown,
+      String file,
+      int lineOffset,
+      Function<String, Optional<String>> assetUrl,
+      List<Problem> problems) {
+    Node document = PARSER.parse(markdown);
+    document.accept(new LinkCheck(file, lineOffset, assetUrl, problems));
+    return SafeHtml.fromMarkdownHtml(RENDERER.render(document));
+  }
+
+  private static final class LinkCheck extends AbstractVisitor {
+    private final String file;
+    private final int lineOffset;
+    private final Function<String, Optional<String>> assetUrl;
+    private final List<Problem> problems;
+
+    LinkCheck(
+        String file,
+        int lineOffset,
+        Function<String, Optional<String>> assetUrl,
+        List<Problem> problems) {
+      this.file = file;
+      this.lineOffset = lineOffset;
+      this.assetUrl = assetUrl;
+      this.problems = problems;
+    }
+
+    @Override
+    public void visit(Heading heading) {
+      heading.setLevel(Math.min(6, heading.getLevel() + 1));
+      visitChildren(heading);
+    }
+
+    @Override
+    public void visit(Link link) {
+      check(link, link.getDestination(), false).ifPresent(link::setDestination);
+      visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+      if (altText(image).isBlank()) {
+        problem(
+            image, "this image has no alt text: describe it in the brackets, ![like this](...)");
+      }
+      check(image, image.getDestination(), true).ifPresent(image::setDestination);
+    }
+
+    private Optional<String> check(Node node, String destination, boolean image) {
+      String lower = destination.toLowerCase(Locale.ROOT).strip();
+      if (lower.isEmpty()) {
+        problem(node, "this link has no destination");
+        return Optional.empty();
+      }
+      if (lower.startsWith("https://")
+          || lower.startsWith("http://")
+          || lower.startsWith("mailto:")) {
+        if (image) {
+          problem(
+              node,
+              "images must be files in this package's assets/ folder, not on another site ("
+                  + destination
+                  + ")");
+        }
+        return Optional.empty();
+      }
+      if (lower.startsWith("#") || (lower.startsWith("/") && !lower.startsWith("//"))) {
+        return Optional.empty();
+      }
+      if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || lower.startsWith("//")) {
+        problem(node, "links may only go to https, http or mailto addresses, not " + destination);
+        return Optional.empty();
+      }
+      String path = destination.replaceAll("[?#].*$", "");
+      String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      Optional<String> url = assetUrl.apply(decoded);
+      if (url.isEmpty()) {
+        problem(
+            node,
+            "the link "
+                + destination
+                + " does not lead to a file in this package's assets/ folder (write it relative"
+                + " to this file, for example ../assets/picture.svg)");
+      }
+      return url;
+    }
+
+    private static String altText(Image image) {
+      StringBuilder alt = new StringBuilder();
+      image.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+              alt.append(text.getLiteral());
+            }
+          });
+      return alt.toString();
+    }
+
+    private void problem(Node node, String message) {
+      List<SourceSpan> spans = node.getSourceSpans();
+      int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+      int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+      problems.add(new Problem(file, line + lineOffset, column, message));
+    }
+  }
+}

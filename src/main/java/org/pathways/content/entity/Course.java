@@ -1,0 +1,64 @@
+package org.pathways.content.entity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A course as one version of its package defines it. Immutable: a reload builds a new one, and
+ * {@code version} (a hash of every file of the package) tells versions apart.
+ */
+public record Course(
+    String slug,
+    String title,
+    String summary,
+    String audience,
+    String gradeBand,
+    String program,
+    int phase,
+    BigDecimal pdHours,
+    Enrollment enrollment,
+    Sequencing sequencing,
+    String language,
+    List<CourseModule> modules,
+    Map<String, Asset> assets,
+    String version) {
+
+  public Course {
+    modules = List.copyOf(modules);
+    assets = Map.copyOf(assets);
+  }
+
+  public Optional<Step> step(String key) {
+    return modules.stream()
+        .flatMap(module -> module.steps().stream())
+        .filter(step -> step.key().equals(key))
+        .findFirst();
+  }
+
+  public Optional<CourseModule> module(String key) {
+    return modules.stream().filter(module -> module.key().equals(key)).findFirst();
+  }
+
+  public Map<String, CourseModule> moduleOfStep() {
+    return modules.stream()
+        .flatMap(module -> module.steps().stream().map(step -> Map.entry(step.key(), module)))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  public int stepCount() {
+    return modules.stream().mapToInt(module -> module.steps().size()).sum();
+  }
+
+  public Map<String, Step> stepsByKey() {
+    return modules.stream()
+        .flatMap(module -> module.steps().stream())
+        .collect(Collectors.toMap(Step::key, Function.identity()));
+  }
+
+  /** A file of the package's {@code assets/} folder, served at {@code url}. */
+  public record Asset(String path, String contentType, byte[] bytes, String hash, String url) {}
+}

@@ -1,0 +1,11 @@
+/**
+ * Reading, validating and rendering the course packages under {@code modules/}, the single source
+ * of course content.
+ *
+ * <p>Rules: one validator serves start-up, reload and the authors' command; it reports every
+ * problem at once as {@code file:line:column: message}. A package with errors never replaces its
+ * last good version. Courses, modules and steps are known by slug, so progress survives edits; a
+ * step removed from the text is retired, never deleted. Markdown is rendered and sanitized once per
+ * version.
+ */
+package org.pathways.content;

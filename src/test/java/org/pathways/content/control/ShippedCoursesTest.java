@@ -1,0 +1,79 @@
+package org.pathways.content.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pathways.content.entity.Course;
+import org.pathways.content.entity.CourseModule;
+import org.pathways.content.entity.PackageResult;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+
+/** The courses shipped in modules/ are valid and complete enough to teach with. */
+class ShippedCoursesTest {
+
+  private static final List<String> COURSES =
+      List.of("k5-online-workshop", "ms-phase-1-cs-in-math-science", "hs-phase-1-foundations");
+
+  private final org.pathways.content.entity.ContentRead result =
+      new ContentReader(Path.of("modules"), "/assets/").read(Optional.empty());
+
+  @Test
+  void everyShippedPackageIsValid() {
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.catalog().ok()).isTrue();
+    assertThat(result.courses().keySet()).containsAll(COURSES);
+  }
+
+  @Test
+  void everyCourseHasEnoughModulesStepsAndCards() {
+    for (String slug : COURSES) {
+      Course course = result.courses().get(slug).course().orElseThrow();
+      assertThat(course.modules()).as(slug).hasSizeGreaterThanOrEqualTo(4);
+      assertThat(course.stepCount()).as(slug).isGreaterThanOrEqualTo(20);
+      for (CourseModule module : course.modules()) {
+        assertThat(module.steps())
+            .as("%s/%s has a reflection, a quiz and a forum card", slug, module.key())
+            .extracting(Step::kind)
+            .contains(StepKind.REFLECTION, StepKind.QUIZ, StepKind.FORUM);
+      }
+      List<Step> last = course.modules().get(course.modules().size() - 1).steps();
+      assertThat(last.get(last.size() - 1).kind())
+          .as("%s ends with a workshop card", slug)
+          .isEqualTo(StepKind.WORKSHOP);
+    }
+  }
+
+  @Test
+  void quizzesTeachThroughTheirFeedback() {
+    result.courses().values().stream()
+        .map(PackageResult::course)
+        .flatMap(Optional::stream)
+        .flatMap(course -> course.modules().stream())
+        .flatMap(module -> module.steps().stream())
+        .filter(step -> step.kind() == StepKind.QUIZ)
+        .flatMap(step -> step.details(StepDetails.Quiz.class).questions().stream())
+        .flatMap(question -> question.choices().stream())
+        .forEach(
+            choice -> assertThat(choice.feedback().split("\\s+")).hasSizeGreaterThanOrEqualTo(8));
+  }
+
+  @Test
+  void theProgramsMatchTheProgramItServes() {
+    var catalog = result.catalog().catalog().orElseThrow();
+    assertThat(catalog.program("elementary").orElseThrow().phases()).hasSize(1);
+    assertThat(catalog.program("middle-school").orElseThrow().phases()).hasSize(3);
+    assertThat(catalog.program("high-school").orElseThrow().phases()).hasSize(4);
+    assertThat(catalog.phase("high-school", 2).orElseThrow().days()).isEqualTo(5);
+    for (String slug : COURSES) {
+      Course course = result.courses().get(slug).course().orElseThrow();
+      assertThat(catalog.phase(course.program(), course.phase()).orElseThrow().courseSlug())
+          .as(slug)
+          .hasValue(slug);
+    }
+  }
+}
