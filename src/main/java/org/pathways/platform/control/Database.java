@@ -98,7 +98,8 @@ public class Database {
     }
   }
 
-  static String rootMessage(Throwable e) {
+  /** The innermost cause's message: what went wrong, without the layers that carried it. */
+  public static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

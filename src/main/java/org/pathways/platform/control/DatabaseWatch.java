@@ -34,6 +34,7 @@ public class DatabaseWatch {
   @Inject Database database;
   @Inject Clock clock;
   @Inject Event<SchemaReady> schemaReady;
+  @Inject PersistenceSession persistence;
 
   @Inject
   @ConfigProperty(name = "pathways.db.watch-seconds", defaultValue = "5")
@@ -84,6 +85,7 @@ public class DatabaseWatch {
   private void migrate() {
     try {
       MigrateResult result = Migrations.apply(database.dataSource());
+      persistence.connect();
       schemaApplied = true;
       schemaProblem = null;
       lastLoggedProblem = null;

@@ -1,0 +1,67 @@
+package org.pathways.content.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
+import java.util.List;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.entity.ContentState;
+import org.pathways.content.entity.PackageStatus;
+import org.pathways.content.entity.Problem;
+
+/** Content administration: what is loaded, and a reload after authors change modules/. */
+@Path("admin/content")
+@Produces(MediaType.APPLICATION_JSON)
+public class ContentAdminResource {
+
+  @Inject ContentLibrary library;
+  @Context SecurityContext security;
+
+  public record Overview(Instant loadedAt, List<PackageStatus> packages) {}
+
+  public record Reload(List<String> loaded, List<Problem> errors) {}
+
+  @GET
+  public Overview overview() {
+    requireContentAdmin();
+    ContentState state = library.state();
+    return new Overview(state.loadedAt(), sorted(state));
+  }
+
+  @POST
+  @Path("reload")
+  public Reload reload() {
+    requireContentAdmin();
+    ContentState state = library.reload();
+    List<String> loaded =
+        sorted(state).stream()
+            .filter(status -> status.state() == PackageStatus.State.LOADED)
+            .map(PackageStatus::name)
+            .toList();
+    return new Reload(loaded, state.problems());
+  }
+
+  private static List<PackageStatus> sorted(ContentState state) {
+    return state.packages().values().stream()
+        .sorted(java.util.Comparator.comparing(PackageStatus::name))
+        .toList();
+  }
+
+  // Until accounts exist (issue 4) nobody is signed in, so nobody passes this check.
+  private void requireContentAdmin() {
+    if (security.getUserPrincipal() == null) {
+      throw new NotAuthorizedException("Sign in as a content administrator.", "Bearer");
+    }
+    if (!security.isUserInRole("CONTENT_ADMIN") && !security.isUserInRole("ADMIN")) {
+      throw new ForbiddenException("Only content administrators may do this.");
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.pathways.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pathways.platform.entity.ProblemDetail;
+
+/**
+ * Every error of the API as problem details: the status the JAX-RS runtime chose with a plain
+ * title, malformed JSON as 400, and anything unexpected as 500 with a reference to the log, never a
+ * stack trace.
+ */
+@Provider
+public class ProblemResponses implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+  @Override
+  public Response toResponse(Throwable error) {
+    if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      Response.ResponseBuilder response =
+          respond(ProblemDetail.of(status, title(status), detail(web)), status);
+      if (error instanceof NotAllowedException) {
+        response.allow(web.getResponse().getAllowedMethods());
+      }
+      for (String header : new String[] {"WWW-Authenticate", "Retry-After"}) {
+        Object value = web.getResponse().getHeaders().getFirst(header);
+        if (value != null) {
+          response.header(header, value);
+        }
+      }
+      return response.build();
+    }
+    if (error instanceof JsonbException || error instanceof ProcessingException) {
+      return respond(
+              ProblemDetail.of(
+                  400, "Malformed JSON", "The request body is not valid JSON for this call."),
+              400)
+          .build();
+    }
+    String reference = UUID.randomUUID().toString().substring(0, 8);
+    LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);
+    return respond(
+            ProblemDetail.of(
+                500,
+                "Something went wrong",
+                "Pathways could not complete this request. Nothing saved before is lost. Reference: "
+                    + reference),
+            500)
+        .build();
+  }
+
+  static Response.ResponseBuilder respond(ProblemDetail problem, int status) {
+    return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
+  }
+
+  private static String detail(WebApplicationException error) {
+    if (error instanceof NotFoundException) {
+      return "There is nothing at this address.";
+    }
+    return error.getMessage() == null || error.getMessage().startsWith("HTTP ")
+        ? title(error.getResponse().getStatus()) + "."
+        : error.getMessage();
+  }
+
+  static String title(int status) {
+    return switch (status) {
+      case 400 -> "Bad request";
+      case 401 -> "Sign-in needed";
+      case 403 -> "Not allowed";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 406 -> "Not acceptable";
+      case 409 -> "Conflict";
+      case 413 -> "Request too large";
+      case 415 -> "Unsupported media type";
+      case 422 -> "Cannot be processed";
+      case 429 -> "Too many requests";
+      default -> "Request failed";
+    };
+  }
+}
