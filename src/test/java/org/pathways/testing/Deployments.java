@@ -27,18 +27,19 @@ public final class Deployments {
    * The built platform, using the database at {@code jdbcUrl} with the embedded database's role.
    */
   public static WebArchive pathways(String jdbcUrl) {
-    return pathways(
-        Map.of(
-            "pathways.db.url",
-            jdbcUrl,
-            "pathways.db.user",
-            EmbeddedDatabase.USER,
-            "pathways.db.password",
-            EmbeddedDatabase.PASSWORD,
-            "pathways.db.watch-seconds",
-            "1",
-            "pathways.content.dir",
-            System.getProperty("pathways.modules", "modules")));
+    return pathways(jdbcUrl, Map.of());
+  }
+
+  /** The same, with more settings. */
+  public static WebArchive pathways(String jdbcUrl, Map<String, String> more) {
+    Map<String, String> settings = new java.util.LinkedHashMap<>();
+    settings.put("pathways.db.url", jdbcUrl);
+    settings.put("pathways.db.user", EmbeddedDatabase.USER);
+    settings.put("pathways.db.password", EmbeddedDatabase.PASSWORD);
+    settings.put("pathways.db.watch-seconds", "1");
+    settings.put("pathways.content.dir", System.getProperty("pathways.modules", "modules"));
+    settings.putAll(more);
+    return pathways(settings);
   }
 
   /** The built platform with some settings replaced. */

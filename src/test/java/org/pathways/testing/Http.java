@@ -26,6 +26,29 @@ public final class Http {
     return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);
   }
 
+  /** A JSON call, with a bearer token when one is given and headers in name, value pairs. */
+  public static HttpResponse<String> json(
+      String method, URI uri, String body, String token, String... headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,21 +1,21 @@
 package org.pathways.content.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.List;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.content.entity.Problem;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.entity.Permission;
+import org.pathways.identity.entity.Role;
 
 /** Content administration: what is loaded, and a reload after authors change modules/. */
 @Path("admin/content")
@@ -23,7 +23,8 @@ import org.pathways.content.entity.Problem;
 public class ContentAdminResource {
 
   @Inject ContentLibrary library;
-  @Context SecurityContext security;
+  @Inject CurrentCaller caller;
+  @Inject Authorization authorization;
 
   public record Overview(Instant loadedAt, List<PackageStatus> packages) {}
 
@@ -55,13 +56,8 @@ public class ContentAdminResource {
         .toList();
   }
 
-  // Until accounts exist (issue 4) nobody is signed in, so nobody passes this check.
   private void requireContentAdmin() {
-    if (security.getUserPrincipal() == null) {
-      throw new NotAuthorizedException("Sign in as a content administrator.", "Bearer");
-    }
-    if (!security.isUserInRole("CONTENT_ADMIN") && !security.isUserInRole("ADMIN")) {
-      throw new ForbiddenException("Only content administrators may do this.");
-    }
+    authorization.requireRole(
+        caller.get(), Permission.CONTENT_ADMINISTER, Role.CONTENT_ADMIN, Role.ADMIN);
   }
 }

@@ -36,7 +36,8 @@ import javax.sql.DataSource;
       "fish.payara.max-wait-time-in-millis=10000",
       "connectTimeout=5",
       "loginTimeout=5",
-      "ApplicationName=pathways"
+      "ApplicationName=pathways",
+      "stringType=unspecified"
     })
 @ApplicationScoped
 public class Database {

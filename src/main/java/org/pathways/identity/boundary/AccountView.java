@@ -1,0 +1,29 @@
+package org.pathways.identity.boundary;
+
+import java.util.List;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Role;
+
+/** An account as the API shows it. */
+public record AccountView(
+    String id,
+    String email,
+    String name,
+    List<String> roles,
+    String school,
+    String district,
+    String state,
+    String zip) {
+
+  static AccountView of(Account account) {
+    return new AccountView(
+        account.getId().toString(),
+        account.getEmail(),
+        account.getName(),
+        account.getRoles().stream().map(Role::name).sorted().toList(),
+        account.getSchool(),
+        account.getDistrict(),
+        account.getState(),
+        account.getZip());
+  }
+}

@@ -1,0 +1,28 @@
+package org.pathways.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.pathways.identity.entity.SignUp;
+
+/** Sign-up through the API. */
+@Path("accounts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+  @Inject Identity identity;
+
+  @POST
+  public Response signUp(@NotNull(message = "{identity.body.required}") @Valid SignUp form) {
+    AccountView account = AccountView.of(identity.signUp(form));
+    return Response.created(URI.create("me")).entity(account).build();
+  }
+}

@@ -1,0 +1,48 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.entity.Caller;
+
+/** The caller of the current request, as the authentication mechanism established it. */
+@RequestScoped
+public class CurrentCaller {
+
+  static final String CALLER = "pathways.caller";
+  static final String TOKEN = "pathways.token";
+  static final String TOKEN_REFUSED = "pathways.token.refused";
+
+  @Inject HttpServletRequest request;
+
+  @Inject
+  @ConfigProperty(name = "pathways.proxy.trusted", defaultValue = "false")
+  boolean behindTrustedProxy;
+
+  public Caller get() {
+    Object caller = request.getAttribute(CALLER);
+    return caller instanceof Caller known ? known : Caller.ANONYMOUS;
+  }
+
+  /** The bearer token this request came with, if any. */
+  public UUID tokenId() {
+    Object token = request.getAttribute(TOKEN);
+    return token instanceof UUID id ? id : null;
+  }
+
+  /**
+   * The address the request came from: the first one X-Forwarded-For names when the platform runs
+   * behind a trusted proxy ({@code PATHWAYS_PROXY_TRUSTED}), else the connection's. Anyone can send
+   * that header, so it is not believed otherwise.
+   */
+  public String address() {
+    String forwarded = behindTrustedProxy ? request.getHeader("X-Forwarded-For") : null;
+    String address =
+        forwarded == null || forwarded.isBlank()
+            ? request.getRemoteAddr()
+            : forwarded.split(",")[0].strip();
+    return address.length() > 64 ? address.substring(0, 64) : address;
+  }
+}

@@ -1,0 +1,380 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.control.Passwords;
+import org.pathways.identity.control.SecretTokens;
+import org.pathways.identity.control.SignInThrottle;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.AccountDeleted;
+import org.pathways.identity.entity.ApiToken;
+import org.pathways.identity.entity.AuditEntry;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.IssuedToken;
+import org.pathways.identity.entity.PasswordReset;
+import org.pathways.identity.entity.Role;
+import org.pathways.identity.entity.SignUp;
+import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.control.LogText;
+import org.pathways.platform.entity.Refusal;
+
+/**
+ * The identity feature's transactional facade: accounts, sign-in, tokens, password resets, roles,
+ * export and deletion. Pages and the API both come through here.
+ */
+@ApplicationScoped
+public class Identity {
+
+  private static final Logger LOG = Logger.getLogger(Identity.class.getName());
+  static final String BAD_CREDENTIALS = "The email or password is not right.";
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Passwords passwords;
+  @Inject SignInThrottle throttle;
+  @Inject AuditTrail audit;
+  @Inject Mailer mailer;
+  @Inject Clock clock;
+  @Inject Event<AccountDeleted> accountDeleted;
+
+  @Inject
+  @ConfigProperty(name = "pathways.tokens.api-days", defaultValue = "30")
+  int apiTokenDays;
+
+  @Inject
+  @ConfigProperty(name = "pathways.tokens.page-minutes", defaultValue = "30")
+  int pageTokenMinutes;
+
+  @Inject
+  @ConfigProperty(name = "pathways.password.reset-minutes", defaultValue = "60")
+  int resetMinutes;
+
+  @Transactional
+  public Account signUp(SignUp form) {
+    passwords
+        .problem(form.password())
+        .ifPresent(
+            problem -> {
+              throw Refusal.invalid("password", problem.words);
+            });
+    String email = Account.normalize(form.email());
+    if (findByEmail(email).isPresent()) {
+      throw new Refusal(
+          Refusal.Kind.CONFLICT,
+          "An account with this email already exists. Sign in, or reset your password if you forgot it.",
+          List.of(new Refusal.FieldError("email", "This email is already in use.")),
+          null);
+    }
+    Account account =
+        new Account(email, form.name(), passwords.hash(form.password()), clock.instant());
+    account.describe(
+        new Account.Profile(form.name(), form.school(), form.district(), form.state(), form.zip()),
+        clock.instant());
+    em.persist(account);
+    em.flush();
+    audit.record(account.getId(), "account.created", account.getId().toString(), null, null);
+    return account;
+  }
+
+  /**
+   * The account with this email and password. Unknown email and wrong password give the same
+   * refusal after the same work; ten failures lock the account and the address for a while.
+   */
+  @Transactional(dontRollbackOn = Refusal.class)
+  public Account signIn(String email, String password, String address) {
+    String normalized = Account.normalize(email);
+    Optional<Duration> locked = throttle.lockedFor(normalized, address);
+    if (locked.isPresent()) {
+      audit.record(null, "signin.locked", null, LogText.safe(normalized), address);
+      throw new Refusal(
+          Refusal.Kind.TOO_MANY,
+          "Too many failed sign-ins. Wait "
+              + minutes(locked.get())
+              + " and try again, or reset your password.",
+          List.of(),
+          locked.get());
+    }
+    Optional<Account> account = findByEmail(normalized);
+    boolean matches;
+    if (account.isPresent()) {
+      matches = passwords.matches(password, account.get().getPasswordHash());
+    } else {
+      passwords.checkAgainstDecoy(password);
+      matches = false;
+    }
+    if (!matches) {
+      throttle.failed(normalized, address);
+      audit.record(
+          account.map(Account::getId).orElse(null),
+          "signin.failed",
+          null,
+          LogText.safe(normalized),
+          address);
+      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, BAD_CREDENTIALS);
+    }
+    Account found = account.get();
+    if (passwords.outdated(found.getPasswordHash())) {
+      found.changePassword(passwords.hash(password), clock.instant());
+    }
+    audit.record(found.getId(), "signin.succeeded", found.getId().toString(), null, address);
+    return found;
+  }
+
+  @Transactional
+  public IssuedToken issueToken(UUID accountId, ApiToken.Purpose purpose) {
+    String secret = SecretTokens.generate();
+    Instant now = clock.instant();
+    Instant expires =
+        purpose == ApiToken.Purpose.API
+            ? now.plus(Duration.ofDays(apiTokenDays))
+            : now.plus(Duration.ofMinutes(pageTokenMinutes));
+    ApiToken token = new ApiToken(accountId, SecretTokens.hash(secret), purpose, now, expires);
+    em.persist(token);
+    if (purpose == ApiToken.Purpose.API) {
+      audit.record(accountId, "token.created", token.getId().toString(), null, null);
+    }
+    return new IssuedToken(token.getId(), secret, expires);
+  }
+
+  /** The caller a bearer token stands for, and the token's id, while it is valid. */
+  @Transactional
+  public Optional<Map.Entry<UUID, Caller>> callerForToken(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 200) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+        .setParameter("hash", SecretTokens.hash(secret.strip()))
+        .getResultStream()
+        .filter(token -> token.validAt(clock.instant()))
+        .findFirst()
+        .flatMap(
+            token ->
+                account(token.getAccountId()).map(a -> Map.entry(token.getId(), a.asCaller())));
+  }
+
+  @Transactional
+  public void revokeToken(UUID tokenId, UUID owner) {
+    ApiToken token = em.find(ApiToken.class, tokenId);
+    if (token == null || !token.getAccountId().equals(owner)) {
+      throw Refusal.notFound("There is no such token.");
+    }
+    token.revoke(clock.instant());
+  }
+
+  @Transactional
+  public Optional<Account> account(UUID id) {
+    return Optional.ofNullable(id == null ? null : em.find(Account.class, id));
+  }
+
+  @Transactional
+  public Optional<Caller> caller(UUID id) {
+    return account(id).map(Account::asCaller);
+  }
+
+  @Transactional
+  public Account updateProfile(UUID id, Account.Profile profile) {
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    account.describe(profile, clock.instant());
+    return account;
+  }
+
+  @Transactional
+  public Account assignRoles(Caller actor, UUID id, Set<Role> roles) {
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Set<Role> before = account.getRoles();
+    account.assignRoles(roles, clock.instant());
+    audit.record(
+        actor.id(), "roles.changed", id.toString(), before + " -> " + account.getRoles(), null);
+    return account;
+  }
+
+  /** Everything Pathways holds about this account, as one document. */
+  @Transactional
+  public Map<String, Object> export(UUID id) {
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Map<String, Object> export = new LinkedHashMap<>();
+    Map<String, Object> profile = new LinkedHashMap<>();
+    profile.put("id", account.getId().toString());
+    profile.put("email", account.getEmail());
+    profile.put("name", account.getName());
+    profile.put("school", account.getSchool());
+    profile.put("district", account.getDistrict());
+    profile.put("state", account.getState());
+    profile.put("zip", account.getZip());
+    profile.put("roles", account.getRoles().stream().map(Role::name).sorted().toList());
+    profile.put("createdAt", account.getCreatedAt().toString());
+    export.put("account", profile);
+    export.put(
+        "tokens",
+        em
+            .createNamedQuery(ApiToken.BY_ACCOUNT, ApiToken.class)
+            .setParameter("account", id)
+            .getResultList()
+            .stream()
+            .map(
+                token -> {
+                  Map<String, Object> t = new LinkedHashMap<>();
+                  t.put("id", token.getId().toString());
+                  t.put("purpose", token.getPurpose().name());
+                  t.put("createdAt", token.getCreatedAt().toString());
+                  t.put("expiresAt", token.getExpiresAt().toString());
+                  t.put(
+                      "revokedAt",
+                      token.getRevokedAt() == null ? null : token.getRevokedAt().toString());
+                  return t;
+                })
+            .toList());
+    export.put(
+        "auditLog",
+        em
+            .createNamedQuery(AuditEntry.ABOUT, AuditEntry.class)
+            .setParameter("account", id)
+            .setParameter("subject", id.toString())
+            .setMaxResults(1000)
+            .getResultList()
+            .stream()
+            .map(
+                entry -> {
+                  Map<String, Object> e = new LinkedHashMap<>();
+                  e.put("at", entry.getAt().toString());
+                  e.put("action", entry.getAction());
+                  e.put("address", entry.getAddress());
+                  return e;
+                })
+            .toList());
+    audit.record(id, "data.exported", id.toString(), null, null);
+    return export;
+  }
+
+  /**
+   * Deletes the account and everything that hangs on it; other features delete theirs on the event.
+   */
+  @Transactional
+  public void delete(UUID id) {
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    accountDeleted.fire(new AccountDeleted(id));
+    em.remove(account);
+    audit.record(id, "account.deleted", id.toString(), null, null);
+  }
+
+  /** Mails a single-use link when the email has an account; answers the same either way. */
+  @Transactional
+  public void requestPasswordReset(String email, String linkBase) {
+    Optional<Account> account = findByEmail(Account.normalize(email));
+    if (account.isEmpty()) {
+      passwords.checkAgainstDecoy(email);
+      return;
+    }
+    String secret = SecretTokens.generate();
+    Instant now = clock.instant();
+    em.persist(
+        new PasswordReset(
+            account.get().getId(),
+            SecretTokens.hash(secret),
+            now,
+            now.plus(Duration.ofMinutes(resetMinutes))));
+    mailer.send(
+        account.get().getEmail(),
+        "Reset your Pathways password",
+        "Hello "
+            + account.get().getName()
+            + ",\n\nSomeone asked to reset the password of your Pathways account. If it was you, open this link"
+            + " within "
+            + resetMinutes
+            + " minutes to choose a new password:\n\n"
+            + linkBase
+            + secret
+            + "\n\nIf it was not you, ignore this message: your password stays as it is.\n");
+    audit.record(
+        account.get().getId(),
+        "password.reset-requested",
+        account.get().getId().toString(),
+        null,
+        null);
+  }
+
+  @Transactional
+  public Account resetPassword(String secret, String newPassword) {
+    PasswordReset reset =
+        em.createNamedQuery(PasswordReset.BY_HASH, PasswordReset.class)
+            .setParameter("hash", SecretTokens.hash(secret == null ? "" : secret))
+            .getResultStream()
+            .filter(found -> found.usableAt(clock.instant()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                        Refusal.Kind.UNPROCESSABLE,
+                        "This reset link has expired or was already used. Ask for a new one."));
+    passwords
+        .problem(newPassword)
+        .ifPresent(
+            problem -> {
+              throw Refusal.invalid("password", problem.words);
+            });
+    Account account =
+        account(reset.getAccountId())
+            .orElseThrow(() -> Refusal.notFound("There is no such account."));
+    account.changePassword(passwords.hash(newPassword), clock.instant());
+    reset.use(clock.instant());
+    audit.record(account.getId(), "password.reset", account.getId().toString(), null, null);
+    return account;
+  }
+
+  /**
+   * Creates the first administrator from configuration when absent; never changes an existing
+   * account.
+   */
+  @Transactional
+  public void ensureAdministrator(String email, String password) {
+    if (findByEmail(Account.normalize(email)).isPresent()) {
+      return;
+    }
+    Optional<Passwords.Problem> problem = passwords.problem(password);
+    if (problem.isPresent()) {
+      LOG.severe(
+          "PATHWAYS_ADMIN_PASSWORD cannot be used: "
+              + problem.get().words
+              + " No administrator was created.");
+      return;
+    }
+    Account admin = new Account(email, "Administrator", passwords.hash(password), clock.instant());
+    admin.assignRoles(Set.of(Role.ADMIN), clock.instant());
+    em.persist(admin);
+    audit.record(
+        null,
+        "account.created",
+        admin.getId().toString(),
+        "first administrator from configuration",
+        null);
+    LOG.info(() -> "Created the first administrator account " + LogText.safe(admin.getEmail()));
+  }
+
+  private Optional<Account> findByEmail(String normalized) {
+    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", normalized)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static String minutes(Duration wait) {
+    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    return minutes == 1 ? "a minute" : minutes + " minutes";
+  }
+}

@@ -1,0 +1,96 @@
+package org.pathways.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Permission;
+import org.pathways.platform.entity.Refusal;
+
+/** The caller's own account: read, change, export, delete. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+  @Inject Identity identity;
+  @Inject CurrentCaller current;
+  @Inject Authorization authorization;
+
+  /** What a teacher may change about themselves, as the API takes it. */
+  public record ProfileChange(
+      @NotNull(message = "{identity.name.required}")
+          @jakarta.validation.constraints.NotBlank(message = "{identity.name.required}")
+          @jakarta.validation.constraints.Size(max = 120, message = "{identity.name.size}")
+          String name,
+      @jakarta.validation.constraints.Size(max = 160, message = "{identity.school.size}")
+          String school,
+      @jakarta.validation.constraints.Size(max = 160, message = "{identity.district.size}")
+          String district,
+      @jakarta.validation.constraints.Pattern(
+              regexp = "^$|^[A-Za-z]{2}$",
+              message = "{identity.state.invalid}")
+          String state,
+      @jakarta.validation.constraints.Pattern(
+              regexp = "^$|^\\d{5}(-\\d{4})?$",
+              message = "{identity.zip.invalid}")
+          String zip) {}
+
+  @GET
+  public AccountView me() {
+    return AccountView.of(own(Permission.ACCOUNT_READ));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountView change(
+      @NotNull(message = "{identity.body.required}") @Valid ProfileChange change) {
+    Account account = own(Permission.ACCOUNT_UPDATE);
+    return AccountView.of(
+        identity.updateProfile(
+            account.getId(),
+            new Account.Profile(
+                change.name(), change.school(), change.district(), change.state(), change.zip())));
+  }
+
+  @GET
+  @Path("export")
+  public Response export() {
+    Account account = own(Permission.ACCOUNT_READ);
+    Map<String, Object> export = identity.export(account.getId());
+    return Response.ok(export)
+        .header("Content-Disposition", "attachment; filename=\"pathways-my-data.json\"")
+        .build();
+  }
+
+  @DELETE
+  public Response delete() {
+    Account account = own(Permission.ACCOUNT_UPDATE);
+    identity.delete(account.getId());
+    return Response.noContent().build();
+  }
+
+  private Account own(Permission permission) {
+    Caller caller = current.get();
+    if (!caller.signedIn()) {
+      throw new Refusal(
+          Refusal.Kind.NOT_SIGNED_IN,
+          "Please sign in first: send a bearer token from POST /api/tokens.");
+    }
+    Account account =
+        identity
+            .account(caller.id())
+            .orElseThrow(() -> Refusal.notFound("There is no such account."));
+    authorization.require(caller, permission, account);
+    return account;
+  }
+}

@@ -1,0 +1,66 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.pathways.identity.entity.Account;
+import org.pathways.platform.entity.Refusal;
+
+/** identity/sign-in.xhtml: email and password open a new session. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+  @Inject Identity identity;
+  @Inject CurrentCaller current;
+  @Inject Clock clock;
+
+  private String email;
+  private String password;
+  private String next;
+
+  public String signIn() {
+    try {
+      Account account = identity.signIn(email, password, current.address());
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      Pages.redirect(Pages.safeNext(next, "/identity/profile.xhtml"));
+    } catch (Refusal refusal) {
+      password = null;
+      Pages.error(
+          null,
+          refusal.kind() == Refusal.Kind.TOO_MANY
+              ? "identity_sign_in.error.locked"
+              : "identity_sign_in.error.credentials");
+    }
+    return null;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
+  }
+}

@@ -1,0 +1,113 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Optional;
+import org.pathways.identity.control.Passwords;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.SignUp;
+import org.pathways.platform.entity.Refusal;
+
+/** identity/sign-up.xhtml: a teacher opens an account and is signed in. */
+@Named
+@RequestScoped
+public class SignUpPage {
+
+  @Inject Identity identity;
+  @Inject Passwords passwords;
+  @Inject Clock clock;
+
+  private String name;
+  private String email;
+  private String password;
+  private String school;
+  private String district;
+  private String state;
+  private String zip;
+
+  public String signUp() {
+    Optional<Passwords.Problem> problem = passwords.problem(password);
+    if (problem.isPresent()) {
+      Pages.error("sign-up:password", problem.get().key());
+      return null;
+    }
+    try {
+      Account account =
+          identity.signUp(new SignUp(email, password, name, school, district, state, zip));
+      HttpServletRequest request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      Pages.info("identity_sign_up.welcome");
+      Pages.redirect("/identity/profile.xhtml");
+    } catch (Refusal refusal) {
+      Pages.error(
+          refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
+          refusal.kind() == Refusal.Kind.CONFLICT
+              ? "identity_sign_up.error.email_in_use"
+              : "identity_sign_up.error.invalid");
+    } catch (jakarta.validation.ConstraintViolationException invalid) {
+      Pages.error(null, "identity_sign_up.error.invalid");
+    }
+    return null;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public void setSchool(String school) {
+    this.school = school;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getZip() {
+    return zip;
+  }
+
+  public void setZip(String zip) {
+    this.zip = zip;
+  }
+}

@@ -1,0 +1,49 @@
+package org.pathways.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import org.pathways.identity.entity.ApiToken;
+import org.pathways.identity.entity.Credentials;
+import org.pathways.identity.entity.IssuedToken;
+import org.pathways.platform.entity.Refusal;
+
+/** Bearer tokens for the API: issued for an email and password, revoked by their holder. */
+@Path("tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+  @Inject Identity identity;
+  @Inject CurrentCaller caller;
+
+  public record Token(String token, Instant expiresAt) {}
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response issue(
+      @NotNull(message = "{identity.body.required}") @Valid Credentials credentials) {
+    var account = identity.signIn(credentials.email(), credentials.password(), caller.address());
+    IssuedToken issued = identity.issueToken(account.getId(), ApiToken.Purpose.API);
+    return Response.status(Response.Status.CREATED)
+        .entity(new Token(issued.token(), issued.expiresAt()))
+        .build();
+  }
+
+  @DELETE
+  @Path("current")
+  public Response revokeCurrent() {
+    if (caller.tokenId() == null) {
+      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Send the token to revoke as a bearer token.");
+    }
+    identity.revokeToken(caller.tokenId(), caller.get().id());
+    return Response.noContent().build();
+  }
+}

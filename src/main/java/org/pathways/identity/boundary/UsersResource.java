@@ -1,0 +1,63 @@
+package org.pathways.identity.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import java.util.UUID;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Permission;
+import org.pathways.identity.entity.Role;
+import org.pathways.platform.entity.Refusal;
+
+/** Other people's accounts, for administrators. */
+@Path("users/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+  @Inject Identity identity;
+  @Inject CurrentCaller current;
+  @Inject Authorization authorization;
+
+  /** The roles an account should have; TEACHER is always kept. */
+  public record Roles(@NotNull(message = "{identity.roles.required}") Set<Role> roles) {}
+
+  @GET
+  public AccountView read(@PathParam("id") String id) {
+    Caller caller = current.get();
+    Account account = find(caller, id);
+    authorization.require(caller, Permission.ACCOUNT_READ, account);
+    return AccountView.of(account);
+  }
+
+  @PUT
+  @Path("roles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public AccountView assign(
+      @PathParam("id") String id,
+      @NotNull(message = "{identity.body.required}") @Valid Roles roles) {
+    Caller caller = current.get();
+    Account account = find(caller, id);
+    authorization.require(caller, Permission.ROLES_ASSIGN, account);
+    return AccountView.of(identity.assignRoles(caller, account.getId(), roles.roles()));
+  }
+
+  private Account find(Caller caller, String id) {
+    authorization.requireSignedIn(caller);
+    try {
+      return identity
+          .account(UUID.fromString(id))
+          .orElseThrow(() -> Refusal.notFound("There is no such account."));
+    } catch (IllegalArgumentException e) {
+      throw Refusal.notFound("There is no such account.");
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.pathways.identity.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Password rules and hashing: PBKDF2-HMAC-SHA-256 through Jakarta Security, at the configured
+ * iteration count (600,000 by default); at least 8 characters; none of the 10,000 most common
+ * passwords. A hash made with older parameters is upgraded at the next sign-in.
+ */
+@ApplicationScoped
+public class Passwords {
+
+  public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+  public static final int MIN_LENGTH = 8;
+  public static final int MAX_LENGTH = 512;
+
+  @Inject Pbkdf2PasswordHash hash;
+
+  @Inject
+  @ConfigProperty(name = "pathways.password.iterations", defaultValue = "600000")
+  int iterations;
+
+  private Set<String> common;
+  private String decoy;
+
+  @PostConstruct
+  void configure() {
+    hash.initialize(
+        Map.of(
+            "Pbkdf2PasswordHash.Algorithm",
+            ALGORITHM,
+            "Pbkdf2PasswordHash.Iterations",
+            String.valueOf(iterations),
+            "Pbkdf2PasswordHash.SaltSizeBytes",
+            "32",
+            "Pbkdf2PasswordHash.KeySizeBytes",
+            "32"));
+    common = loadCommonPasswords();
+    decoy = hash.generate("a decoy that no one has as a password".toCharArray());
+  }
+
+  /** What is wrong with a new password. */
+  public enum Problem {
+    TOO_SHORT("Choose a password of at least " + MIN_LENGTH + " characters."),
+    TOO_LONG("Choose a password of at most " + MAX_LENGTH + " characters."),
+    COMMON("This password is one of the most common and easy to guess. Choose another.");
+
+    /** In plain words, for the API; pages take theirs from the bundle by {@link #key()}. */
+    public final String words;
+
+    Problem(String words) {
+      this.words = words;
+    }
+
+    public String key() {
+      return "identity.password." + name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** What is wrong with a new password, or empty when it may be used. */
+  public Optional<Problem> problem(String password) {
+    if (password == null || password.length() < MIN_LENGTH) {
+      return Optional.of(Problem.TOO_SHORT);
+    }
+    if (password.length() > MAX_LENGTH) {
+      return Optional.of(Problem.TOO_LONG);
+    }
+    if (common.contains(password.toLowerCase(Locale.ROOT))) {
+      return Optional.of(Problem.COMMON);
+    }
+    return Optional.empty();
+  }
+
+  public String hash(String password) {
+    return hash.generate(password.toCharArray());
+  }
+
+  public boolean matches(String password, String stored) {
+    return password != null && hash.verify(password.toCharArray(), stored);
+  }
+
+  /**
+   * Spends the same time as checking a real password, so that unknown emails cannot be told apart.
+   */
+  public void checkAgainstDecoy(String password) {
+    hash.verify((password == null ? "" : password).toCharArray(), decoy);
+  }
+
+  /** Whether a stored hash was made with other parameters than today's. */
+  public boolean outdated(String stored) {
+    String[] parts = stored.split(":");
+    return parts.length != 4
+        || !parts[0].equals(ALGORITHM)
+        || !parts[1].equals(String.valueOf(iterations));
+  }
+
+  private static Set<String> loadCommonPasswords() {
+    Set<String> passwords = new HashSet<>(16384);
+    try (InputStream in =
+            Passwords.class.getResourceAsStream("/org/pathways/identity/common-passwords.txt");
+        BufferedReader lines =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank()) {
+          passwords.add(line.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("The list of common passwords cannot be read", e);
+    }
+    return passwords;
+  }
+}

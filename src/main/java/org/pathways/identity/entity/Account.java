@@ -1,0 +1,152 @@
+package org.pathways.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person's account: who they are, where they teach, their password hash and their roles. */
+@Entity
+@Table(name = "account")
+@NamedQuery(
+    name = Account.BY_EMAIL,
+    query = "select a from Account a where lower(a.email) = :email")
+@NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+public class Account {
+
+  public static final String BY_EMAIL = "Account.byEmail";
+  public static final String COUNT = "Account.count";
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  private String school;
+  private String district;
+  private String state;
+  private String zip;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role")
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = new HashSet<>();
+
+  protected Account() {
+    // for JPA
+  }
+
+  public Account(String email, String name, String passwordHash, Instant at) {
+    this.id = UUID.randomUUID();
+    this.email = normalize(email);
+    this.name = name.strip();
+    this.passwordHash = passwordHash;
+    this.createdAt = at;
+    this.updatedAt = at;
+    this.roles.add(Role.TEACHER);
+  }
+
+  public static String normalize(String email) {
+    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public void changePassword(String newHash, Instant at) {
+    this.passwordHash = newHash;
+    this.updatedAt = at;
+  }
+
+  public void describe(Profile profile, Instant at) {
+    this.name = profile.name().strip();
+    this.school = blankToNull(profile.school());
+    this.district = blankToNull(profile.district());
+    this.state = blankToNull(profile.state());
+    this.zip = blankToNull(profile.zip());
+    this.updatedAt = at;
+  }
+
+  /** Every account keeps TEACHER, whatever else is assigned. */
+  public void assignRoles(Set<Role> assigned, Instant at) {
+    Set<Role> next = assigned.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(assigned);
+    next.add(Role.TEACHER);
+    this.roles.clear();
+    this.roles.addAll(next);
+    this.updatedAt = at;
+  }
+
+  public Caller asCaller() {
+    return new Caller(id, name, roles);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public String getZip() {
+    return zip;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<Role> getRoles() {
+    return Set.copyOf(roles);
+  }
+
+  /** What a teacher may change about themselves. */
+  public record Profile(String name, String school, String district, String state, String zip) {}
+}

@@ -1,0 +1,36 @@
+package org.pathways.identity.entity;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** Who is making this request: a signed-in account with its roles, or nobody. */
+public record Caller(UUID id, String name, Set<Role> roles) {
+
+  public static final Caller ANONYMOUS = new Caller(null, "", Set.of());
+
+  public Caller {
+    roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  public boolean signedIn() {
+    return id != null;
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  public boolean hasAny(Role... wanted) {
+    for (Role role : wanted) {
+      if (roles.contains(role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean is(UUID account) {
+    return id != null && id.equals(account);
+  }
+}

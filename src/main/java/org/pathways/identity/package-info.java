@@ -1,0 +1,12 @@
+/**
+ * Accounts, roles, sign-in and access control.
+ *
+ * <p>Rules: passwords are hashed with PBKDF2-HMAC-SHA-256 (600,000 iterations by default) and the
+ * 10,000 most common are refused; unknown email and wrong password get the same answer in about the
+ * same time; ten failures in fifteen minutes for an account or an address lock sign-in with 429;
+ * bearer tokens are stored hashed, expire and can be revoked; the API acts only on bearer tokens,
+ * pages on the session. {@link org.pathways.identity.boundary.Authorization} answers every "may
+ * this caller do this to this record"; features add their rules to it. The audit log records
+ * sign-ins, role changes, tokens, exports and deletions.
+ */
+package org.pathways.identity;

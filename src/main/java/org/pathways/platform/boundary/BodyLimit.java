@@ -1,0 +1,59 @@
+package org.pathways.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * API bodies over 256 KiB are refused with 413 before anything reads them. A body sent without a
+ * length (chunked) is refused too: the API's clients always know the length of what they send.
+ */
+@WebFilter(filterName = "BodyLimit", urlPatterns = "/api/*")
+public class BodyLimit extends HttpFilter {
+
+  static final long MAX_BYTES = 256 * 1024;
+  private static final long DRAIN_BYTES = 4L * 1024 * 1024;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    long length = request.getContentLengthLong();
+    boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+    if (length > MAX_BYTES || chunked) {
+      drain(request);
+      response.setStatus(413);
+      response.setHeader("Connection", "close");
+      response.setContentType("application/problem+json");
+      response
+          .getOutputStream()
+          .write(
+              ("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+                      + "\"detail\":\"The request body may be at most 256 KiB, sent with its length.\"}")
+                  .getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Reads (and drops) a few MiB of the body first: most clients only read the answer once they have
+   * sent their request; past that, the connection is closed.
+   */
+  private static void drain(HttpServletRequest request) {
+    try (var in = request.getInputStream()) {
+      byte[] buffer = new byte[64 * 1024];
+      long read = 0;
+      for (int n = in.read(buffer); n >= 0 && read < DRAIN_BYTES; n = in.read(buffer)) {
+        read += n;
+      }
+    } catch (IOException e) {
+      // The client went away: nothing to answer.
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.pathways.platform.boundary;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pathways.platform.entity.ProblemDetail;
+import org.pathways.platform.entity.Refusal;
+
+/** A refusal as problem details, with Retry-After when the caller should wait. */
+@Provider
+public class RefusalResponses implements ExceptionMapper<Refusal> {
+
+  @Override
+  public Response toResponse(Refusal refusal) {
+    int status = refusal.kind().status;
+    ProblemDetail problem = ProblemDetail.of(status, refusal.kind().title, refusal.getMessage());
+    if (!refusal.errors().isEmpty()) {
+      problem = problem.withErrors(refusal.errors());
+    }
+    Response.ResponseBuilder response = ProblemResponses.respond(problem, status);
+    if (refusal.retryAfter() != null) {
+      response.header("Retry-After", Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000));
+    }
+    if (status == 401) {
+      response.header("WWW-Authenticate", "Bearer");
+    }
+    return response.build();
+  }
+}

@@ -1,0 +1,41 @@
+package org.pathways.platform.boundary;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import org.pathways.platform.entity.ProblemDetail;
+import org.pathways.platform.entity.Refusal;
+
+/** Bean Validation failures at the boundary: 400 naming each invalid field in plain words. */
+@Provider
+public class ValidationResponses implements ExceptionMapper<ConstraintViolationException> {
+
+  @Override
+  public Response toResponse(ConstraintViolationException exception) {
+    List<Refusal.FieldError> errors =
+        exception.getConstraintViolations().stream()
+            .map(violation -> new Refusal.FieldError(field(violation), violation.getMessage()))
+            .sorted(Comparator.comparing(Refusal.FieldError::field))
+            .toList();
+    ProblemDetail problem =
+        ProblemDetail.of(400, Refusal.Kind.INVALID.title, "Some fields need another look.")
+            .withErrors(errors);
+    return ProblemResponses.respond(problem, 400).build();
+  }
+
+  /** The last named node of the path: the body's field, not the method and parameter names. */
+  private static String field(ConstraintViolation<?> violation) {
+    String name = "";
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getName() != null) {
+        name = node.getName();
+      }
+    }
+    return name;
+  }
+}

@@ -1,0 +1,70 @@
+package org.pathways.platform.entity;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A request the platform refuses, for a reason a person can act on. Features throw it from their
+ * rules; the boundary turns it into a problem response or a page message.
+ */
+public class Refusal extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Why, in the terms of the API's answers. */
+  public enum Kind {
+    INVALID(400, "Please check what you entered"),
+    NOT_SIGNED_IN(401, "Sign-in needed"),
+    FORBIDDEN(403, "Not allowed"),
+    NOT_FOUND(404, "Not found"),
+    CONFLICT(409, "Conflict"),
+    UNPROCESSABLE(422, "Cannot be processed"),
+    TOO_MANY(429, "Too many attempts");
+
+    public final int status;
+    public final String title;
+
+    Kind(int status, String title) {
+      this.status = status;
+      this.title = title;
+    }
+  }
+
+  /** One field that is not valid, and why. */
+  public record FieldError(String field, String message) {}
+
+  private final Kind kind;
+  private final transient List<FieldError> errors;
+  private final Duration retryAfter;
+
+  public Refusal(Kind kind, String detail) {
+    this(kind, detail, List.of(), null);
+  }
+
+  public Refusal(Kind kind, String detail, List<FieldError> errors, Duration retryAfter) {
+    super(detail);
+    this.kind = kind;
+    this.errors = List.copyOf(errors);
+    this.retryAfter = retryAfter;
+  }
+
+  public static Refusal invalid(String field, String message) {
+    return new Refusal(Kind.INVALID, message, List.of(new FieldError(field, message)), null);
+  }
+
+  public static Refusal notFound(String detail) {
+    return new Refusal(Kind.NOT_FOUND, detail);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public List<FieldError> errors() {
+    return errors;
+  }
+
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+}
