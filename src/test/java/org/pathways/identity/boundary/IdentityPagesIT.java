@@ -1,0 +1,162 @@
+package org.pathways.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.Browser;
+import org.pathways.testing.Deployments;
+import org.pathways.testing.Http;
+
+/** A teacher's account pages, used with the keyboard only, in headless Chromium. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityPagesIT {
+
+  private static EmbeddedDatabase database;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws Exception {
+    database = EmbeddedDatabase.startTemporary();
+    return Deployments.pathways(database.jdbcUrl());
+  }
+
+  @AfterAll
+  static void stopDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  private String page(String path) {
+    return Http.serverRoot(base, path).toString();
+  }
+
+  /** Types into the focused field, then moves on with Tab. */
+  private static void type(ChromeDriver driver, String text) {
+    WebElement field = driver.switchTo().activeElement();
+    field.sendKeys(text);
+    field.sendKeys(Keys.TAB);
+  }
+
+  private static void focus(ChromeDriver driver, String id) {
+    // Start from the field's label target by tabbing from the page start until it has focus.
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    for (int i = 0;
+        i < 40 && !id.equals(driver.switchTo().activeElement().getAttribute("id"));
+        i++) {
+      driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    assertThat(driver.switchTo().activeElement().getAttribute("id"))
+        .as("Tab reaches %s", id)
+        .isEqualTo(id);
+  }
+
+  @Test
+  void aTeacherSignsUpSignsOutSignsInAndResetsTheirPasswordWithTheKeyboard() throws Exception {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
+                    .isEqualTo(200));
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+
+      driver.get(page("/identity/sign-up.xhtml"));
+      browser.assertAccessible();
+      focus(driver, "sign-up:name");
+      type(driver, "Robin Keyboard");
+      type(driver, "robin@school.test");
+      type(driver, "a bright winter morning");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+      assertThat(driver.getPageSource()).contains("robin@school.test", "Welcome to Pathways");
+      Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+      assertThat(session.isHttpOnly()).isTrue();
+      assertThat(session.getSameSite()).isEqualTo("Lax");
+      browser.assertAccessible();
+
+      focus(driver, "sign-out:submit");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.findElements(By.id("sign-out:submit"))).isEmpty();
+      driver.get(page("/identity/profile.xhtml"));
+      assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
+
+      browser.assertAccessible();
+      focus(driver, "sign-in:email");
+      type(driver, "robin@school.test");
+      type(driver, "not my password");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("The email or password is not right");
+
+      driver.get(page("/identity/forgot.xhtml"));
+      browser.assertAccessible();
+      focus(driver, "forgot:email");
+      type(driver, "robin@school.test");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("a link to reset its password is on its way");
+
+      String link = resetLinkFromOutbox("robin@school.test");
+      driver.get(link);
+      browser.assertAccessible();
+      focus(driver, "reset:password");
+      type(driver, "a calm summer evening");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Your password is changed");
+
+      focus(driver, "sign-in:email");
+      type(driver, "robin@school.test");
+      type(driver, "a calm summer evening");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+
+      driver.get(link);
+      focus(driver, "reset:password");
+      type(driver, "yet another sentence here");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource())
+          .as("the link works once")
+          .contains("expired or was already used");
+      browser.assertNoCspViolations();
+    }
+  }
+
+  private static String resetLinkFromOutbox(String recipient) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "select body from mail_outbox where recipient = ? order by id desc limit 1")) {
+      statement.setString(1, recipient);
+      try (ResultSet rows = statement.executeQuery()) {
+        assertThat(rows.next()).as("a mail in the outbox").isTrue();
+        Matcher link =
+            Pattern.compile("(http\\S+/identity/reset\\.xhtml\\?token=\\S+)")
+                .matcher(rows.getString(1));
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+      }
+    }
+  }
+}
