@@ -366,6 +366,18 @@ public class Identity {
     LOG.info(() -> "Created the first administrator account " + LogText.safe(admin.getEmail()));
   }
 
+  /** One page of accounts whose email or name contains {@code text}, by email. */
+  @Transactional
+  public List<Account> search(String text, int page, int size) {
+    return em.createNamedQuery(Account.SEARCH, Account.class)
+        .setParameter(
+            "text",
+            "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%")
+        .setFirstResult(Math.max(0, page - 1) * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
   private Optional<Account> findByEmail(String normalized) {
     return em.createNamedQuery(Account.BY_EMAIL, Account.class)
         .setParameter("email", normalized)

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
+import org.pathways.identity.entity.ProfileChange;
 import org.pathways.platform.entity.Refusal;
 
 /** The caller's own account: read, change, export, delete. */
@@ -25,25 +26,6 @@ public class MeResource {
   @Inject Identity identity;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
-
-  /** What a teacher may change about themselves, as the API takes it. */
-  public record ProfileChange(
-      @NotNull(message = "{identity.name.required}")
-          @jakarta.validation.constraints.NotBlank(message = "{identity.name.required}")
-          @jakarta.validation.constraints.Size(max = 120, message = "{identity.name.size}")
-          String name,
-      @jakarta.validation.constraints.Size(max = 160, message = "{identity.school.size}")
-          String school,
-      @jakarta.validation.constraints.Size(max = 160, message = "{identity.district.size}")
-          String district,
-      @jakarta.validation.constraints.Pattern(
-              regexp = "^$|^[A-Za-z]{2}$",
-              message = "{identity.state.invalid}")
-          String state,
-      @jakarta.validation.constraints.Pattern(
-              regexp = "^$|^\\d{5}(-\\d{4})?$",
-              message = "{identity.zip.invalid}")
-          String zip) {}
 
   @GET
   public AccountView me() {

@@ -21,6 +21,10 @@ public class SignedIn {
     return current.get().name();
   }
 
+  public boolean isContentAdministrator() {
+    return current.get().hasAny(Role.CONTENT_ADMIN, Role.ADMIN);
+  }
+
   public boolean isAdministrator() {
     Caller caller = current.get();
     return caller.has(Role.ADMIN);

@@ -10,12 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
 import java.util.UUID;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
-import org.pathways.identity.entity.Role;
+import org.pathways.identity.entity.RoleAssignment;
 import org.pathways.platform.entity.Refusal;
 
 /** Other people's accounts, for administrators. */
@@ -26,9 +25,6 @@ public class UsersResource {
   @Inject Identity identity;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
-
-  /** The roles an account should have; TEACHER is always kept. */
-  public record Roles(@NotNull(message = "{identity.roles.required}") Set<Role> roles) {}
 
   @GET
   public AccountView read(@PathParam("id") String id) {
@@ -43,7 +39,7 @@ public class UsersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountView assign(
       @PathParam("id") String id,
-      @NotNull(message = "{identity.body.required}") @Valid Roles roles) {
+      @NotNull(message = "{identity.body.required}") @Valid RoleAssignment roles) {
     Caller caller = current.get();
     Account account = find(caller, id);
     authorization.require(caller, Permission.ROLES_ASSIGN, account);

@@ -25,10 +25,16 @@ import java.util.UUID;
     name = Account.BY_EMAIL,
     query = "select a from Account a where lower(a.email) = :email")
 @NamedQuery(name = Account.COUNT, query = "select count(a) from Account a")
+@NamedQuery(
+    name = Account.SEARCH,
+    query =
+        "select a from Account a where lower(a.email) like :text or lower(a.name) like :text"
+            + " order by a.email")
 public class Account {
 
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String COUNT = "Account.count";
+  public static final String SEARCH = "Account.search";
 
   @Id private UUID id;
 

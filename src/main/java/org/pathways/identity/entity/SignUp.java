@@ -5,17 +5,138 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What a teacher gives to open an account; school, district, state and ZIP are optional. */
-public record SignUp(
-    @NotBlank(message = "{identity.email.required}")
-        @Email(message = "{identity.email.invalid}")
-        @Size(max = 254, message = "{identity.email.invalid}")
-        String email,
-    @NotBlank(message = "{identity.password.required}") String password,
-    @NotBlank(message = "{identity.name.required}")
-        @Size(max = 120, message = "{identity.name.size}")
-        String name,
-    @Size(max = 160, message = "{identity.school.size}") String school,
-    @Size(max = 160, message = "{identity.district.size}") String district,
-    @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{identity.state.invalid}") String state,
-    @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "{identity.zip.invalid}") String zip) {}
+/**
+ * What a teacher gives to open an account; school, district, state and ZIP are optional. A class,
+ * not a record: Payara's OpenAPI reader cannot read constraints on record components.
+ */
+public class SignUp {
+
+  @NotBlank(message = "{identity.email.required}")
+  @Email(message = "{identity.email.invalid}")
+  @Size(max = 254, message = "{identity.email.invalid}")
+  private String email;
+
+  @NotBlank(message = "{identity.password.required}")
+  private String password;
+
+  @NotBlank(message = "{identity.name.required}")
+  @Size(max = 120, message = "{identity.name.size}")
+  private String name;
+
+  @Size(max = 160, message = "{identity.school.size}")
+  private String school;
+
+  @Size(max = 160, message = "{identity.district.size}")
+  private String district;
+
+  @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{identity.state.invalid}")
+  private String state;
+
+  @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "{identity.zip.invalid}")
+  private String zip;
+
+  public SignUp() {
+    // for JSON-B
+  }
+
+  public SignUp(
+      String email,
+      String password,
+      String name,
+      String school,
+      String district,
+      String state,
+      String zip) {
+    this.email = email;
+    this.password = password;
+    this.name = name;
+    this.school = school;
+    this.district = district;
+    this.state = state;
+    this.zip = zip;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String school() {
+    return school;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public void setSchool(String school) {
+    this.school = school;
+  }
+
+  public String district() {
+    return district;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public String state() {
+    return state;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String zip() {
+    return zip;
+  }
+
+  public String getZip() {
+    return zip;
+  }
+
+  public void setZip(String zip) {
+    this.zip = zip;
+  }
+}

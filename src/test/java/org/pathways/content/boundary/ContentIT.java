@@ -108,6 +108,6 @@ class ContentIT {
 
     assertThat(overview.statusCode()).isEqualTo(401);
     assertThat(overview.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(overview.body()).contains("\"status\":401", "Sign in");
+    assertThat(overview.body()).contains("\"status\":401", "sign in");
   }
 }

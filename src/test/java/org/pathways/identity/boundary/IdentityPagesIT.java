@@ -38,7 +38,13 @@ class IdentityPagesIT {
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
     database = EmbeddedDatabase.startTemporary();
-    return Deployments.pathways(database.jdbcUrl());
+    return Deployments.pathways(
+        database.jdbcUrl(),
+        java.util.Map.of(
+            "pathways.admin.email",
+            "admin@district.test",
+            "pathways.admin.password",
+            "a long admin sentence"));
   }
 
   @AfterAll
@@ -139,6 +145,65 @@ class IdentityPagesIT {
       assertThat(driver.getPageSource())
           .as("the link works once")
           .contains("expired or was already used");
+      browser.assertNoCspViolations();
+    }
+  }
+
+  private void signIn(ChromeDriver driver, String email, String password) {
+    driver.get(page("/identity/sign-in.xhtml"));
+    focus(driver, "sign-in:email");
+    type(driver, email);
+    type(driver, password);
+    driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+  }
+
+  @Test
+  void anAdministratorAssignsARoleAndReloadsContentWhileATeacherIsRefused() throws Exception {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
+                    .isEqualTo(200));
+    Http.json(
+        "POST",
+        Http.serverRoot(base, "/api/accounts"),
+        "{\"email\":\"sam@school.test\",\"password\":\"a long teacher sentence\",\"name\":\"Sam Teacher\"}",
+        null);
+    try (Browser teacher = Browser.open()) {
+      signIn(teacher.driver(), "sam@school.test", "a long teacher sentence");
+      teacher.driver().get(page("/admin/users.xhtml"));
+      assertThat(teacher.driver().findElement(By.tagName("h1")).getText())
+          .isEqualTo("Not available to you");
+      teacher.driver().get(page("/admin/content.xhtml"));
+      assertThat(teacher.driver().findElement(By.tagName("h1")).getText())
+          .isEqualTo("Not available to you");
+    }
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(driver, "admin@district.test", "a long admin sentence");
+      driver.get(page("/admin/users.xhtml?q=sam"));
+      browser.assertAccessible();
+      driver.findElement(By.linkText("sam@school.test")).click();
+      browser.assertAccessible();
+      WebElement facilitator =
+          driver.findElement(By.cssSelector("input[type=checkbox][value=FACILITATOR]"));
+      facilitator.sendKeys(Keys.SPACE);
+      assertThat(facilitator.isSelected()).as("Space ticks the box").isTrue();
+      driver.findElement(By.id("roles:save")).sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("The roles are saved");
+      assertThat(
+              driver
+                  .findElement(By.cssSelector("input[type=checkbox][value=FACILITATOR]"))
+                  .isSelected())
+          .isTrue();
+
+      driver.get(page("/admin/content.xhtml"));
+      browser.assertAccessible();
+      assertThat(driver.getPageSource()).contains("k5-online-workshop", "Served, up to date");
+      focus(driver, "reload:submit");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("The content is reloaded");
       browser.assertNoCspViolations();
     }
   }

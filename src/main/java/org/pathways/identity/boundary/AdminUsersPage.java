@@ -1,0 +1,137 @@
+package org.pathways.identity.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Permission;
+import org.pathways.identity.entity.Role;
+
+/**
+ * admin/users.xhtml (find accounts) and admin/user.xhtml (assign roles), for administrators. Others
+ * get 403.
+ */
+@Named
+@RequestScoped
+public class AdminUsersPage {
+
+  static final int PAGE_SIZE = 25;
+
+  @Inject Identity identity;
+  @Inject CurrentCaller current;
+  @Inject Authorization authorization;
+
+  private String query;
+  private int page = 1;
+  private String id;
+  private Account account;
+  private List<String> roles = new ArrayList<>();
+  private List<Account> accounts;
+
+  /**
+   * The account comes from the request's {@code id} parameter (the link, then the form's hidden
+   * field), before any phase: the form is only rendered, and so only processed, when it exists.
+   */
+  @PostConstruct
+  void requireAdministrator() {
+    id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    loadAccount();
+    if (!current.get().has(Role.ADMIN)) {
+      try {
+        FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
+        FacesContext.getCurrentInstance().responseComplete();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void loadAccount() {
+    try {
+      account = id == null ? null : identity.account(UUID.fromString(id)).orElse(null);
+    } catch (IllegalArgumentException e) {
+      account = null;
+    }
+    if (account != null && roles.isEmpty()) {
+      roles = new ArrayList<>(account.getRoles().stream().map(Role::name).sorted().toList());
+    }
+  }
+
+  public List<Account> getAccounts() {
+    if (accounts == null) {
+      accounts = identity.search(query, page, PAGE_SIZE + 1);
+    }
+    return accounts.subList(0, Math.min(PAGE_SIZE, accounts.size()));
+  }
+
+  public boolean isHasNextPage() {
+    getAccounts();
+    return accounts.size() > PAGE_SIZE;
+  }
+
+  public String save() {
+    Caller caller = current.get();
+    if (account == null) {
+      Pages.error(null, "admin_user.not_found");
+      return null;
+    }
+    authorization.require(caller, Permission.ROLES_ASSIGN, account);
+    Set<Role> assigned = EnumSet.noneOf(Role.class);
+    roles.forEach(role -> assigned.add(Role.valueOf(role)));
+    identity.assignRoles(caller, account.getId(), assigned);
+    Pages.info("admin_user.saved");
+    Pages.redirect("/admin/user.xhtml?id=" + account.getId());
+    return null;
+  }
+
+  public List<String> getAllRoles() {
+    return Arrays.stream(Role.values()).map(Role::name).toList();
+  }
+
+  public String rolesOf(Account listed) {
+    return String.join(", ", listed.getRoles().stream().map(Role::name).sorted().toList());
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(1, page);
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Account getAccount() {
+    return account;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles;
+  }
+}

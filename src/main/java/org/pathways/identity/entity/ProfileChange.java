@@ -1,0 +1,100 @@
+package org.pathways.identity.entity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a teacher may change about themselves, as the API takes it. A class, not a record: Payara's
+ * OpenAPI reader cannot read constraints on record components.
+ */
+public class ProfileChange {
+
+  @NotBlank(message = "{identity.name.required}")
+  @Size(max = 120, message = "{identity.name.size}")
+  private String name;
+
+  @Size(max = 160, message = "{identity.school.size}")
+  private String school;
+
+  @Size(max = 160, message = "{identity.district.size}")
+  private String district;
+
+  @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{identity.state.invalid}")
+  private String state;
+
+  @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "{identity.zip.invalid}")
+  private String zip;
+
+  public ProfileChange() {
+    // for JSON-B
+  }
+
+  public ProfileChange(String name, String school, String district, String state, String zip) {
+    this.name = name;
+    this.school = school;
+    this.district = district;
+    this.state = state;
+    this.zip = zip;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String school() {
+    return school;
+  }
+
+  public String getSchool() {
+    return school;
+  }
+
+  public void setSchool(String school) {
+    this.school = school;
+  }
+
+  public String district() {
+    return district;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public String state() {
+    return state;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String zip() {
+    return zip;
+  }
+
+  public String getZip() {
+    return zip;
+  }
+
+  public void setZip(String zip) {
+    this.zip = zip;
+  }
+}
