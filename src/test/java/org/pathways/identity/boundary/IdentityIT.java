@@ -44,9 +44,14 @@ class IdentityIT {
     return Deployments.pathways(
         database.jdbcUrl(),
         Map.of(
-            "pathways.admin.email", ADMIN,
-            "pathways.admin.password", ADMIN_PASSWORD,
-            "pathways.proxy.trusted", "true"));
+            "pathways.admin.email",
+            ADMIN,
+            "pathways.admin.password",
+            ADMIN_PASSWORD,
+            "pathways.proxy.trusted",
+            "true",
+            "pathways.public-url",
+            "https://pathways.test"));
   }
 
   @AfterAll
@@ -136,6 +141,34 @@ class IdentityIT {
   void theStoredHashNamesTheAlgorithmAndIterationCount() throws Exception {
     String email = unique("hash");
     signUp(email, "tulips in the spring");
+
+    assertThat(query("select password_hash from account where email = ?", email))
+        .singleElement()
+        .asString()
+        .startsWith("PBKDF2WithHmacSHA256:600000:");
+  }
+
+  @Test
+  void aHashWithOlderParametersIsUpgradedAtTheNextSignIn() throws Exception {
+    String email = unique("legacy");
+    signUp(email, "tulips in the spring");
+    byte[] salt = new byte[16];
+    new java.security.SecureRandom().nextBytes(salt);
+    byte[] key =
+        javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(
+                new javax.crypto.spec.PBEKeySpec(
+                    "tulips in the spring".toCharArray(), salt, 1000, 256))
+            .getEncoded();
+    java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+    String old =
+        "PBKDF2WithHmacSHA256:1000:"
+            + base64.encodeToString(salt)
+            + ":"
+            + base64.encodeToString(key);
+    update("update account set password_hash = ? where email = '" + email + "'", old);
+
+    token(email, "tulips in the spring");
 
     assertThat(query("select password_hash from account where email = ?", email))
         .singleElement()
@@ -290,6 +323,18 @@ class IdentityIT {
   }
 
   @Test
+  void theSessionCookieIsHttpOnlyLaxAndSecureWhenPublishedOverHttps() {
+    var page = Http.get(api("/identity/sign-in.xhtml"));
+
+    assertThat(page.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            cookie ->
+                assertThat(cookie)
+                    .startsWith("JSESSIONID=")
+                    .contains("HttpOnly", "Secure", "SameSite=lax"));
+  }
+
+  @Test
   void aRevokedTokenNoLongerWorks() {
     String email = unique("revoke");
     signUp(email, "tulips in the spring");
@@ -364,6 +409,14 @@ class IdentityIT {
                     address())
                 .statusCode())
         .isEqualTo(413);
+  }
+
+  private static void update(String sql, String parameter) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      assertThat(statement.executeUpdate()).isEqualTo(1);
+    }
   }
 
   private static List<String> query(String sql, String parameter) throws Exception {

@@ -101,7 +101,7 @@ class IdentityPagesIT {
       assertThat(driver.getPageSource()).contains("robin@school.test", "Welcome to Pathways");
       Cookie session = driver.manage().getCookieNamed("JSESSIONID");
       assertThat(session.isHttpOnly()).isTrue();
-      assertThat(session.getSameSite()).isEqualTo("Lax");
+      assertThat(session.getSameSite()).isEqualToIgnoringCase("Lax");
       browser.assertAccessible();
 
       focus(driver, "sign-out:submit");
