@@ -48,7 +48,10 @@ public class Mailer {
       defaultValue = "Pathways <no-reply@pathways.invalid>")
   String from;
 
-  /** Queues a message in the caller's transaction; it is sent when that transaction commits. */
+  /**
+   * Keeps the message in the outbox (in the caller's transaction) and sends it at once when an SMTP
+   * server is configured; a failure is recorded on the message and logged.
+   */
   @Transactional
   public void send(String recipient, String subject, String body) {
     OutboxMail mail = new OutboxMail(recipient, subject, body, clock.instant());

@@ -103,6 +103,11 @@ class IdentityPagesIT {
       assertThat(session.isHttpOnly()).isTrue();
       assertThat(session.getSameSite()).isEqualToIgnoringCase("Lax");
       browser.assertAccessible();
+      driver.get(page("/api/me"));
+      assertThat(driver.getPageSource())
+          .as("the API never acts on the page's session")
+          .contains("\"status\":401");
+      driver.get(page("/identity/profile.xhtml"));
 
       focus(driver, "sign-out:submit");
       driver.switchTo().activeElement().sendKeys(Keys.ENTER);

@@ -1,0 +1,213 @@
+package org.pathways.content.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.Deployments;
+import org.pathways.testing.Http;
+
+/**
+ * Authors edit a copy of the shipped packages and reload: steps keep their identity (and so
+ * learners' progress) by slug; a broken package keeps its last good version.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentReloadIT {
+
+  private static final String COURSE = "k5-online-workshop";
+  private static EmbeddedDatabase database;
+  private static Path modules;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws Exception {
+    database = EmbeddedDatabase.startTemporary();
+    modules = Files.createTempDirectory("pathways-modules-");
+    copy(Path.of("modules"), modules);
+    return Deployments.pathways(
+        database.jdbcUrl(),
+        Map.of(
+            "pathways.content.dir", modules.toString(),
+            "pathways.admin.email", "content@district.test",
+            "pathways.admin.password", "a long admin sentence"));
+  }
+
+  @AfterAll
+  static void stopDatabase() throws Exception {
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void editsAndReorderingKeepStepsBySlugAndABrokenPackageKeepsItsLastGoodVersion()
+      throws Exception {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
+                    .isEqualTo(200));
+    String token = adminToken();
+    Map<String, Long> before = stepIds();
+    Path module =
+        Files.list(modules.resolve(COURSE))
+            .filter(p -> p.getFileName().toString().startsWith("01-"))
+            .findFirst()
+            .orElseThrow();
+    Path first = step(module, "01-");
+    Path second = step(module, "02-");
+    String firstSlug = first.getFileName().toString().substring(3);
+    String secondSlug = second.getFileName().toString().substring(3);
+    Path last =
+        Files.list(module)
+            .filter(p -> p.getFileName().toString().endsWith(".md"))
+            .sorted()
+            .reduce((a, b) -> b)
+            .orElseThrow();
+
+    // Re-word the first step, swap the first two, add an optional step, remove the last one.
+    Files.writeString(first, Files.readString(first) + "\nOne more sentence from the author.\n");
+    Files.move(first, module.resolve("02-" + firstSlug));
+    Files.move(second, module.resolve("01-" + secondSlug));
+    Files.writeString(
+        module.resolve("90-extra-reading.md"),
+        "---\nkind: page\ntitle: Extra reading\nrequired: false\n---\nFor the curious.\n");
+    String removed = last.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "");
+    Files.delete(last);
+
+    var reload = Http.json("POST", Http.serverRoot(base, "/api/admin/content/reload"), null, token);
+    assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
+    assertThat(reload.body()).contains("\"" + COURSE + "\"").contains("\"errors\":[]");
+
+    Map<String, Long> after = stepIds();
+    String firstKey = firstSlug.replace(".md", "");
+    String secondKey = secondSlug.replace(".md", "");
+    assertThat(after.get(firstKey)).isEqualTo(before.get(firstKey));
+    assertThat(after.get(secondKey)).isEqualTo(before.get(secondKey));
+    assertThat(after.get(removed))
+        .as("a removed step is retired, not deleted")
+        .isEqualTo(before.get(removed));
+    assertThat(after).containsKey("extra-reading");
+    assertThat(
+            value(
+                "select retired_at is not null from content_step where course_slug = '"
+                    + COURSE
+                    + "' and step_key = '"
+                    + removed
+                    + "'"))
+        .isEqualTo("t");
+    assertThat(
+            value(
+                "select position from content_step where course_slug = '"
+                    + COURSE
+                    + "' and step_key = '"
+                    + secondKey
+                    + "'"))
+        .isEqualTo("0");
+
+    String servedBefore =
+        field(
+            Http.json("GET", Http.serverRoot(base, "/api/admin/content"), null, token).body(),
+            COURSE);
+    Files.writeString(modules.resolve(COURSE).resolve("course.yaml"), "title: [unclosed\n");
+    var broken = Http.json("POST", Http.serverRoot(base, "/api/admin/content/reload"), null, token);
+    assertThat(broken.statusCode()).isEqualTo(200);
+    assertThat(broken.body())
+        .contains("\"file\":\"" + COURSE + "/course.yaml\"", "\"line\":", "not valid YAML");
+    var overview =
+        Http.json("GET", Http.serverRoot(base, "/api/admin/content"), null, token).body();
+    assertThat(overview).contains("KEPT_PREVIOUS");
+    assertThat(field(overview, COURSE)).isEqualTo(servedBefore);
+    assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
+        .as("still serving")
+        .isEqualTo(200);
+  }
+
+  private String adminToken() {
+    var issued =
+        Http.json(
+            "POST",
+            Http.serverRoot(base, "/api/tokens"),
+            "{\"email\":\"content@district.test\",\"password\":\"a long admin sentence\"}",
+            null);
+    Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.body());
+    assertThat(token.find()).as(issued.body()).isTrue();
+    return token.group(1);
+  }
+
+  /** The served version of a package in the overview: the first one after its name. */
+  private static String field(String overview, String packageName) {
+    int at = overview.indexOf("\"name\":\"" + packageName + "\"");
+    assertThat(at).as(overview).isNotNegative();
+    Matcher version = Pattern.compile("\"servedVersion\":\"([0-9a-f]+)\"").matcher(overview);
+    assertThat(version.find(at)).as(overview).isTrue();
+    return version.group(1);
+  }
+
+  private static Path step(Path module, String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(module)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .findFirst()
+          .orElseThrow();
+    }
+  }
+
+  private static Map<String, Long> stepIds() throws Exception {
+    Map<String, Long> ids = new HashMap<>();
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select step_key, id from content_step where course_slug = '" + COURSE + "'")) {
+      while (rows.next()) {
+        ids.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    return ids;
+  }
+
+  private static String value(String sql) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      assertThat(rows.next()).isTrue();
+      return rows.getString(1);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path source : paths.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}

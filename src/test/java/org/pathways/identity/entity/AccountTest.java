@@ -1,0 +1,26 @@
+package org.pathways.identity.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+  private final Account account = new Account("  Pat@School.TEST ", "Pat", "hash", Instant.EPOCH);
+
+  @Test
+  void emailsAreKeptTrimmedAndLowerCase() {
+    assertThat(account.getEmail()).isEqualTo("pat@school.test");
+  }
+
+  @Test
+  void everyAccountStaysATeacherWhateverRolesItIsGiven() {
+    account.assignRoles(Set.of(Role.FACILITATOR), Instant.EPOCH);
+    assertThat(account.getRoles()).containsExactlyInAnyOrder(Role.TEACHER, Role.FACILITATOR);
+
+    account.assignRoles(Set.of(), Instant.EPOCH);
+    assertThat(account.getRoles()).containsExactly(Role.TEACHER);
+  }
+}

@@ -1,0 +1,115 @@
+package org.pathways.platform.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.Deployments;
+import org.pathways.testing.Http;
+
+/** With an SMTP server configured, mail goes out through Jakarta Mail and the outbox says so. */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+  private static EmbeddedDatabase database;
+  private static GreenMail smtp;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws Exception {
+    database = EmbeddedDatabase.startTemporary();
+    int port = EmbeddedDatabase.freePort();
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    return Deployments.pathways(
+        database.jdbcUrl(),
+        Map.of(
+            "pathways.mail.smtp.host", "127.0.0.1",
+            "pathways.mail.smtp.port", String.valueOf(port),
+            "pathways.public-url", "http://pathways.test"));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (smtp != null) {
+      smtp.stop();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void aPasswordResetLinkIsMailedThroughTheSmtpServer() throws Exception {
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () ->
+                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
+                    .isEqualTo(200));
+    Http.json(
+        "POST",
+        Http.serverRoot(base, "/api/accounts"),
+        "{\"email\":\"kim@school.test\",\"password\":\"a long winter night\",\"name\":\"Kim\"}",
+        null);
+
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    URI forgot = Http.serverRoot(base, "/identity/forgot.xhtml");
+    String form =
+        browser
+            .send(HttpRequest.newBuilder(forgot).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+    assertThat(viewState.find()).isTrue();
+    String body =
+        "forgot=forgot&forgot%3Aemail=kim%40school.test&forgot%3Asubmit=Send&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    var sent =
+        browser.send(
+            HttpRequest.newBuilder(forgot)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(sent.body()).contains("is on its way");
+
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage message = smtp.getReceivedMessages()[0];
+    assertThat(message.getAllRecipients()[0].toString()).isEqualTo("kim@school.test");
+    assertThat(message.getSubject()).isEqualTo("Reset your Pathways password");
+    assertThat((String) message.getContent())
+        .contains("http://pathways.test/identity/reset.xhtml?token=");
+    try (Connection connection = database.dataSource().getConnection();
+        ResultSet rows =
+            connection.createStatement().executeQuery("select sent_at from mail_outbox")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getTimestamp(1)).as("marked sent").isNotNull();
+    }
+  }
+}
