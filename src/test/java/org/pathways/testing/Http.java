@@ -21,6 +21,14 @@ public final class Http {
     return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
   }
 
+  /** Waits until the platform at {@code base} reports ready (database, schema and content). */
+  public static void awaitReady(URL base) {
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> get(serverRoot(base, "/health/ready")).statusCode() == 200);
+  }
+
   /** {@code path} from the root of the server that serves {@code base} (for /health, /openapi). */
   public static URI serverRoot(URL base, String path) {
     return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);

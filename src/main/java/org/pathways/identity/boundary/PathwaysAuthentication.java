@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.entity.Caller;
 
 /**
@@ -28,10 +29,13 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
 
   static final String SESSION_ACCOUNT = "pathways.account";
   static final String SESSION_SINCE = "pathways.signedInAt";
-  static final Duration ABSOLUTE_SESSION = Duration.ofHours(12);
-
   @Inject Identity identity;
   @Inject Clock clock;
+
+  /** However active, a session ends this long after sign-in (12 hours). */
+  @Inject
+  @ConfigProperty(name = "pathways.session.absolute-seconds", defaultValue = "43200")
+  long absoluteSeconds;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -67,7 +71,7 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
     }
     Object since = session.getAttribute(SESSION_SINCE);
     if (!(since instanceof Instant signedIn)
-        || signedIn.plus(ABSOLUTE_SESSION).isBefore(clock.instant())) {
+        || signedIn.plus(Duration.ofSeconds(absoluteSeconds)).isBefore(clock.instant())) {
       session.invalidate();
       return context.doNothing();
     }

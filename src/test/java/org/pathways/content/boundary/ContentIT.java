@@ -1,14 +1,12 @@
 package org.pathways.content.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,12 +45,7 @@ class ContentIT {
 
   @BeforeEach
   void awaitReady() {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .untilAsserted(
-            () ->
-                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
-                    .isEqualTo(200));
+    Http.awaitReady(base);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package org.pathways.content.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URL;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -63,12 +61,7 @@ class ContentReloadIT {
   @Test
   void editsAndReorderingKeepStepsBySlugAndABrokenPackageKeepsItsLastGoodVersion()
       throws Exception {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .untilAsserted(
-            () ->
-                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
-                    .isEqualTo(200));
+    Http.awaitReady(base);
     String token = adminToken();
     Map<String, Long> before = stepIds();
     Path module =

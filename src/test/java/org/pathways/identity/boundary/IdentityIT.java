@@ -1,7 +1,6 @@
 package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URL;
@@ -9,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +61,7 @@ class IdentityIT {
 
   @BeforeEach
   void awaitReady() {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .untilAsserted(
-            () -> assertThat(Http.get(api("/health/ready")).statusCode()).isEqualTo(200));
+    Http.awaitReady(base);
   }
 
   private URI api(String path) {
@@ -332,6 +327,22 @@ class IdentityIT {
                 assertThat(cookie)
                     .startsWith("JSESSIONID=")
                     .contains("HttpOnly", "Secure", "SameSite=lax"));
+  }
+
+  @Test
+  void aFormSentAfterItsPageExpiredLeadsBackToThePageWithAMessage() {
+    var expired =
+        Http.send(
+            java.net.http.HttpRequest.newBuilder(api("/identity/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "sign-in=sign-in&sign-in%3Aemail=a%40b.test&sign-in%3Apassword=x&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState=-1%3A-1"))
+                .build());
+
+    assertThat(expired.statusCode()).isEqualTo(302);
+    assertThat(expired.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/identity/sign-in.xhtml"));
   }
 
   @Test

@@ -1,13 +1,11 @@
 package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,12 +78,7 @@ class IdentityPagesIT {
 
   @Test
   void aTeacherSignsUpSignsOutSignsInAndResetsTheirPasswordWithTheKeyboard() throws Exception {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .untilAsserted(
-            () ->
-                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
-                    .isEqualTo(200));
+    Http.awaitReady(base);
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
 
@@ -164,12 +157,7 @@ class IdentityPagesIT {
 
   @Test
   void anAdministratorAssignsARoleAndReloadsContentWhileATeacherIsRefused() throws Exception {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .untilAsserted(
-            () ->
-                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
-                    .isEqualTo(200));
+    Http.awaitReady(base);
     Http.json(
         "POST",
         Http.serverRoot(base, "/api/accounts"),

@@ -1,7 +1,6 @@
 package org.pathways.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -16,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,9 +29,12 @@ import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
 
-/** With an SMTP server configured, mail goes out through Jakarta Mail and the outbox says so. */
+/**
+ * With an SMTP server configured, mail goes out through Jakarta Mail and the outbox says so; and a
+ * page session ends at its absolute limit (shortened here to a few seconds).
+ */
 @ExtendWith(ArquillianExtension.class)
-class MailIT {
+class MailAndSessionIT {
 
   private static EmbeddedDatabase database;
   private static GreenMail smtp;
@@ -51,7 +52,8 @@ class MailIT {
         Map.of(
             "pathways.mail.smtp.host", "127.0.0.1",
             "pathways.mail.smtp.port", String.valueOf(port),
-            "pathways.public-url", "http://pathways.test"));
+            "pathways.public-url", "http://pathways.test",
+            "pathways.session.absolute-seconds", "6"));
   }
 
   @AfterAll
@@ -66,12 +68,7 @@ class MailIT {
 
   @Test
   void aPasswordResetLinkIsMailedThroughTheSmtpServer() throws Exception {
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .untilAsserted(
-            () ->
-                assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
-                    .isEqualTo(200));
+    Http.awaitReady(base);
     Http.json(
         "POST",
         Http.serverRoot(base, "/api/accounts"),
@@ -111,5 +108,60 @@ class MailIT {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getTimestamp(1)).as("marked sent").isNotNull();
     }
+  }
+
+  @Test
+  void aPageSessionEndsAtItsAbsoluteLimitEvenWhileActive() throws Exception {
+    Http.awaitReady(base);
+    String email = "lee@school.test";
+    Http.json(
+        "POST",
+        Http.serverRoot(base, "/api/accounts"),
+        "{\"email\":\"lee@school.test\",\"password\":\"tulips in the spring\",\"name\":\"Lee\"}",
+        null);
+    java.net.http.HttpClient browser =
+        java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    URI signIn = Http.serverRoot(base, "/identity/sign-in.xhtml");
+    String form =
+        browser
+            .send(
+                java.net.http.HttpRequest.newBuilder(signIn).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
+    assertThat(viewState.find()).isTrue();
+    String body =
+        "sign-in=sign-in&sign-in%3Aemail="
+            + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+            + "&sign-in%3Apassword=tulips+in+the+spring&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
+            + java.net.URLEncoder.encode(
+                viewState.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    var signedIn =
+        browser.send(
+            java.net.http.HttpRequest.newBuilder(signIn)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    URI profile = Http.serverRoot(base, "/identity/profile.xhtml");
+    assertThat(
+            browser
+                .send(
+                    java.net.http.HttpRequest.newBuilder(profile).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .statusCode())
+        .isEqualTo(200);
+
+    Thread.sleep(7000);
+
+    var expired =
+        browser.send(
+            java.net.http.HttpRequest.newBuilder(profile).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(expired.statusCode()).isEqualTo(302);
+    assertThat(expired.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).contains("/identity/sign-in.xhtml"));
   }
 }
