@@ -48,6 +48,14 @@ public class Mailer {
       defaultValue = "Pathways <no-reply@pathways.invalid>")
   String from;
 
+  @Inject
+  @ConfigProperty(name = "pathways.mail.smtp.user")
+  Optional<String> smtpUser;
+
+  @Inject
+  @ConfigProperty(name = "pathways.mail.smtp.password")
+  Optional<String> smtpPassword;
+
   /**
    * Keeps the message in the outbox (in the caller's transaction) and sends it at once when an SMTP
    * server is configured; a failure is recorded on the message and logged.
@@ -73,7 +81,24 @@ public class Mailer {
       properties.put("mail.smtp.starttls.enable", "true");
       properties.put("mail.smtp.connectiontimeout", "10000");
       properties.put("mail.smtp.timeout", "10000");
-      MimeMessage message = new MimeMessage(Session.getInstance(properties));
+      Session session;
+      if (smtpUser.isPresent()) {
+        properties.put("mail.smtp.auth", "true");
+        String user = smtpUser.get();
+        String password = smtpPassword.orElse("");
+        session =
+            Session.getInstance(
+                properties,
+                new jakarta.mail.Authenticator() {
+                  @Override
+                  protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+                    return new jakarta.mail.PasswordAuthentication(user, password);
+                  }
+                });
+      } else {
+        session = Session.getInstance(properties);
+      }
+      MimeMessage message = new MimeMessage(session);
       message.setFrom(new InternetAddress(from));
       message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
       message.setSubject(subject, "UTF-8");

@@ -174,8 +174,15 @@ class IdentityPagesIT {
     }
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signIn(driver, "admin@district.test", "a long admin sentence");
       driver.get(page("/admin/users.xhtml?q=sam"));
+      assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
+      focus(driver, "sign-in:email");
+      type(driver, "admin@district.test");
+      type(driver, "a long admin sentence");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getCurrentUrl())
+          .as("back where sign-in was asked")
+          .endsWith("/admin/users.xhtml?q=sam");
       browser.assertAccessible();
       driver.findElement(By.linkText("sam@school.test")).click();
       browser.assertAccessible();

@@ -46,12 +46,15 @@ class MailAndSessionIT {
     database = EmbeddedDatabase.startTemporary();
     int port = EmbeddedDatabase.freePort();
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.setUser("mailer@pathways.test", "mailer", "smtp secret");
     smtp.start();
     return Deployments.pathways(
         database.jdbcUrl(),
         Map.of(
             "pathways.mail.smtp.host", "127.0.0.1",
             "pathways.mail.smtp.port", String.valueOf(port),
+            "pathways.mail.smtp.user", "mailer",
+            "pathways.mail.smtp.password", "smtp secret",
             "pathways.public-url", "http://pathways.test",
             "pathways.session.absolute-seconds", "6"));
   }
