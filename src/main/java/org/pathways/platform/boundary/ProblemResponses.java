@@ -40,7 +40,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
       }
       return response.build();
     }
-    if (error instanceof JsonbException || error instanceof ProcessingException) {
+    if ((error instanceof JsonbException || error instanceof ProcessingException)
+        && whileReading(error)) {
       return respond(
               ProblemDetail.of(
                   400, "Malformed JSON", "The request body is not valid JSON for this call."),
@@ -57,6 +58,23 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                     + reference),
             500)
         .build();
+  }
+
+  /**
+   * Whether the error arose reading the request body (the caller's JSON), not writing the answer.
+   */
+  private static boolean whileReading(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      for (StackTraceElement frame : cause.getStackTrace()) {
+        if (frame.getMethodName().equals("readFrom")) {
+          return true;
+        }
+        if (frame.getMethodName().equals("writeTo")) {
+          return false;
+        }
+      }
+    }
+    return false;
   }
 
   static Response.ResponseBuilder respond(ProblemDetail problem, int status) {

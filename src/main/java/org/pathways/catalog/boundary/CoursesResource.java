@@ -1,0 +1,40 @@
+package org.pathways.catalog.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.List;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.platform.entity.Refusal;
+
+/** The courses, and each course's outline of modules and steps. */
+@Path("courses")
+@Produces(MediaType.APPLICATION_JSON)
+public class CoursesResource {
+
+  @Inject ContentLibrary library;
+
+  @GET
+  public List<CatalogViews.CourseSummary> courses() {
+    return library.courses().stream()
+        .sorted(Comparator.comparing(course -> course.slug()))
+        .map(CatalogViews.CourseSummary::of)
+        .toList();
+  }
+
+  @GET
+  @Path("{slug}")
+  public CatalogViews.CourseOutline outline(@PathParam("slug") String slug) {
+    return library
+        .course(slug)
+        .map(CatalogViews.CourseOutline::of)
+        .orElseThrow(
+            () ->
+                Refusal.notFound(
+                    "There is no course \"" + slug.replaceAll("[^a-z0-9-]", "") + "\"."));
+  }
+}

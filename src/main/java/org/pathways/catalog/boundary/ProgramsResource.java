@@ -1,0 +1,22 @@
+package org.pathways.catalog.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.pathways.content.control.ContentLibrary;
+
+/** The programs and their phases. */
+@Path("programs")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgramsResource {
+
+  @Inject ContentLibrary library;
+
+  @GET
+  public List<CatalogViews.ProgramView> programs() {
+    return library.catalog().programs().stream().map(CatalogViews.ProgramView::of).toList();
+  }
+}
