@@ -7,13 +7,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /** The public catalog API over the shipped course packages. */
 @ExtendWith(ArquillianExtension.class)
@@ -25,15 +25,8 @@ class CatalogIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     return Deployments.pathways(database.jdbcUrl());
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
   }
 
   @BeforeEach

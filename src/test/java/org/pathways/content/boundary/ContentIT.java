@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +20,7 @@ import org.pathways.content.entity.Course;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /** The shipped course packages loaded by the running platform. */
 @ExtendWith(ArquillianExtension.class)
@@ -32,15 +32,8 @@ class ContentIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     return Deployments.pathways(database.jdbcUrl());
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
   }
 
   @BeforeEach

@@ -18,12 +18,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /**
  * Authors edit a copy of the shipped packages and reload: steps keep their identity (and so
@@ -40,7 +40,7 @@ class ContentReloadIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     modules = Files.createTempDirectory("pathways-modules-");
     copy(Path.of("modules"), modules);
     return Deployments.pathways(
@@ -49,13 +49,6 @@ class ContentReloadIT {
             "pathways.content.dir", modules.toString(),
             "pathways.admin.email", "content@district.test",
             "pathways.admin.password", "a long admin sentence"));
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
   }
 
   @Test

@@ -18,13 +18,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /** Accounts, tokens and access rules through the API, on the running platform. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,7 +38,7 @@ class IdentityIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     return Deployments.pathways(
         database.jdbcUrl(),
         Map.of(
@@ -50,13 +50,6 @@ class IdentityIT {
             "true",
             "pathways.public-url",
             "https://pathways.test"));
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
   }
 
   @BeforeEach

@@ -12,7 +12,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -24,6 +23,7 @@ import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Browser;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /** A teacher's account pages, used with the keyboard only, in headless Chromium. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,7 +35,7 @@ class IdentityPagesIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     return Deployments.pathways(
         database.jdbcUrl(),
         java.util.Map.of(
@@ -43,13 +43,6 @@ class IdentityPagesIT {
             "admin@district.test",
             "pathways.admin.password",
             "a long admin sentence"));
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
   }
 
   private String page(String path) {

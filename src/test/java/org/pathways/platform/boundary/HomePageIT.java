@@ -7,7 +7,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -17,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Browser;
 import org.pathways.testing.Deployments;
+import org.pathways.testing.TestDatabases;
 
 /** The home page as a teacher's browser shows it. */
 @ExtendWith(ArquillianExtension.class)
@@ -28,15 +28,8 @@ class HomePageIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     return Deployments.pathways(database.jdbcUrl());
-  }
-
-  @AfterAll
-  static void stopDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
   }
 
   @Test

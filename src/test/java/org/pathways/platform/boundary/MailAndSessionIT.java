@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /**
  * With an SMTP server configured, mail goes out through Jakarta Mail and the outbox says so; and a
@@ -43,7 +44,7 @@ class MailAndSessionIT {
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = EmbeddedDatabase.startTemporary();
+    database = TestDatabases.temporary();
     int port = EmbeddedDatabase.freePort();
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.setUser("mailer@pathways.test", "mailer", "smtp secret");
@@ -63,9 +64,6 @@ class MailAndSessionIT {
   static void stop() throws Exception {
     if (smtp != null) {
       smtp.stop();
-    }
-    if (database != null) {
-      database.close();
     }
   }
 
