@@ -110,9 +110,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    postgres.close();
-    if (temporary) {
-      deleteRecursively(dataDirectory);
+    try {
+      postgres.close();
+    } finally {
+      if (temporary) {
+        deleteRecursively(dataDirectory);
+      }
     }
   }
 
@@ -131,7 +134,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
     try (Stream<Path> paths = Files.walk(directory)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException e) {
+          // A file the stopping server still held: the rest is deleted all the same.
+        }
       }
     }
   }
