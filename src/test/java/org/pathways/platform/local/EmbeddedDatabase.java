@@ -41,9 +41,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     return start(dataDirectory, port, false);
   }
 
-  /** Starts an empty database that is deleted when closed. */
+  /**
+   * Starts an empty database that is deleted when closed. Under Maven its folder is in target/
+   * ({@code pathways.test.databases}), so that `mvn clean` removes any a killed test left behind.
+   */
   public static EmbeddedDatabase startTemporary() throws IOException {
-    return start(Files.createTempDirectory("pathways-db-"), freePort(), true);
+    String parent = System.getProperty("pathways.test.databases");
+    Path folder;
+    if (parent == null) {
+      folder = Files.createTempDirectory("pathways-db-");
+    } else {
+      Files.createDirectories(Path.of(parent));
+      folder = Files.createTempDirectory(Path.of(parent), "pathways-db-");
+    }
+    return start(folder, freePort(), true);
   }
 
   private static EmbeddedDatabase start(Path dataDirectory, int port, boolean temporary)
