@@ -77,6 +77,50 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /** The element that has focus. */
+  public org.openqa.selenium.WebElement focused() {
+    return driver.switchTo().activeElement();
+  }
+
+  /**
+   * Moves focus with Tab (from the top of the page) until the element with this id has it, as a
+   * keyboard user would; fails when Tab never reaches it.
+   */
+  public void tabTo(String id) {
+    tabUntil(id, element -> id.equals(element.getAttribute("id")));
+  }
+
+  /** Moves focus with Tab until a link or button with exactly this text has it. */
+  public void tabToText(String text) {
+    tabUntil(
+        text,
+        element ->
+            text.equals(element.getText().strip()) || text.equals(element.getAttribute("value")));
+  }
+
+  private void tabUntil(
+      String what, java.util.function.Predicate<org.openqa.selenium.WebElement> wanted) {
+    driver
+        .findElement(org.openqa.selenium.By.tagName("body"))
+        .sendKeys(org.openqa.selenium.Keys.TAB);
+    for (int i = 0; i < 150 && !wanted.test(focused()); i++) {
+      focused().sendKeys(org.openqa.selenium.Keys.TAB);
+    }
+    org.assertj.core.api.Assertions.assertThat(wanted.test(focused()))
+        .as("Tab reaches %s", what)
+        .isTrue();
+  }
+
+  /** Types into the focused field. */
+  public void type(String text) {
+    focused().sendKeys(text);
+  }
+
+  /** Presses keys on the focused element. */
+  public void press(CharSequence... keys) {
+    focused().sendKeys(keys);
+  }
+
   /** Fails with the list of WCAG 2.1 A/AA violations on the current page. */
   public void assertAccessible() {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);

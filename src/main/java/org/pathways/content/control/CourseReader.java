@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Course.Asset;
 import org.pathways.content.entity.CourseModule;
-import org.pathways.content.entity.Enrollment;
+import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.content.entity.PackageResult;
 import org.pathways.content.entity.Problem;
 import org.pathways.content.entity.ProgramCatalog;
@@ -139,7 +139,8 @@ final class CourseReader {
         .ifPresent(
             hours ->
                 yaml.problem("pdHours", "\"pdHours\" must be a whole or half hour, not " + hours));
-    Optional<Enrollment> enrollment = yaml.requiredChoice("enrollment", Enrollment.class);
+    Optional<EnrollmentPolicy> enrollment =
+        yaml.requiredChoice("enrollment", EnrollmentPolicy.class);
     Optional<Sequencing> sequencing = yaml.requiredChoice("sequencing", Sequencing.class);
     Optional<String> language = yaml.requiredText("language");
     language

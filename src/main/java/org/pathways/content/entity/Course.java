@@ -20,7 +20,7 @@ public record Course(
     String program,
     int phase,
     BigDecimal pdHours,
-    Enrollment enrollment,
+    EnrollmentPolicy enrollment,
     Sequencing sequencing,
     String language,
     List<CourseModule> modules,

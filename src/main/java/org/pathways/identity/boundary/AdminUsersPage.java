@@ -17,6 +17,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.Role;
+import org.pathways.platform.boundary.Pages;
 
 /**
  * admin/users.xhtml (find accounts) and admin/user.xhtml (assign roles), for administrators. Others

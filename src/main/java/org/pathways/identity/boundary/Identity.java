@@ -27,6 +27,7 @@ import org.pathways.identity.entity.AuditEntry;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.IssuedToken;
 import org.pathways.identity.entity.PasswordReset;
+import org.pathways.identity.entity.PersonalData;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.boundary.Mailer;
@@ -41,6 +42,8 @@ import org.pathways.platform.entity.Refusal;
 public class Identity {
 
   private static final Logger LOG = Logger.getLogger(Identity.class.getName());
+
+  @Inject jakarta.enterprise.inject.Instance<PersonalData> features;
   static final String BAD_CREDENTIALS = "The email or password is not right.";
 
   @PersistenceContext(unitName = "pathways")
@@ -258,6 +261,9 @@ public class Identity {
                   return e;
                 })
             .toList());
+    for (PersonalData feature : features) {
+      export.put(feature.section(), feature.export(id));
+    }
     audit.record(id, "data.exported", id.toString(), null, null);
     return export;
   }
@@ -376,6 +382,32 @@ public class Identity {
         .setFirstResult(Math.max(0, page - 1) * size)
         .setMaxResults(size)
         .getResultList();
+  }
+
+  /** The account with this email, if any. */
+  public Optional<Account> accountByEmail(String email) {
+    return findByEmail(Account.normalize(email));
+  }
+
+  /** The accounts with these ids (one query), for lists that show names. */
+  public List<Account> accounts(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  /** Adds a role to an account (audited), leaving its other roles. */
+  @Transactional
+  public void grantRole(Caller actor, UUID id, Role role) {
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    if (!account.getRoles().contains(role)) {
+      Set<Role> roles = new java.util.HashSet<>(account.getRoles());
+      roles.add(role);
+      assignRoles(actor, id, roles);
+    }
   }
 
   private Optional<Account> findByEmail(String normalized) {

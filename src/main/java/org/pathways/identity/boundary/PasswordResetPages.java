@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.control.Passwords;
+import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 
 /** identity/forgot.xhtml asks for a link; identity/reset.xhtml takes the new password. */

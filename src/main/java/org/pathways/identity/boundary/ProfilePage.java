@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
+import org.pathways.platform.boundary.Pages;
 
 /** identity/profile.xhtml: the signed-in teacher's profile, their data and their account's end. */
 @Named

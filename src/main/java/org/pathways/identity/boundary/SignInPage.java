@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.pathways.identity.entity.Account;
+import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 
 /** identity/sign-in.xhtml: email and password open a new session. */

@@ -12,7 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Pages for signed-in people send everyone else to sign in, and back here afterwards. */
-@WebFilter(urlPatterns = {"/identity/profile.xhtml", "/admin/*"})
+@WebFilter(urlPatterns = {"/identity/profile.xhtml", "/admin/*", "/learn/*"})
 public class SignInRequired extends HttpFilter {
 
   @Inject CurrentCaller current;

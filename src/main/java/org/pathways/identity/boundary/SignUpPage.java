@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.SignUp;
+import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 
 /** identity/sign-up.xhtml: a teacher opens an account and is signed in. */

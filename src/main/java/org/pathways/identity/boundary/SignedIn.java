@@ -25,6 +25,10 @@ public class SignedIn {
     return current.get().hasAny(Role.CONTENT_ADMIN, Role.ADMIN);
   }
 
+  public boolean isProgramManager() {
+    return current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+  }
+
   public boolean isAdministrator() {
     Caller caller = current.get();
     return caller.has(Role.ADMIN);

@@ -36,6 +36,8 @@ public class Refusal extends RuntimeException {
   private final Kind kind;
   private final transient List<FieldError> errors;
   private final Duration retryAfter;
+  private String messageKey;
+  private transient Object[] messageArguments = new Object[0];
 
   public Refusal(Kind kind, String detail) {
     this(kind, detail, List.of(), null);
@@ -66,5 +68,24 @@ public class Refusal extends RuntimeException {
 
   public Duration retryAfter() {
     return retryAfter;
+  }
+
+  /**
+   * The same refusal with the resource-bundle key (and arguments) that pages show instead of the
+   * English detail the API answers with.
+   */
+  public Refusal keyed(String key, Object... arguments) {
+    this.messageKey = key;
+    this.messageArguments = arguments.clone();
+    return this;
+  }
+
+  /** The bundle key for pages, or null when the refusal has none. */
+  public String messageKey() {
+    return messageKey;
+  }
+
+  public Object[] messageArguments() {
+    return messageArguments.clone();
   }
 }

@@ -2,6 +2,7 @@ package org.pathways.content.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,9 +22,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pathways.content.entity.Step;
 import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.Api;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.ShippedContent;
 import org.pathways.testing.TestDatabases;
 
 /**
@@ -73,7 +78,28 @@ class ContentReloadIT {
             .reduce((a, b) -> b)
             .orElseThrow();
 
-    // Re-word the first step, swap the first two, add an optional step, remove the last one.
+    // One teacher has done the first two steps and the last one of the first module; another has
+    // completed the whole course.
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Pat Progress");
+    String enrollment = enrol(api, teacher);
+    String lastKey = last.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "");
+    for (String key :
+        List.of(firstSlug.replace(".md", ""), secondSlug.replace(".md", ""), lastKey)) {
+      complete(api, teacher, enrollment, ShippedContent.course(COURSE).step(key).orElseThrow());
+    }
+    Api.Person graduate = api.signUp("Grace Graduate");
+    String graduated = enrol(api, graduate);
+    for (var m : ShippedContent.course(COURSE).modules()) {
+      for (var step : m.steps()) {
+        complete(api, graduate, graduated, step);
+      }
+    }
+    assertThat(api.get("/api/enrollments/" + graduated, graduate.token()).json().getString("state"))
+        .isEqualTo("COMPLETED");
+
+    // Re-word the first step, swap the first two, add an optional step, remove the last one, and
+    // add a required step to the second module.
     Files.writeString(first, Files.readString(first) + "\nOne more sentence from the author.\n");
     Files.move(first, module.resolve("02-" + firstSlug));
     Files.move(second, module.resolve("01-" + secondSlug));
@@ -82,6 +108,14 @@ class ContentReloadIT {
         "---\nkind: page\ntitle: Extra reading\nrequired: false\n---\nFor the curious.\n");
     String removed = last.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "");
     Files.delete(last);
+    Path secondModule =
+        Files.list(modules.resolve(COURSE))
+            .filter(p -> p.getFileName().toString().startsWith("02-"))
+            .findFirst()
+            .orElseThrow();
+    Files.writeString(
+        secondModule.resolve("91-new-required-reading.md"),
+        "---\nkind: page\ntitle: A new required reading\nrequired: true\n---\nRead this too.\n");
 
     var reload = Http.json("POST", Http.serverRoot(base, "/api/admin/content/reload"), null, token);
     assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);
@@ -112,6 +146,33 @@ class ContentReloadIT {
                     + secondKey
                     + "'"))
         .isEqualTo("0");
+
+    // Progress follows the slugs: the moved steps are still done, the retired one stops counting
+    // (its row stays), the new optional step is not started, and the graduate keeps the
+    // certificate.
+    JsonObject progress = api.get("/api/enrollments/" + enrollment, teacher.token()).json();
+    Map<String, String> states = new HashMap<>();
+    progress.getJsonArray("modules").getValuesAs(JsonObject.class).stream()
+        .flatMap(m -> m.getJsonArray("steps").getValuesAs(JsonObject.class).stream())
+        .forEach(step -> states.put(step.getString("key"), step.getString("state")));
+    assertThat(states)
+        .containsEntry(firstKey, "COMPLETED")
+        .containsEntry(secondKey, "COMPLETED")
+        .containsEntry("extra-reading", "NOT_STARTED")
+        .doesNotContainKey(removed);
+    assertThat(
+            value(
+                "select count(*) from step_completion where enrollment_id = '"
+                    + enrollment
+                    + "' and step_key = '"
+                    + removed
+                    + "'"))
+        .isEqualTo("1");
+    JsonObject graduateNow = api.get("/api/enrollments/" + graduated, graduate.token()).json();
+    assertThat(graduateNow.getString("state")).isEqualTo("COMPLETED");
+    assertThat(graduateNow.getInt("percent")).isLessThan(100);
+    assertThat(api.get("/api/enrollments/" + graduated + "/certificate", graduate.token()).status())
+        .isEqualTo(200);
 
     String servedBefore =
         field(
@@ -195,5 +256,17 @@ class ContentReloadIT {
         }
       }
     }
+  }
+
+  private static String enrol(Api api, Api.Person teacher) {
+    var enrolled =
+        api.call("POST", "/api/enrollments", Api.object("course", COURSE), teacher.token());
+    assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+    return enrolled.text("id");
+  }
+
+  private static void complete(Api api, Api.Person teacher, String enrollment, Step step) {
+    Api.Answer answer = api.completeStep(teacher, enrollment, step);
+    assertThat(answer.status()).as(step.key() + ": " + answer.body()).isIn(200, 201);
   }
 }

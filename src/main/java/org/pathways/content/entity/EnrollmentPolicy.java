@@ -1,7 +1,7 @@
 package org.pathways.content.entity;
 
 /** How a teacher may enrol in a course. */
-public enum Enrollment {
+public enum EnrollmentPolicy {
   /** Anyone with an account, in one click. */
   OPEN,
   /** Only with the code of a district cohort. */

@@ -1,0 +1,29 @@
+package org.pathways.cohort.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pathways.cohort.entity.Cohort;
+import org.pathways.identity.entity.AccessRule;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Permission;
+import org.pathways.identity.entity.Role;
+
+/** A cohort is read by its facilitators, program managers and administrators. */
+@ApplicationScoped
+public class CohortRules implements AccessRule<Cohort> {
+
+  public static final Permission COHORT_CREATE = new Permission("cohort.create", false);
+  public static final Permission COHORT_READ = new Permission("cohort.read", true);
+
+  @Override
+  public Class<Cohort> recordType() {
+    return Cohort.class;
+  }
+
+  @Override
+  public boolean permits(Caller caller, Permission permission, Cohort cohort) {
+    if (permission.equals(COHORT_READ)) {
+      return cohort.facilitatedBy(caller.id()) || caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,121 @@
+package org.pathways.cohort.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import org.pathways.cohort.entity.Cohort;
+import org.pathways.cohort.entity.CohortRequest;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.entity.Course;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.entity.Role;
+import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
+
+/** admin/cohorts.xhtml: program managers and administrators create cohorts and see their codes. */
+@Named
+@RequestScoped
+public class CohortsPage {
+
+  @Inject Cohorts cohorts;
+  @Inject ContentLibrary library;
+  @Inject CurrentCaller current;
+
+  private String name;
+  private String district;
+  private String course;
+  private String facilitators;
+  private LocalDate expiresOn;
+  private List<Cohort> all;
+
+  @PostConstruct
+  void requireManager() {
+    if (!current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+      Pages.sendError(403);
+    }
+  }
+
+  public String create() {
+    CohortRequest request = new CohortRequest();
+    request.name = name == null ? "" : name;
+    request.district = district == null ? "" : district;
+    request.course = course;
+    request.facilitators =
+        facilitators == null || facilitators.isBlank()
+            ? List.of()
+            : Arrays.stream(facilitators.split("[,;\\s]+")).filter(e -> !e.isBlank()).toList();
+    request.expiresOn = expiresOn;
+    try {
+      Cohort cohort = cohorts.create(current.get(), request);
+      Pages.info("cohorts.created");
+      Pages.redirect("/admin/cohorts.xhtml?created=" + cohort.getId());
+    } catch (Refusal refusal) {
+      String field =
+          refusal.errors().isEmpty() ? null : "cohort:" + refusal.errors().get(0).field();
+      Pages.refused(field, refusal);
+    }
+    return null;
+  }
+
+  public List<Cohort> getCohorts() {
+    if (all == null) {
+      all = cohorts.all(current.get());
+    }
+    return all;
+  }
+
+  public Collection<Course> getCourses() {
+    return library.courses().stream()
+        .sorted(java.util.Comparator.comparing(Course::title))
+        .toList();
+  }
+
+  public String courseTitle(String slug) {
+    return library.course(slug).map(Course::title).orElse(slug);
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public void setDistrict(String district) {
+    this.district = district;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public String getFacilitators() {
+    return facilitators;
+  }
+
+  public void setFacilitators(String facilitators) {
+    this.facilitators = facilitators;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+}

@@ -1,0 +1,149 @@
+package org.pathways.cohort.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/** A district's group of teachers taking one course, with its facilitators and enrolment code. */
+@Entity
+@Table(name = "cohort")
+@NamedQuery(name = Cohort.BY_CODE, query = "select c from Cohort c where upper(c.code) = :code")
+@NamedQuery(name = Cohort.ALL, query = "select c from Cohort c order by c.createdAt desc")
+public class Cohort {
+
+  public static final String BY_CODE = "Cohort.byCode";
+  public static final String ALL = "Cohort.all";
+
+  /** Letters and digits that cannot be mistaken for one another when read aloud or copied. */
+  private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String district;
+
+  @Column(name = "course_slug", nullable = false, updatable = false)
+  private String courseSlug;
+
+  @Column(nullable = false, updatable = false)
+  private String code;
+
+  @Column(name = "expires_at")
+  private Instant expiresAt;
+
+  /** A String: EclipseLink's UUID converter fails on a null uuid column. */
+  @Column(name = "created_by", updatable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cohort_facilitator", joinColumns = @JoinColumn(name = "cohort_id"))
+  @Column(name = "account_id")
+  private Set<UUID> facilitators = new HashSet<>();
+
+  protected Cohort() {
+    // for JPA
+  }
+
+  public Cohort(
+      String name,
+      String district,
+      String courseSlug,
+      Set<UUID> facilitators,
+      Instant expiresAt,
+      UUID createdBy,
+      Instant at) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.district = district;
+    this.courseSlug = courseSlug;
+    this.facilitators = new HashSet<>(facilitators);
+    this.expiresAt = expiresAt;
+    this.createdBy = createdBy == null ? null : createdBy.toString();
+    this.createdAt = at;
+    this.code = newCode();
+  }
+
+  /** Eight characters from {@link #CODE_ALPHABET}: about 39 bits, not guessable by trying. */
+  static String newCode() {
+    StringBuilder code = new StringBuilder(8);
+    for (int i = 0; i < 8; i++) {
+      code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+    }
+    return code.toString();
+  }
+
+  /** A code as a teacher typed it, in the form it is stored: no spaces or dashes, upper case. */
+  public static String normalize(String typed) {
+    return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  public boolean expiredAt(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
+  }
+
+  public boolean facilitatedBy(UUID account) {
+    return account != null && facilitators.contains(account);
+  }
+
+  /** The code as teachers see it: two groups of four. */
+  public String displayCode() {
+    return code.length() == 8 ? code.substring(0, 4) + "-" + code.substring(4) : code;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getDistrict() {
+    return district;
+  }
+
+  public String getCourseSlug() {
+    return courseSlug;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public Instant getExpiresAt() {
+    return expiresAt;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<UUID> getFacilitators() {
+    return Set.copyOf(facilitators);
+  }
+
+  @Override
+  public String toString() {
+    return "cohort " + id;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * District cohorts: a group of teachers taking a course together, its facilitators, and the code
+ * teachers type to enrol.
+ *
+ * <p>Rules: program managers and administrators create cohorts; a cohort is read by its
+ * facilitators, program managers and administrators, and is not found for anyone else. Codes are
+ * eight characters from an alphabet without look-alikes (no 0/O, 1/I/L), compared without case,
+ * spaces or dashes, and may expire.
+ */
+package org.pathways.cohort;

@@ -1,0 +1,49 @@
+package org.pathways.learning.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
+
+/** learn/certificate.xhtml: the teacher's certificate of a completed course, with its PDF. */
+@Named
+@RequestScoped
+public class CertificatePage {
+
+  @Inject Learning learning;
+  @Inject CurrentCaller current;
+  @Inject PublicLinks links;
+
+  private Certificate certificate;
+  private String enrollment;
+
+  @PostConstruct
+  void load() {
+    enrollment = Pages.param("enrollment");
+    try {
+      certificate =
+          learning.certificate(current.get(), EnrollmentsResource.uuid(enrollment)).orElse(null);
+    } catch (Refusal refusal) {
+      certificate = null;
+    }
+    if (certificate == null) {
+      Pages.sendError(404);
+    }
+  }
+
+  public Certificate getCertificate() {
+    return certificate;
+  }
+
+  public String getPdfUrl() {
+    return "/learn/certificate.pdf?enrollment=" + certificate.getEnrollmentId();
+  }
+
+  public String getVerifyUrl() {
+    return links.verify(Pages.siteRoot(), certificate.getCode());
+  }
+}

@@ -1,0 +1,112 @@
+package org.pathways.learning.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.pathways.learning.entity.Certificate;
+
+/**
+ * A certificate as a one-page landscape PDF (PDFBox), in Liberation Sans (shipped inside PDFBox) so
+ * that names in most European scripts print as written; a character the font lacks prints as "?"
+ * rather than failing the download.
+ */
+@ApplicationScoped
+public class CertificatePdf {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).withZone(ZoneOffset.UTC);
+
+  public byte[] render(Certificate certificate, String verifyUrl) {
+    try (PDDocument document = new PDDocument();
+        InputStream fontFile =
+            PDDocument.class.getResourceAsStream(
+                "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+      PDType0Font font = PDType0Font.load(document, fontFile);
+      PDPage page =
+          new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
+      document.addPage(page);
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle("Pathways certificate " + certificate.getCode());
+      info.setAuthor("Pathways");
+      float width = page.getMediaBox().getWidth();
+      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+        text.setLineWidth(2);
+        text.addRect(28, 28, width - 56, page.getMediaBox().getHeight() - 56);
+        text.stroke();
+        float y = 470;
+        y = centered(text, font, 16, width, y, "Pathways professional learning");
+        y = centered(text, font, 30, width, y - 30, "Certificate of completion");
+        y = centered(text, font, 14, width, y - 30, "This certifies that");
+        y = centered(text, font, 26, width, y - 16, certificate.getHolderName());
+        y = centered(text, font, 14, width, y - 20, "completed the course");
+        y = centered(text, font, 20, width, y - 12, certificate.getCourseTitle());
+        y =
+            centered(
+                text,
+                font,
+                14,
+                width,
+                y - 20,
+                "on "
+                    + DATE.format(certificate.getCompletedAt())
+                    + ", earning "
+                    + certificate.getPdHours().stripTrailingZeros().toPlainString()
+                    + " hours of professional development.");
+        y = centered(text, font, 11, width, y - 40, "Certificate code: " + certificate.getCode());
+        centered(text, font, 11, width, y - 4, "Verify it at " + verifyUrl);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot draw the certificate", e);
+    }
+  }
+
+  private static float centered(
+      PDPageContentStream stream, PDType0Font font, float size, float width, float y, String line)
+      throws IOException {
+    String printable = printable(font, line);
+    float lineSize = size;
+    float textWidth = font.getStringWidth(printable) / 1000 * lineSize;
+    while (textWidth > width - 100 && lineSize > 8) {
+      lineSize -= 1;
+      textWidth = font.getStringWidth(printable) / 1000 * lineSize;
+    }
+    float baseline = y - lineSize;
+    stream.beginText();
+    stream.setFont(font, lineSize);
+    stream.newLineAtOffset((width - textWidth) / 2, baseline);
+    stream.showText(printable);
+    stream.endText();
+    return baseline;
+  }
+
+  /** The line with every character the font cannot draw (and every control character) as "?". */
+  static String printable(PDType0Font font, String line) {
+    StringBuilder out = new StringBuilder();
+    line.codePoints()
+        .forEach(
+            cp -> {
+              boolean drawable;
+              try {
+                drawable = !Character.isISOControl(cp) && font.hasGlyph(cp);
+              } catch (IOException e) {
+                drawable = false;
+              }
+              out.appendCodePoint(drawable ? cp : '?');
+            });
+    return out.toString();
+  }
+}

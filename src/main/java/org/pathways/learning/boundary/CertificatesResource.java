@@ -1,0 +1,25 @@
+package org.pathways.learning.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Public verification of a certificate by its code: anyone holding the code may check it. */
+@Path("certificates")
+@Produces(MediaType.APPLICATION_JSON)
+public class CertificatesResource {
+
+  @Inject Learning learning;
+
+  @GET
+  @Path("{code}")
+  public LearningViews.Verification verify(@PathParam("code") String code) {
+    return learning
+        .verify(code)
+        .map(LearningViews.Verification::of)
+        .orElseGet(() -> new LearningViews.Verification(false, null, null, null, null, null));
+  }
+}

@@ -1,0 +1,119 @@
+package org.pathways.learning.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pathways.identity.entity.PersonalData;
+
+/** A teacher's enrolments, completed steps, quiz attempts, certificates and reflections. */
+@ApplicationScoped
+public class LearningData implements PersonalData {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Override
+  public String section() {
+    return "learning";
+  }
+
+  @Override
+  public Object export(UUID account) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put(
+        "enrollments",
+        rows(
+            "select e.id, e.course_slug, e.cohort_id, e.enrolled_at, e.last_activity_at,"
+                + " e.completed_at from enrollment e where e.account_id = ?1 order by e.enrolled_at",
+            account,
+            "id",
+            "course",
+            "cohort",
+            "enrolledAt",
+            "lastActivityAt",
+            "completedAt"));
+    data.put(
+        "completedSteps",
+        rows(
+            "select e.course_slug, c.step_key, c.completed_at from step_completion c"
+                + " join enrollment e on e.id = c.enrollment_id where e.account_id = ?1"
+                + " order by c.completed_at",
+            account,
+            "course",
+            "step",
+            "completedAt"));
+    data.put(
+        "quizAttempts",
+        rows(
+            "select e.course_slug, q.step_key, q.score_percent, q.passed, q.answers, q.attempted_at"
+                + " from quiz_attempt q join enrollment e on e.id = q.enrollment_id"
+                + " where e.account_id = ?1 order by q.attempted_at",
+            account,
+            "course",
+            "step",
+            "scorePercent",
+            "passed",
+            "answers",
+            "attemptedAt"));
+    data.put(
+        "certificates",
+        rows(
+            "select c.code, c.course_slug, c.holder_name, c.pd_hours, c.completed_at"
+                + " from certificate c join enrollment e on e.id = c.enrollment_id"
+                + " where e.account_id = ?1",
+            account,
+            "code",
+            "course",
+            "name",
+            "pdHours",
+            "completedAt"));
+    data.put(
+        "reflections",
+        rows(
+            "select e.course_slug, r.step_key, r.version, r.text, r.visibility, r.submitted_at"
+                + " from reflection_submission r join enrollment e on e.id = r.enrollment_id"
+                + " where e.account_id = ?1 order by r.submitted_at",
+            account,
+            "course",
+            "step",
+            "version",
+            "text",
+            "visibility",
+            "submittedAt"));
+    return data;
+  }
+
+  private List<Map<String, Object>> rows(String sql, UUID account, String... names) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> found = em.createNativeQuery(sql).setParameter(1, account).getResultList();
+    return found.stream()
+        .map(
+            row -> {
+              Map<String, Object> out = new LinkedHashMap<>();
+              for (int i = 0; i < names.length; i++) {
+                Object value = row[i];
+                out.put(names[i], json(value));
+              }
+              return out;
+            })
+        .toList();
+  }
+
+  /** Times as ISO-8601 instants, numbers and booleans as they are, the rest as text. */
+  private static Object json(Object value) {
+    if (value == null || value instanceof Number || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof java.sql.Timestamp time) {
+      return time.toInstant().toString();
+    }
+    if (value instanceof java.time.OffsetDateTime time) {
+      return time.toInstant().toString();
+    }
+    return value.toString();
+  }
+}

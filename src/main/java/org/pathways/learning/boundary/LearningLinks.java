@@ -1,0 +1,33 @@
+package org.pathways.learning.boundary;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.pathways.learning.entity.CourseProgress;
+import org.pathways.platform.boundary.Pages;
+
+/** Where the learning pages live, in one place (paths from the site root). */
+final class LearningLinks {
+
+  private LearningLinks() {}
+
+  static String course(String slug) {
+    return "/courses/course.xhtml?slug=" + encode(slug);
+  }
+
+  static String step(String course, String step) {
+    return "/learn/step.xhtml?course=" + encode(course) + "&step=" + encode(step);
+  }
+
+  static String certificate(UUID enrollment) {
+    return "/learn/certificate.xhtml?enrollment=" + enrollment;
+  }
+
+  static String lockText(CourseProgress.ModuleProgress module) {
+    return Pages.format("learning.locked", module.module().title(), module.blockedBy().title());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,361 @@
+package org.pathways.learning.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.content.entity.Visibility;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.entity.Completion;
+import org.pathways.learning.entity.CourseProgress;
+import org.pathways.learning.entity.Learner;
+import org.pathways.learning.entity.QuizResult;
+import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.reflection.boundary.Reflections;
+import org.pathways.reflection.entity.ReflectionSubmission;
+
+/**
+ * learn/step.xhtml, the step player: one step per page with the module outline beside it, previous
+ * and next. Reading pages, workshop, forum and resource cards count when viewed (the page's script
+ * records them at once; "Next" records them too, for pages without script). A video counts when
+ * most of it has played or on "Mark as done"; a quiz at its pass mark; a reflection when submitted.
+ */
+@Named
+@RequestScoped
+public class StepPage {
+
+  /** Kinds that are complete once the teacher has seen them. */
+  private static final Set<StepKind> SEEN_IS_DONE =
+      EnumSet.of(StepKind.PAGE, StepKind.WORKSHOP, StepKind.FORUM, StepKind.RESOURCE);
+
+  @Inject Learning learning;
+  @Inject Reflections reflections;
+  @Inject CurrentCaller current;
+
+  private Learner learner;
+  private Step step;
+  private CourseProgress.ModuleProgress module;
+  private QuizResult quizResult;
+  private Map<String, List<String>> chosen = Map.of();
+  private String reflectionText;
+  private String visibility;
+  private ReflectionSubmission latest;
+
+  @PostConstruct
+  void load() {
+    String course = Pages.param("course");
+    String key = Pages.param("step");
+    if (course == null || key == null) {
+      Pages.sendError(404);
+      return;
+    }
+    try {
+      learner = learning.learnerForStep(current.get(), course, key);
+    } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
+        Pages.info("learning.step.enroll_first");
+        Pages.redirect(LearningLinks.course(course));
+      } else {
+        Pages.sendError(404);
+      }
+      return;
+    }
+    step = learner.progress().course().step(key).orElseThrow();
+    module = learner.progress().moduleOf(key).orElseThrow();
+    if (step.kind() == StepKind.REFLECTION && !module.locked()) {
+      latest = reflections.latest(current.get(), learner.enrollment(), key).orElse(null);
+      StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
+      visibility =
+          latest == null ? prompt.defaultVisibility().name() : latest.getVisibility().name();
+      reflectionText = latest == null ? "" : latest.getText();
+    }
+  }
+
+  /** "Next": records a step that counts when seen, then goes on. */
+  public String next() {
+    if (step == null || module.locked()) {
+      return null;
+    }
+    Completion completion = null;
+    if (SEEN_IS_DONE.contains(step.kind())) {
+      completion = complete(null);
+      if (completion == null) {
+        return null;
+      }
+    }
+    goOn(completion);
+    return null;
+  }
+
+  /** A video's "Mark as done", for those who read the transcript. */
+  public String markDone() {
+    if (step == null || module.locked() || step.kind() != StepKind.VIDEO) {
+      return null;
+    }
+    Completion completion = complete(null);
+    if (completion != null) {
+      Pages.info("learning.step.marked_done");
+      goOn(completion);
+    }
+    return null;
+  }
+
+  /** A quiz's answers: graded at once, with feedback per question; it may be tried again. */
+  public String submitQuiz() {
+    if (step == null || module.locked() || step.kind() != StepKind.QUIZ) {
+      return null;
+    }
+    Map<String, String[]> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    Map<String, List<String>> answers = new HashMap<>();
+    for (StepDetails.Question question : step.details(StepDetails.Quiz.class).questions()) {
+      String[] values = params.get("answer-" + question.key());
+      if (values != null) {
+        answers.put(question.key(), Arrays.asList(values));
+      }
+    }
+    chosen = answers;
+    if (answers.isEmpty()) {
+      Pages.error(null, "learning.quiz.unanswered");
+      return null;
+    }
+    Completion completion = complete(answers);
+    if (completion == null) {
+      return null;
+    }
+    quizResult = completion.quiz();
+    learner = new Learner(completion.enrollment(), completion.progress());
+    module = learner.progress().moduleOf(step.key()).orElseThrow();
+    if (completion.courseCompleted()) {
+      goOn(completion);
+    } else if (quizResult.passed()) {
+      Pages.error(null, "learning.quiz.passed");
+    } else {
+      Pages.error(null, "learning.quiz.not_passed");
+    }
+    return null;
+  }
+
+  /** Submits the reflection: it is kept as a new version, and the step is complete. */
+  public String submitReflection() {
+    if (step == null || module.locked() || step.kind() != StepKind.REFLECTION) {
+      return null;
+    }
+    try {
+      reflections.submit(
+          current.get(),
+          learner.enrollment().getId(),
+          step.key(),
+          reflectionText,
+          visibility,
+          Pages.param("submission-key"));
+      Pages.info("learning.reflection.submitted");
+      Learner after = learning.learner(current.get(), learner.enrollment().getId());
+      goOn(
+          new Completion(
+              after.enrollment(),
+              step,
+              after.progress(),
+              null,
+              true,
+              after.progress().completed() && !learner.progress().completed()));
+    } catch (Refusal refusal) {
+      Pages.refused("reflection:text", refusal);
+    }
+    return null;
+  }
+
+  private Completion complete(Map<String, List<String>> answers) {
+    try {
+      return learning.complete(current.get(), learner.enrollment().getId(), step.key(), answers);
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+      return null;
+    }
+  }
+
+  private void goOn(Completion completion) {
+    if (completion != null && completion.courseCompleted()) {
+      Pages.redirect(LearningLinks.certificate(learner.enrollment().getId()) + "&completed=true");
+      return;
+    }
+    CourseProgress.StepProgress next = getNext();
+    if (next == null && learner.progress().completed()) {
+      // The last step may have been recorded by the page's script already: the completion
+      // moment is still the certificate.
+      Pages.redirect(LearningLinks.certificate(learner.enrollment().getId()) + "&completed=true");
+      return;
+    }
+    Pages.redirect(
+        next == null
+            ? LearningLinks.course(learner.progress().course().slug())
+            : LearningLinks.step(learner.progress().course().slug(), next.step().key()));
+  }
+
+  public boolean isReady() {
+    return step != null;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public CourseProgress getProgress() {
+    return learner.progress();
+  }
+
+  public CourseProgress.ModuleProgress getModule() {
+    return module;
+  }
+
+  public boolean isLocked() {
+    return module.locked();
+  }
+
+  public String getLockText() {
+    return LearningLinks.lockText(module);
+  }
+
+  public String getBlockingUrl() {
+    CourseProgress.ModuleProgress blocking =
+        learner.progress().modules().stream()
+            .filter(m -> m.module() == module.blockedBy())
+            .findFirst()
+            .orElseThrow();
+    return blocking.steps().stream()
+        .filter(s -> !s.done())
+        .findFirst()
+        .map(s -> LearningLinks.step(learner.progress().course().slug(), s.step().key()))
+        .orElse(LearningLinks.course(learner.progress().course().slug()));
+  }
+
+  public boolean isDone() {
+    return learner.progress().step(step.key()).map(CourseProgress.StepProgress::done).orElse(false);
+  }
+
+  /** True when viewing the page counts: its script records it at once. */
+  public boolean isCountsWhenSeen() {
+    return SEEN_IS_DONE.contains(step.kind()) && !module.locked();
+  }
+
+  public CourseProgress.StepProgress getPrevious() {
+    List<CourseProgress.StepProgress> steps = learner.progress().steps();
+    int index = indexOf(steps);
+    return index > 0 ? steps.get(index - 1) : null;
+  }
+
+  public CourseProgress.StepProgress getNext() {
+    List<CourseProgress.StepProgress> steps = learner.progress().steps();
+    int index = indexOf(steps);
+    return index + 1 < steps.size() ? steps.get(index + 1) : null;
+  }
+
+  private int indexOf(List<CourseProgress.StepProgress> steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).step().key().equals(step.key())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public String stepUrl(String key) {
+    return LearningLinks.step(learner.progress().course().slug(), key);
+  }
+
+  public String getCourseUrl() {
+    return LearningLinks.course(learner.progress().course().slug());
+  }
+
+  /** The API address the page's script records this step at. */
+  public String getCompletionUrl() {
+    return "/api/enrollments/"
+        + learner.enrollment().getId()
+        + "/steps/"
+        + step.key()
+        + "/completion";
+  }
+
+  public UUID getEnrollmentId() {
+    return learner.enrollment().getId();
+  }
+
+  public StepDetails.Quiz getQuiz() {
+    return step.details() instanceof StepDetails.Quiz quiz ? quiz : null;
+  }
+
+  public StepDetails.Video getVideo() {
+    return step.details() instanceof StepDetails.Video video ? video : null;
+  }
+
+  public StepDetails.Reflection getReflection() {
+    return step.details() instanceof StepDetails.Reflection reflection ? reflection : null;
+  }
+
+  public StepDetails.Workshop getWorkshop() {
+    return step.details() instanceof StepDetails.Workshop workshop ? workshop : null;
+  }
+
+  public StepDetails.Forum getForum() {
+    return step.details() instanceof StepDetails.Forum forum ? forum : null;
+  }
+
+  public StepDetails.Resource getResource() {
+    return step.details() instanceof StepDetails.Resource resource ? resource : null;
+  }
+
+  public QuizResult getQuizResult() {
+    return quizResult;
+  }
+
+  public boolean isChosen(String question, String choice) {
+    List<String> choices = chosen.get(question);
+    return choices != null && choices.contains(choice);
+  }
+
+  /** The graded answer to a question, after an attempt on this page. */
+  public QuizResult.Answer answer(String question) {
+    return quizResult == null ? null : quizResult.answer(question);
+  }
+
+  public ReflectionSubmission getLatest() {
+    return latest;
+  }
+
+  /** A fresh key per rendered form: a double submit or a retry sends the same one. */
+  public String getSubmissionKey() {
+    return UUID.randomUUID().toString();
+  }
+
+  public Visibility[] getVisibilities() {
+    return Visibility.values();
+  }
+
+  public String getReflectionText() {
+    return reflectionText;
+  }
+
+  public void setReflectionText(String reflectionText) {
+    this.reflectionText = reflectionText;
+  }
+
+  public String getVisibility() {
+    return visibility;
+  }
+
+  public void setVisibility(String visibility) {
+    this.visibility = visibility;
+  }
+}

@@ -1,0 +1,7 @@
+package org.pathways.learning.entity;
+
+/** {@code POST /api/enrollments}: the course, and a cohort code when it needs one. */
+public class EnrollmentRequest {
+  public String course;
+  public String code;
+}

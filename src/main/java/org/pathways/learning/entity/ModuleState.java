@@ -1,0 +1,9 @@
+package org.pathways.learning.entity;
+
+/** Where a teacher stands in a module. */
+public enum ModuleState {
+  LOCKED,
+  AVAILABLE,
+  IN_PROGRESS,
+  COMPLETED
+}

@@ -1,0 +1,11 @@
+/**
+ * A teacher's journey through a course: enrolment, progress, the step player and certificates.
+ *
+ * <p>Rules: one enrolment per teacher and course; progress is a row per completed step keyed by the
+ * step's slug, written when it happens and idempotent; what counts is decided by the course's
+ * current version ({@link org.pathways.learning.entity.CourseProgress}), so edits and re-ordering
+ * keep progress and retired steps stop counting; a certificate, once issued, stays. Only the
+ * teacher reads or writes their enrolment (facilitators of their cohort, program managers and
+ * administrators may read it); to anyone else it does not exist.
+ */
+package org.pathways.learning;

@@ -1,0 +1,100 @@
+package org.pathways.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+/** What Faces pages share: messages from the bundle, safe redirects, error answers. */
+public final class Pages {
+
+  private Pages() {}
+
+  public static String text(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "i18n");
+    return bundle.containsKey(key) ? bundle.getString(key) : key;
+  }
+
+  public static void error(String field, String key) {
+    FacesContext.getCurrentInstance()
+        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+  }
+
+  public static void info(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+  }
+
+  /** Only a path of this site: never another site (no open redirect). */
+  public static String safeNext(String next, String fallback) {
+    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        ? next
+        : fallback;
+  }
+
+  public static void redirect(String path) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + path);
+      FacesContext.getCurrentInstance().responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Answers the page with an error status (the error page for it shows). */
+  public static void sendError(int status) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(status, "");
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The request parameter, or null. */
+  public static String param(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
+
+  /** A page message with text already in the reader's words (from a refusal). */
+  public static void errorText(String field, String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  /** The bundle text of this key with its arguments put in ({@link java.text.MessageFormat}). */
+  public static String format(String key, Object... arguments) {
+    return new java.text.MessageFormat(
+            text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        .format(arguments);
+  }
+
+  /** Shows a refusal on the page: its bundle text when it has a key, else its detail. */
+  public static void refused(String field, org.pathways.platform.entity.Refusal refusal) {
+    errorText(
+        field,
+        refusal.messageKey() == null
+            ? refusal.getMessage()
+            : format(refusal.messageKey(), refusal.messageArguments()));
+  }
+
+  /** This site's root address as the request reached it (scheme, host, port, context path). */
+  public static String siteRoot() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.getRequestScheme()
+        + "://"
+        + external.getRequestServerName()
+        + ":"
+        + external.getRequestServerPort()
+        + external.getRequestContextPath();
+  }
+}

@@ -1,0 +1,133 @@
+package org.pathways.reflection.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.content.entity.Visibility;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.EnrollmentRules;
+import org.pathways.learning.boundary.Learning;
+import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.reflection.entity.ReflectionSubmission;
+
+/** Submitting reflections and reading one's own. */
+@ApplicationScoped
+public class Reflections {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Authorization authorization;
+  @Inject ContentLibrary library;
+  @Inject Learning learning;
+  @Inject Clock clock;
+
+  /** A submission, and whether this request created it (false for a repeated key). */
+  public record Submitted(ReflectionSubmission submission, boolean created) {}
+
+  @Transactional
+  public Submitted submit(
+      Caller caller,
+      UUID enrollmentId,
+      String stepKey,
+      String text,
+      String visibilityName,
+      String idempotencyKey) {
+    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    if (key != null && key.length() > 100) {
+      throw Refusal.invalid("Idempotency-Key", "An Idempotency-Key has at most 100 characters.");
+    }
+    if (key != null) {
+      Optional<ReflectionSubmission> earlier =
+          em.createNamedQuery(ReflectionSubmission.BY_KEY, ReflectionSubmission.class)
+              .setParameter("enrollment", enrollment.getId())
+              .setParameter("key", key)
+              .getResultStream()
+              .findFirst();
+      if (earlier.isPresent()) {
+        return new Submitted(earlier.get(), false);
+      }
+    }
+    Step step =
+        library
+            .course(enrollment.getCourseSlug())
+            .flatMap(course -> course.step(stepKey))
+            .filter(found -> found.kind() == StepKind.REFLECTION)
+            .orElseThrow(() -> Refusal.notFound("This course has no such reflection prompt."));
+    StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
+    String body = text == null ? "" : text.strip();
+    int words = ReflectionSubmission.words(body);
+    if (body.length() > ReflectionSubmission.MAX_CHARACTERS
+        || words > ReflectionSubmission.MAX_WORDS) {
+      throw new Refusal(
+          Refusal.Kind.INVALID,
+          "This reflection is longer than "
+              + ReflectionSubmission.MAX_WORDS
+              + " words; please shorten it. Nothing you saved before is lost.",
+          List.of(new Refusal.FieldError("text", "At most 20,000 words.")),
+          null);
+    }
+    if (words < prompt.minWords()) {
+      throw new Refusal(
+          Refusal.Kind.UNPROCESSABLE,
+          "This prompt asks for at least "
+              + prompt.minWords()
+              + " words; you have written "
+              + words
+              + ".");
+    }
+    Visibility visibility = visibility(visibilityName, prompt.defaultVisibility());
+    List<ReflectionSubmission> versions =
+        em.createNamedQuery(ReflectionSubmission.OF_STEP, ReflectionSubmission.class)
+            .setParameter("enrollment", enrollment.getId())
+            .setParameter("step", step.key())
+            .setMaxResults(1)
+            .getResultList();
+    int version = versions.isEmpty() ? 1 : versions.get(0).getVersion() + 1;
+    ReflectionSubmission submission =
+        new ReflectionSubmission(
+            enrollment.getId(), step.key(), version, body, visibility, key, clock.instant());
+    em.persist(submission);
+    learning.reflectionSubmitted(enrollment, step.key());
+    return new Submitted(submission, true);
+  }
+
+  /** The latest submission of the caller's reflection on a step, if any. */
+  @Transactional
+  public Optional<ReflectionSubmission> latest(
+      Caller caller, Enrollment enrollment, String stepKey) {
+    authorization.require(caller, EnrollmentRules.WRITE, enrollment);
+    return em.createNamedQuery(ReflectionSubmission.OF_STEP, ReflectionSubmission.class)
+        .setParameter("enrollment", enrollment.getId())
+        .setParameter("step", stepKey)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static Visibility visibility(String name, Visibility fallback) {
+    if (name == null || name.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Visibility.valueOf(name.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw Refusal.invalid(
+          "visibility", "Choose who may read it: PRIVATE, FACILITATORS or COHORT.");
+    }
+  }
+}

@@ -1,0 +1,333 @@
+package org.pathways.learning.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pathways.content.entity.Course;
+import org.pathways.content.entity.CourseModule;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
+import org.pathways.testing.Deployments;
+import org.pathways.testing.Http;
+import org.pathways.testing.ShippedContent;
+import org.pathways.testing.TestDatabases;
+
+/** The learning pages in headless Chromium, used with the keyboard only. */
+@ExtendWith(ArquillianExtension.class)
+class LearningPagesIT {
+
+  private static final String K5 = "k5-online-workshop";
+  private static final String MS = "ms-phase-1-cs-in-math-science";
+  private static final String ADMIN = "manager@district.test";
+  private static final String ADMIN_PASSWORD = "a long manager sentence";
+
+  private static EmbeddedDatabase database;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws Exception {
+    database = TestDatabases.temporary();
+    return Deployments.pathways(
+        database.jdbcUrl(),
+        Map.of(
+            "pathways.admin.email",
+            ADMIN,
+            "pathways.admin.password",
+            ADMIN_PASSWORD,
+            "pathways.proxy.trusted",
+            "true",
+            "pathways.diagnostics.query-count",
+            "true"));
+  }
+
+  private String page(String path) {
+    return Http.serverRoot(base, path).toString();
+  }
+
+  private static void waitFor(
+      ChromeDriver driver, java.util.function.Predicate<ChromeDriver> done) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> done.test((ChromeDriver) d));
+  }
+
+  private void signIn(Browser browser, String email, String password) {
+    browser.driver().get(page("/identity/sign-in.xhtml"));
+    browser.tabTo("sign-in:email");
+    browser.type(email);
+    browser.press(Keys.TAB);
+    browser.type(password);
+    browser.press(Keys.ENTER);
+    waitFor(browser.driver(), d -> !d.getCurrentUrl().contains("sign-in"));
+  }
+
+  private static void signOut(Browser browser) {
+    browser.tabTo("sign-out:submit");
+    browser.press(Keys.ENTER);
+    waitFor(browser.driver(), d -> d.getCurrentUrl().contains("signedOut=true"));
+  }
+
+  @Test
+  void aNewTeacherEnrolsCompletesTheFirstModuleByKeyboardAndResumesAfterSigningInAgain()
+      throws Exception {
+    Http.awaitReady(base);
+    Course course = ShippedContent.course(K5);
+    CourseModule first = course.modules().get(0);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+
+      driver.get(page("/identity/sign-up.xhtml"));
+      browser.tabTo("sign-up:name");
+      browser.type("Kim Keyboard");
+      browser.press(Keys.TAB);
+      browser.type("kim@school.test");
+      browser.press(Keys.TAB);
+      browser.type("a bright winter morning");
+      browser.press(Keys.ENTER);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+
+      driver.get(page("/courses/index.xhtml"));
+      browser.assertAccessible();
+      browser.tabToText(course.title());
+      browser.press(Keys.ENTER);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(course.title());
+      browser.assertAccessible();
+      browser.tabTo("enroll:submit");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("You are enrolled");
+      browser.assertAccessible();
+      String coursePage = page("/courses/course.xhtml?slug=" + K5);
+      int courseQueriesBefore = queries(driver, coursePage);
+      browser.tabTo("continue");
+      browser.press(Keys.ENTER);
+
+      for (Step step : first.steps()) {
+        assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(step.title());
+        work(browser, step);
+      }
+
+      // "Next" on the module's last step opened the next module's first step (a reading): the
+      // page records it as soon as it shows, without a click.
+      Step opened = course.modules().get(1).steps().get(0);
+      assertThat(opened.kind()).isEqualTo(StepKind.PAGE);
+      assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(opened.title());
+      waitFor(driver, d -> d.findElement(By.id("step-status")).getText().startsWith("Recorded"));
+
+      driver.get(page("/courses/course.xhtml?slug=" + course.slug()));
+      assertThat(driver.findElement(By.cssSelector(".module--completed h3")).getText())
+          .contains(first.title());
+      assertThat(driver.findElements(By.cssSelector(".module--locked"))).isNotEmpty();
+      browser.assertAccessible();
+      // The course page and the step page cost the same few queries whatever the progress and the
+      // step: the course is in memory, the progress is read in one query.
+      assertThat(queries(driver, coursePage)).isEqualTo(courseQueriesBefore).isLessThanOrEqualTo(6);
+      String stepPage = page("/learn/step.xhtml?course=" + K5 + "&step=");
+      assertThat(queries(driver, stepPage + first.steps().get(0).key()))
+          .isEqualTo(queries(driver, stepPage + opened.key()))
+          .isLessThanOrEqualTo(6);
+
+      signOut(browser);
+      driver.get(page("/learn/index.xhtml"));
+      assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
+      browser.tabTo("sign-in:email");
+      browser.type("kim@school.test");
+      browser.press(Keys.TAB);
+      browser.type("a bright winter morning");
+      browser.press(Keys.ENTER);
+
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My learning");
+      browser.assertAccessible();
+      browser.tabToText("Continue");
+      browser.press(Keys.ENTER);
+      assertThat(driver.findElement(By.id("step-title")).getText())
+          .as("the first step not done after the last one worked on")
+          .isEqualTo(course.modules().get(1).steps().get(1).title());
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+  }
+
+  /** The SQL statements the platform sent to answer this page (X-Pathways-Queries). */
+  private static int queries(ChromeDriver driver, String url) {
+    Object count =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => done(r.headers.get('X-Pathways-Queries')));",
+            url);
+    assertThat(count).as("X-Pathways-Queries of %s", url).isNotNull();
+    return Integer.parseInt(count.toString());
+  }
+
+  /** Completes one step the way a keyboard user would, then moves to the next. */
+  private static void work(Browser browser, Step step) {
+    ChromeDriver driver = browser.driver();
+    if (step.kind() == StepKind.QUIZ) {
+      for (StepDetails.Question question : step.details(StepDetails.Quiz.class).questions()) {
+        for (StepDetails.Choice choice : question.choices()) {
+          if (!choice.correct()) {
+            continue;
+          }
+          String id = "answer-" + question.key() + "-" + choice.key();
+          if (question.multiple()) {
+            browser.tabTo(id);
+            browser.press(Keys.SPACE);
+          } else {
+            // Tab enters a radio group at its first choice; the arrow keys choose within it.
+            browser.tabTo("answer-" + question.key() + "-" + question.choices().get(0).key());
+            browser.press(Keys.SPACE);
+            for (int i = 0;
+                i < question.choices().size() && !id.equals(browser.focused().getAttribute("id"));
+                i++) {
+              browser.press(Keys.ARROW_DOWN);
+            }
+          }
+        }
+      }
+      browser.tabTo("quiz:check");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Passed: this step is complete");
+      browser.assertAccessible();
+      browser.tabTo("next:go");
+      browser.press(Keys.ENTER);
+    } else if (step.kind() == StepKind.REFLECTION) {
+      int words = step.details(StepDetails.Reflection.class).minWords() + 3;
+      browser.tabTo("reflection:text");
+      browser.type("I will try this with my class. ".repeat(words / 7 + 1));
+      browser.tabTo("reflection:submit");
+      browser.press(Keys.ENTER);
+    } else {
+      browser.tabTo("next:go");
+      browser.press(Keys.ENTER);
+    }
+  }
+
+  @Test
+  void completingTheLastStepShowsTheCertificateItsPdfAndAPublicVerificationPage() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Cleo Certificate");
+    Course course = ShippedContent.course(K5);
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    List<Step> steps = course.modules().stream().flatMap(m -> m.steps().stream()).toList();
+    for (Step step : steps.subList(0, steps.size() - 1)) {
+      Api.Answer answer = api.completeStep(teacher, enrollment, step);
+      assertThat(answer.status()).as(answer.body()).isIn(200, 201);
+    }
+    Step last = steps.get(steps.size() - 1);
+    assertThat(last.kind()).isEqualTo(StepKind.WORKSHOP);
+
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher.email(), teacher.password());
+      driver.get(page("/learn/step.xhtml?course=" + K5 + "&step=" + last.key()));
+      browser.assertAccessible();
+      browser.tabTo("next:go");
+      browser.press(Keys.ENTER);
+
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Congratulations, you completed the course!");
+      assertThat(driver.findElement(By.className("certificate__name")).getText())
+          .isEqualTo("Cleo Certificate");
+      String code = driver.findElement(By.id("certificate-code")).getText();
+      assertThat(code).matches("PW(-[A-Z2-9]{4}){3}");
+      browser.assertAccessible();
+      String pdfUrl = driver.findElement(By.id("pdf")).getAttribute("href");
+      Object pdfStart =
+          driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + "fetch(arguments[0]).then(r => r.text()).then(t => done(t.substring(0, 5)));",
+              pdfUrl);
+      assertThat(pdfStart).isEqualTo("%PDF-");
+      browser.assertNoCspViolations();
+    }
+
+    try (Browser anyone = Browser.open()) {
+      ChromeDriver driver = anyone.driver();
+      String code =
+          api.get("/api/enrollments/" + enrollment + "/certificate", teacher.token()).text("code");
+      driver.get(page("/certificates/verify.xhtml"));
+      anyone.tabTo("code");
+      anyone.type(code);
+      anyone.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("This certificate is valid.", "Cleo Certificate");
+      anyone.assertAccessible();
+      driver.get(page("/certificates/verify.xhtml?code=PW-AAAA-BBBB-CCCC"));
+      assertThat(driver.getPageSource()).contains("No certificate has this code.");
+      driver.get(page("/learn/certificate.xhtml?enrollment=" + enrollment));
+      assertThat(driver.getCurrentUrl()).as("signed-in pages ask for sign-in").contains("sign-in");
+    }
+  }
+
+  @Test
+  void aProgramManagerCreatesACohortWhoseCodeATeacherUsesToEnrol() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person facilitator = api.signUp("Fay Facilitator");
+    Api.Person teacher = api.signUp("Theo Teacher");
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, ADMIN, ADMIN_PASSWORD);
+      driver.get(page("/admin/cohorts.xhtml"));
+      browser.assertAccessible();
+      browser.tabTo("cohort:name");
+      browser.type("Denver fall cohort");
+      browser.press(Keys.TAB);
+      browser.type("Denver Public Schools");
+      browser.tabTo("cohort:course");
+      browser.type(ShippedContent.course(MS).title());
+      browser.tabTo("cohort:facilitators");
+      browser.type("nobody@school.test");
+      browser.tabTo("cohort:submit");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("nobody@school.test", "sign up first");
+      browser.assertAccessible();
+
+      browser.tabTo("cohort:facilitators");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type(facilitator.email());
+      browser.tabTo("cohort:submit");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("The cohort is created");
+      String code = driver.findElement(By.cssSelector(".row--new code")).getText();
+      assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
+      signOut(browser);
+
+      signIn(browser, teacher.email(), teacher.password());
+      driver.get(page("/courses/course.xhtml?slug=" + MS));
+      browser.tabTo("enroll:code");
+      browser.type("WRONG-CODE");
+      assertThat(driver.findElement(By.id("enroll:code")).getDomProperty("value"))
+          .isEqualTo("WRONG-CODE");
+      browser.tabTo("enroll:submit");
+      assertThat(driver.findElement(By.id("enroll:code")).getDomProperty("value"))
+          .isEqualTo("WRONG-CODE");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("not right for this course");
+      browser.assertAccessible();
+      browser.tabTo("enroll:code");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type(code.toLowerCase());
+      browser.tabTo("enroll:submit");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("You are enrolled");
+      browser.assertNoCspViolations();
+    }
+  }
+}

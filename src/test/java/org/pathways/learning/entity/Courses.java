@@ -1,0 +1,53 @@
+package org.pathways.learning.entity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.pathways.content.entity.Course;
+import org.pathways.content.entity.CourseModule;
+import org.pathways.content.entity.EnrollmentPolicy;
+import org.pathways.content.entity.Sequencing;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+
+/** Small courses for rule tests: {@code module("m1", true, step("a"), optional("b"))}. */
+final class Courses {
+
+  private Courses() {}
+
+  static Course course(Sequencing sequencing, CourseModule... modules) {
+    return new Course(
+        "test-course",
+        "Test course",
+        "",
+        "teachers",
+        "K-5",
+        "elementary",
+        1,
+        new BigDecimal("6"),
+        EnrollmentPolicy.OPEN,
+        sequencing,
+        "en",
+        Arrays.asList(modules),
+        Map.of(),
+        "v1");
+  }
+
+  static CourseModule module(String key, boolean required, Step... steps) {
+    return new CourseModule(
+        key, "Module " + key, "", 30, required, new ArrayList<>(List.of(steps)));
+  }
+
+  static Step step(String key) {
+    return new Step(
+        key, StepKind.PAGE, "Step " + key, true, 5, "", "", new StepDetails.Page(), key);
+  }
+
+  static Step optional(String key) {
+    return new Step(
+        key, StepKind.PAGE, "Step " + key, false, 5, "", "", new StepDetails.Page(), key);
+  }
+}

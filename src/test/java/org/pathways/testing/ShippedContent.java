@@ -1,0 +1,62 @@
+package org.pathways.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.pathways.content.control.ContentReader;
+import org.pathways.content.entity.Course;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+
+/** The courses in modules/, read as the platform reads them, with the answers tests need. */
+public final class ShippedContent {
+
+  private ShippedContent() {}
+
+  public static Course course(String slug) {
+    return new ContentReader(Path.of(System.getProperty("pathways.modules", "modules")), "/assets/")
+        .read(Optional.empty())
+        .courses()
+        .get(slug)
+        .course()
+        .orElseThrow();
+  }
+
+  /** The body of a completion that passes this quiz: every correct choice of every question. */
+  public static String rightAnswers(Step quiz) {
+    return answers(quiz, true);
+  }
+
+  /** Answers with every question wrong: an incorrect choice where there is one. */
+  public static String wrongAnswers(Step quiz) {
+    return answers(quiz, false);
+  }
+
+  private static String answers(Step quiz, boolean right) {
+    JsonObjectBuilder answers = Json.createObjectBuilder();
+    for (StepDetails.Question question : quiz.details(StepDetails.Quiz.class).questions()) {
+      var choices = Json.createArrayBuilder();
+      question.choices().stream()
+          .filter(choice -> choice.correct() == right)
+          .limit(right ? Long.MAX_VALUE : 1)
+          .forEach(choice -> choices.add(choice.key()));
+      answers.add(question.key(), choices);
+    }
+    return Json.createObjectBuilder().add("answers", answers).build().toString();
+  }
+
+  /** A reflection long enough for the prompt. */
+  public static String reflection(Step step, String visibility) {
+    int words = step.details(StepDetails.Reflection.class).minWords() + 5;
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      text.append("thinking ");
+    }
+    return Json.createObjectBuilder()
+        .add("text", text.toString().strip())
+        .add("visibility", visibility)
+        .build()
+        .toString();
+  }
+}
