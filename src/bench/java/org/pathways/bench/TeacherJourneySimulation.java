@@ -1,6 +1,7 @@
 package org.pathways.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
@@ -48,6 +49,12 @@ public class TeacherJourneySimulation extends Simulation {
 
   private static final String AUTHORIZATION = "Bearer #{token}";
   private static final String COURSE_PATH = "/api/courses/" + COURSE;
+
+  /** A reflection long enough for any shipped prompt (they ask for at most 150 words). */
+  private static final String REFLECTION =
+      "{\"visibility\":\"PRIVATE\",\"text\":\""
+          + "I tried this idea with my class and noticed how they talked about steps. ".repeat(20)
+          + "\"}";
 
   static {
     if (!COURSE.matches("[a-z0-9-]+")) {
@@ -114,8 +121,8 @@ public class TeacherJourneySimulation extends Simulation {
    * One visit. The teacher walks the outline's steps in order, one per visit, and starts again at
    * the first after the last. Under STRICT sequencing a later module stays locked while a quiz is
    * failed or a required step cannot be completed with an empty body (a reflection, a workshop):
-   * completing a step there answers 409, which is an expected answer here, as is 422 for a failed
-   * quiz.
+   * viewing or completing a step there answers 409, which is an expected answer here, as is 422 for
+   * a failed quiz.
    */
   private final ChainBuilder visit =
       exec(http("my learning")
@@ -135,8 +142,9 @@ public class TeacherJourneySimulation extends Simulation {
               http("view step")
                   .get(COURSE_PATH + "/steps/#{stepKey}")
                   .header("Authorization", AUTHORIZATION)
-                  .check(status().is(200))
-                  .checkIf(TeacherJourneySimulation::isQuiz)
+                  .check(status().in(200, 409))
+                  .checkIf(
+                      (response, session) -> response.status().code() == 200 && isQuiz(session))
                   .then(
                       jsonPath("$.questions[*].key").findAll().saveAs("questionKeys"),
                       jsonPath("$.questions[*].choices[0].key").findAll().saveAs("choiceKeys")))
@@ -151,13 +159,25 @@ public class TeacherJourneySimulation extends Simulation {
                       .asJson()
                       .check(status().in(200, 409, 422))))
           .orElse(
-              exec(
-                  http("complete step")
-                      .put("/api/enrollments/#{enrollmentId}/steps/#{stepKey}/completion")
-                      .header("Authorization", AUTHORIZATION)
-                      .body(StringBody("{}"))
-                      .asJson()
-                      .check(status().in(200, 409))))
+              doIfOrElse(TeacherJourneySimulation::isReflection)
+                  .then(
+                      exec(
+                          http("submit reflection")
+                              .post(
+                                  "/api/enrollments/#{enrollmentId}/reflections/#{stepKey}/submissions")
+                              .header("Authorization", AUTHORIZATION)
+                              .header("Idempotency-Key", "#{enrollmentId}-#{stepKey}")
+                              .body(StringBody(REFLECTION))
+                              .asJson()
+                              .check(status().in(200, 201, 409))))
+                  .orElse(
+                      exec(
+                          http("complete step")
+                              .put("/api/enrollments/#{enrollmentId}/steps/#{stepKey}/completion")
+                              .header("Authorization", AUTHORIZATION)
+                              .body(StringBody("{}"))
+                              .asJson()
+                              .check(status().in(200, 409)))))
           .pause(THINK_MIN, THINK_MAX);
 
   private final ScenarioBuilder teachers =
@@ -196,6 +216,10 @@ public class TeacherJourneySimulation extends Simulation {
         .set("stepKey", keys.get(index))
         .set("stepKind", kinds.get(index))
         .set("cursor", index + 1);
+  }
+
+  private static boolean isReflection(Session session) {
+    return "REFLECTION".equals(session.getString("stepKind"));
   }
 
   private static boolean isQuiz(Session session) {

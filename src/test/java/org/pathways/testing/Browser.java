@@ -111,6 +111,22 @@ public final class Browser implements AutoCloseable {
         .isTrue();
   }
 
+  /** Waits (up to 30 s) until the condition holds on the current page. */
+  public void waitFor(java.util.function.Predicate<ChromeDriver> condition) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> condition.test((ChromeDriver) d));
+  }
+
+  /** Signs in on the sign-in page (already open) with the keyboard, and waits to leave it. */
+  public void signInHere(String email, String password) {
+    tabTo("sign-in:email");
+    type(email);
+    press(org.openqa.selenium.Keys.TAB);
+    type(password);
+    press(org.openqa.selenium.Keys.ENTER);
+    waitFor(d -> !d.getCurrentUrl().contains("sign-in"));
+  }
+
   /** Types into the focused field. */
   public void type(String text) {
     focused().sendKeys(text);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.control.CallerCache;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.control.SecretTokens;
 import org.pathways.identity.control.SignInThrottle;
@@ -44,6 +45,7 @@ public class Identity {
   private static final Logger LOG = Logger.getLogger(Identity.class.getName());
 
   @Inject jakarta.enterprise.inject.Instance<PersonalData> features;
+  @Inject CallerCache callers;
   static final String BAD_CREDENTIALS = "The email or password is not right.";
 
   @PersistenceContext(unitName = "pathways")
@@ -161,14 +163,26 @@ public class Identity {
     if (secret == null || secret.isBlank() || secret.length() > 200) {
       return Optional.empty();
     }
-    return em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
-        .setParameter("hash", SecretTokens.hash(secret.strip()))
-        .getResultStream()
-        .filter(token -> token.validAt(clock.instant()))
-        .findFirst()
-        .flatMap(
-            token ->
-                account(token.getAccountId()).map(a -> Map.entry(token.getId(), a.asCaller())));
+    Instant now = clock.instant();
+    String hash = SecretTokens.hash(secret.strip());
+    return callers
+        .token(
+            hash,
+            now,
+            () ->
+                em.createNamedQuery(ApiToken.BY_HASH, ApiToken.class)
+                    .setParameter("hash", hash)
+                    .getResultStream()
+                    .filter(token -> token.validAt(now))
+                    .findFirst()
+                    .flatMap(
+                        token ->
+                            account(token.getAccountId())
+                                .map(
+                                    a ->
+                                        new CallerCache.TokenCaller(
+                                            token.getId(), a.asCaller(), token.getExpiresAt()))))
+        .map(found -> Map.entry(found.tokenId(), found.caller()));
   }
 
   @Transactional
@@ -178,6 +192,7 @@ public class Identity {
       throw Refusal.notFound("There is no such token.");
     }
     token.revoke(clock.instant());
+    callers.forgetToken(tokenId);
   }
 
   @Transactional
@@ -187,13 +202,14 @@ public class Identity {
 
   @Transactional
   public Optional<Caller> caller(UUID id) {
-    return account(id).map(Account::asCaller);
+    return callers.account(id, () -> account(id).map(Account::asCaller));
   }
 
   @Transactional
   public Account updateProfile(UUID id, Account.Profile profile) {
     Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
     account.describe(profile, clock.instant());
+    callers.forgetAccount(id);
     return account;
   }
 
@@ -202,6 +218,7 @@ public class Identity {
     Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
     Set<Role> before = account.getRoles();
     account.assignRoles(roles, clock.instant());
+    callers.forgetAccount(id);
     audit.record(
         actor.id(), "roles.changed", id.toString(), before + " -> " + account.getRoles(), null);
     return account;
@@ -276,6 +293,7 @@ public class Identity {
     Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
     accountDeleted.fire(new AccountDeleted(id));
     em.remove(account);
+    callers.forgetAccount(id);
     audit.record(id, "account.deleted", id.toString(), null, null);
   }
 

@@ -12,7 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Pages for signed-in people send everyone else to sign in, and back here afterwards. */
-@WebFilter(urlPatterns = {"/identity/profile.xhtml", "/admin/*", "/learn/*"})
+@WebFilter(urlPatterns = {"/identity/profile.xhtml", "/admin/*", "/learning/*", "/reflection/*"})
 public class SignInRequired extends HttpFilter {
 
   @Inject CurrentCaller current;
@@ -26,14 +26,33 @@ public class SignInRequired extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String here =
-        request.getServletPath()
-            + (request.getQueryString() == null || !"GET".equals(request.getMethod())
-                ? ""
-                : "?" + request.getQueryString());
+    String here = request.getServletPath() + query(request);
     response.sendRedirect(
         request.getContextPath()
             + "/identity/sign-in.xhtml?next="
             + URLEncoder.encode(here, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The query that brings the teacher back to the same record: a GET's own, or for a form posted
+   * after the session ended, the fields that name the record (the form's text is not kept here;
+   * pages that hold long text keep a copy in the browser).
+   */
+  private static String query(HttpServletRequest request) {
+    if ("GET".equals(request.getMethod())) {
+      return request.getQueryString() == null ? "" : "?" + request.getQueryString();
+    }
+    StringBuilder query = new StringBuilder();
+    for (String name : java.util.List.of("slug", "course", "step", "enrollment", "id", "cohort")) {
+      String value = request.getParameter(name);
+      if (value != null && value.length() <= 200) {
+        query
+            .append(query.length() == 0 ? '?' : '&')
+            .append(name)
+            .append('=')
+            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+      }
+    }
+    return query.toString();
   }
 }

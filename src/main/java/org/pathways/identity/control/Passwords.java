@@ -38,8 +38,22 @@ public class Passwords {
   private Set<String> common;
   private String decoy;
 
+  /** The fewest iterations the platform's PBKDF2 accepts (and far below a safe number). */
+  static final int MIN_ITERATIONS = 1024;
+
   @PostConstruct
   void configure() {
+    if (iterations < MIN_ITERATIONS) {
+      java.util.logging.Logger.getLogger(Passwords.class.getName())
+          .warning(
+              () ->
+                  "PATHWAYS_PASSWORD_ITERATIONS="
+                      + iterations
+                      + " is below the least PBKDF2 accepts; using "
+                      + MIN_ITERATIONS
+                      + ". Use at least 600000 outside benchmarks.");
+      iterations = MIN_ITERATIONS;
+    }
     hash.initialize(
         Map.of(
             "Pbkdf2PasswordHash.Algorithm",

@@ -14,7 +14,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class CertificatePage {
 
-  @Inject Learning learning;
+  @Inject Certificates certificates;
   @Inject CurrentCaller current;
   @Inject PublicLinks links;
 
@@ -26,7 +26,9 @@ public class CertificatePage {
     enrollment = Pages.param("enrollment");
     try {
       certificate =
-          learning.certificate(current.get(), EnrollmentsResource.uuid(enrollment)).orElse(null);
+          certificates
+              .certificate(current.get(), EnrollmentsResource.uuid(enrollment))
+              .orElse(null);
     } catch (Refusal refusal) {
       certificate = null;
     }
@@ -40,7 +42,7 @@ public class CertificatePage {
   }
 
   public String getPdfUrl() {
-    return "/learn/certificate.pdf?enrollment=" + certificate.getEnrollmentId();
+    return "/learning/certificate.pdf?enrollment=" + certificate.getEnrollmentId();
   }
 
   public String getVerifyUrl() {

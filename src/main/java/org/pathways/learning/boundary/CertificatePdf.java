@@ -3,7 +3,6 @@ package org.pathways.learning.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.control.PdfText;
 
 /**
  * A certificate as a one-page landscape PDF (PDFBox), in Liberation Sans (shipped inside PDFBox) so
@@ -28,11 +28,8 @@ public class CertificatePdf {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).withZone(ZoneOffset.UTC);
 
   public byte[] render(Certificate certificate, String verifyUrl) {
-    try (PDDocument document = new PDDocument();
-        InputStream fontFile =
-            PDDocument.class.getResourceAsStream(
-                "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-      PDType0Font font = PDType0Font.load(document, fontFile);
+    try (PDDocument document = new PDDocument()) {
+      PDType0Font font = PdfText.font(document);
       PDPage page =
           new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       document.addPage(page);
@@ -77,7 +74,7 @@ public class CertificatePdf {
   private static float centered(
       PDPageContentStream stream, PDType0Font font, float size, float width, float y, String line)
       throws IOException {
-    String printable = printable(font, line);
+    String printable = PdfText.printable(font, line);
     float lineSize = size;
     float textWidth = font.getStringWidth(printable) / 1000 * lineSize;
     while (textWidth > width - 100 && lineSize > 8) {
@@ -91,22 +88,5 @@ public class CertificatePdf {
     stream.showText(printable);
     stream.endText();
     return baseline;
-  }
-
-  /** The line with every character the font cannot draw (and every control character) as "?". */
-  static String printable(PDType0Font font, String line) {
-    StringBuilder out = new StringBuilder();
-    line.codePoints()
-        .forEach(
-            cp -> {
-              boolean drawable;
-              try {
-                drawable = !Character.isISOControl(cp) && font.hasGlyph(cp);
-              } catch (IOException e) {
-                drawable = false;
-              }
-              out.appendCodePoint(drawable ? cp : '?');
-            });
-    return out.toString();
   }
 }

@@ -11,12 +11,12 @@ import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.entity.Refusal;
 
 /** The certificate PDF for the signed-in teacher's page (the API has its own, by bearer token). */
-@WebServlet("/learn/certificate.pdf")
+@WebServlet("/learning/certificate.pdf")
 public class CertificatePdfServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject Learning learning;
+  @Inject Certificates certificates;
   @Inject CurrentCaller current;
   @Inject CertificatePdf pdf;
   @Inject PublicLinks links;
@@ -27,7 +27,7 @@ public class CertificatePdfServlet extends HttpServlet {
     Certificate certificate;
     try {
       certificate =
-          learning
+          certificates
               .certificate(
                   current.get(), EnrollmentsResource.uuid(request.getParameter("enrollment")))
               .orElse(null);

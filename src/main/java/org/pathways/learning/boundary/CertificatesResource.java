@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificatesResource {
 
-  @Inject Learning learning;
+  @Inject Certificates certificates;
 
   @GET
   @Path("{code}")
   public LearningViews.Verification verify(@PathParam("code") String code) {
-    return learning
+    return certificates
         .verify(code)
         .map(LearningViews.Verification::of)
         .orElseGet(() -> new LearningViews.Verification(false, null, null, null, null, null));

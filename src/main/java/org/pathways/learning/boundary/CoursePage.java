@@ -28,6 +28,7 @@ import org.pathways.platform.entity.Refusal;
 public class CoursePage {
 
   @Inject Learning learning;
+  @Inject Enrollments enrollments;
   @Inject ContentLibrary library;
   @Inject CurrentCaller current;
 
@@ -52,11 +53,11 @@ public class CoursePage {
       Pages.redirect(
           "/identity/sign-in.xhtml?next="
               + URLEncoder.encode(
-                  "/courses/course.xhtml?slug=" + course.slug(), StandardCharsets.UTF_8));
+                  "/learning/course.xhtml?slug=" + course.slug(), StandardCharsets.UTF_8));
       return null;
     }
     try {
-      Learning.Enrolled enrolled = learning.enroll(current.get(), course.slug(), code);
+      Enrollments.Enrolled enrolled = enrollments.enroll(current.get(), course.slug(), code);
       Pages.info(enrolled.created() ? "learning.enroll.done" : "learning.enroll.already");
       Pages.redirect(LearningLinks.course(course.slug()));
     } catch (Refusal refusal) {

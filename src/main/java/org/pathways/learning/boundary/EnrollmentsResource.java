@@ -29,6 +29,8 @@ import org.pathways.platform.entity.Refusal;
 public class EnrollmentsResource {
 
   @Inject Learning learning;
+  @Inject Enrollments enrollments;
+  @Inject Certificates certificates;
   @Inject CurrentCaller caller;
   @Inject CertificatePdf pdf;
   @Inject PublicLinks links;
@@ -40,7 +42,7 @@ public class EnrollmentsResource {
     if (request == null || request.course == null || request.course.isBlank()) {
       throw Refusal.invalid("course", "Choose a course to enrol in.");
     }
-    Learning.Enrolled enrolled = learning.enroll(caller.get(), request.course, request.code);
+    Enrollments.Enrolled enrolled = enrollments.enroll(caller.get(), request.course, request.code);
     Learner learner = learning.learner(caller.get(), enrolled.enrollment().getId());
     LearningViews.EnrollmentView view = LearningViews.EnrollmentView.of(learner, true);
     return enrolled.created()
@@ -124,7 +126,7 @@ public class EnrollmentsResource {
   }
 
   private Certificate certificateOf(String id) {
-    return learning
+    return certificates
         .certificate(caller.get(), uuid(id))
         .orElseThrow(
             () ->

@@ -17,19 +17,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.pathways.cohort.boundary.Cohorts;
-import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Course;
-import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Identity;
-import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
-import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
@@ -54,87 +49,9 @@ public class Learning {
 
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
-  @Inject Cohorts cohorts;
+  @Inject Certificates certificates;
   @Inject Identity identity;
   @Inject Clock clock;
-
-  /** An enrolment, and whether this request created it. */
-  public record Enrolled(Enrollment enrollment, boolean created) {}
-
-  /**
-   * Enrols the caller. An open course needs nothing; a cohort course needs its cohort's code. A
-   * teacher already enrolled gets their enrolment back (joining the cohort if they give its code).
-   */
-  @Transactional
-  public Enrolled enroll(Caller caller, String courseSlug, String code) {
-    authorization.requireSignedIn(caller);
-    Course course =
-        library
-            .course(courseSlug == null ? "" : courseSlug)
-            .orElseThrow(
-                () -> Refusal.invalid("course", "There is no such course in the catalog."));
-    Cohort cohort = null;
-    boolean codeGiven = code != null && !code.isBlank();
-    if (codeGiven) {
-      cohort = cohortFor(course, code);
-    } else if (course.enrollment() == EnrollmentPolicy.COHORT_CODE) {
-      Optional<Enrollment> existing = enrollmentIn(caller, course.slug());
-      if (existing.isPresent()) {
-        return new Enrolled(existing.get(), false);
-      }
-      throw new Refusal(
-              Refusal.Kind.FORBIDDEN,
-              "This course is for teachers in a district partnership: enter the cohort code your"
-                  + " district gave you.")
-          .keyed("learning.enroll.code_required");
-    }
-    Optional<Enrollment> existing = enrollmentIn(caller, course.slug());
-    if (existing.isPresent()) {
-      if (cohort != null) {
-        existing.get().joinCohort(cohort.getId());
-      }
-      return new Enrolled(existing.get(), false);
-    }
-    Enrollment enrollment =
-        new Enrollment(caller.id(), course.slug(), cohort == null ? null : cohort.getId(), now());
-    int inserted =
-        em.createNativeQuery(
-                "insert into enrollment (id, account_id, course_slug, cohort_id, enrolled_at,"
-                    + " last_activity_at) values (?1, ?2, ?3, cast(nullif(?4, '') as uuid), ?5, ?5)"
-                    + " on conflict (account_id, course_slug) do nothing")
-            .setParameter(1, enrollment.getId())
-            .setParameter(2, caller.id())
-            .setParameter(3, course.slug())
-            // EclipseLink cannot bind a null of unknown type in a native query.
-            .setParameter(4, cohort == null ? "" : cohort.getId().toString())
-            .setParameter(5, Timestamp.from(enrollment.getEnrolledAt()))
-            .executeUpdate();
-    Enrollment stored =
-        enrollmentIn(caller, course.slug())
-            .orElseThrow(() -> new IllegalStateException("enrolment vanished"));
-    return new Enrolled(stored, inserted == 1);
-  }
-
-  private Cohort cohortFor(Course course, String code) {
-    Cohort cohort =
-        cohorts
-            .byCode(code)
-            .filter(found -> found.getCourseSlug().equals(course.slug()))
-            .orElseThrow(
-                () ->
-                    new Refusal(
-                            Refusal.Kind.FORBIDDEN,
-                            "That cohort code is not right for this course. Check it with your"
-                                + " district; it looks like ABCD-EFGH.")
-                        .keyed("learning.enroll.code_wrong"));
-    if (cohort.expiredAt(now())) {
-      throw new Refusal(
-              Refusal.Kind.FORBIDDEN,
-              "That cohort code has expired. Ask your district for a new one.")
-          .keyed("learning.enroll.code_expired");
-    }
-    return cohort;
-  }
 
   /** The caller's enrolments, most recent activity first, each with its progress. */
   @Transactional
@@ -285,7 +202,7 @@ public class Learning {
       after.put(step.key(), now);
       enrollment.workedOn(step.key(), now);
       if (progress(course, enrollment, after).finished() && enrollment.complete(now)) {
-        issueCertificate(enrollment, course);
+        certificates.issue(enrollment, course);
         courseCompleted = true;
       }
     }
@@ -296,59 +213,6 @@ public class Learning {
         quiz,
         inserted == 1,
         courseCompleted);
-  }
-
-  private void issueCertificate(Enrollment enrollment, Course course) {
-    String holder =
-        identity
-            .account(enrollment.getAccountId())
-            .map(Account::getName)
-            .orElse("Pathways teacher");
-    em.persist(
-        new Certificate(
-            certificateCode(),
-            enrollment.getId(),
-            holder,
-            course.slug(),
-            course.title(),
-            course.pdHours(),
-            enrollment.getCompletedAt()));
-    LOG.info(() -> "Course " + course.slug() + " completed in " + enrollment);
-  }
-
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-  /** "PW-" and three groups of four from an alphabet without look-alikes: about 59 random bits. */
-  static String certificateCode() {
-    String alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    StringBuilder code = new StringBuilder("PW");
-    for (int i = 0; i < 12; i++) {
-      if (i % 4 == 0) {
-        code.append('-');
-      }
-      code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return code.toString();
-  }
-
-  /** The certificate of an enrolment the caller may read, once the course is complete. */
-  @Transactional
-  public Optional<Certificate> certificate(Caller caller, UUID enrollmentId) {
-    Enrollment enrollment = readable(caller, enrollmentId);
-    return em.createNamedQuery(Certificate.OF_ENROLLMENT, Certificate.class)
-        .setParameter("enrollment", enrollment.getId())
-        .getResultStream()
-        .findFirst();
-  }
-
-  /** Public verification: the certificate with this code, if it exists. */
-  @Transactional
-  public Optional<Certificate> verify(String code) {
-    if (code == null || code.length() > 20) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(
-        em.find(Certificate.class, code.strip().toUpperCase(java.util.Locale.ROOT)));
   }
 
   /** The step of a course, for an enrolled caller, with the module it opens in (409 if locked). */
@@ -400,7 +264,9 @@ public class Learning {
         + "\".";
   }
 
-  private Enrollment readable(Caller caller, UUID enrollmentId) {
+  /** An enrolment the caller may read (404 otherwise). */
+  @Transactional
+  public Enrollment readable(Caller caller, UUID enrollmentId) {
     authorization.requireSignedIn(caller);
     Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId);
     if (enrollment == null) {
@@ -410,7 +276,8 @@ public class Learning {
     return enrollment;
   }
 
-  private Optional<Enrollment> enrollmentIn(Caller caller, String courseSlug) {
+  /** The caller's enrolment in a course, if any. */
+  public Optional<Enrollment> enrollmentIn(Caller caller, String courseSlug) {
     return em.createNamedQuery(Enrollment.OF_ACCOUNT_IN_COURSE, Enrollment.class)
         .setParameter("account", caller.id())
         .setParameter("course", courseSlug)

@@ -12,15 +12,15 @@ final class LearningLinks {
   private LearningLinks() {}
 
   static String course(String slug) {
-    return "/courses/course.xhtml?slug=" + encode(slug);
+    return "/learning/course.xhtml?slug=" + encode(slug);
   }
 
   static String step(String course, String step) {
-    return "/learn/step.xhtml?course=" + encode(course) + "&step=" + encode(step);
+    return "/learning/step.xhtml?course=" + encode(course) + "&step=" + encode(step);
   }
 
   static String certificate(UUID enrollment) {
-    return "/learn/certificate.xhtml?enrollment=" + enrollment;
+    return "/learning/certificate.xhtml?enrollment=" + enrollment;
   }
 
   static String lockText(CourseProgress.ModuleProgress module) {

@@ -42,6 +42,7 @@ public class StepPage {
 
   @Inject Learning learning;
   @Inject Reflections reflections;
+  @Inject org.pathways.reflection.boundary.ReflectionReads reflectionReads;
   @Inject CurrentCaller current;
 
   private Learner learner;
@@ -52,6 +53,8 @@ public class StepPage {
   private String reflectionText;
   private String visibility;
   private ReflectionSubmission latest;
+  private org.pathways.reflection.entity.ReflectionDraft draft;
+  private java.util.List<org.pathways.reflection.boundary.ReflectionViews.SubmissionView> history;
 
   @PostConstruct
   void load() {
@@ -76,10 +79,11 @@ public class StepPage {
     module = learner.progress().moduleOf(key).orElseThrow();
     if (step.kind() == StepKind.REFLECTION && !module.locked()) {
       latest = reflections.latest(current.get(), learner.enrollment(), key).orElse(null);
+      draft = reflections.draft(current.get(), learner.enrollment(), key).orElse(null);
       StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
       visibility =
           latest == null ? prompt.defaultVisibility().name() : latest.getVisibility().name();
-      reflectionText = latest == null ? "" : latest.getText();
+      reflectionText = draft != null ? draft.getText() : latest == null ? "" : latest.getText();
     }
   }
 
@@ -328,6 +332,35 @@ public class StepPage {
   /** The graded answer to a question, after an attempt on this page. */
   public QuizResult.Answer answer(String question) {
     return quizResult == null ? null : quizResult.answer(question);
+  }
+
+  /** The teacher's submitted versions of this reflection, newest first, with feedback. */
+  public java.util.List<org.pathways.reflection.boundary.ReflectionViews.SubmissionView>
+      getHistory() {
+    if (history == null) {
+      history =
+          latest == null
+              ? java.util.List.of()
+              : reflectionReads.prompts(current.get(), learner.enrollment().getId()).stream()
+                  .filter(p -> p.stepKey().equals(step.key()))
+                  .findFirst()
+                  .map(org.pathways.reflection.boundary.ReflectionViews.PromptView::submissions)
+                  .orElse(java.util.List.of());
+    }
+    return history;
+  }
+
+  /** The draft's revision (0 when there is none), for the editor's first save. */
+  public int getDraftRevision() {
+    return draft == null ? 0 : draft.getRevision();
+  }
+
+  public String getDraftUrl() {
+    return "/api/enrollments/"
+        + learner.enrollment().getId()
+        + "/reflections/"
+        + step.key()
+        + "/draft";
   }
 
   public ReflectionSubmission getLatest() {

@@ -12,7 +12,7 @@ import org.pathways.platform.boundary.Pages;
 @RequestScoped
 public class VerifyPage {
 
-  @Inject Learning learning;
+  @Inject Certificates certificates;
 
   private String code;
   private Certificate certificate;
@@ -20,7 +20,7 @@ public class VerifyPage {
   @PostConstruct
   void load() {
     code = Pages.param("code");
-    certificate = code == null || code.isBlank() ? null : learning.verify(code).orElse(null);
+    certificate = code == null || code.isBlank() ? null : certificates.verify(code).orElse(null);
   }
 
   public boolean isChecked() {

@@ -56,7 +56,40 @@ public final class SafeHtml {
           .onElements("code")
           .toFactory();
 
+  /** What people write (reflections, posts): text formatting and links, nothing else. */
+  private static final PolicyFactory USER_TEXT =
+      new HtmlPolicyBuilder()
+          .allowElements(
+              "p", "ul", "ol", "li", "blockquote", "pre", "code", "em", "strong", "del", "br", "a")
+          .allowUrlProtocols("https", "http", "mailto")
+          .allowAttributes("href")
+          .onElements("a")
+          .requireRelsOnLinks("nofollow", "ugc", "noopener", "noreferrer")
+          .toFactory();
+
+  private static final org.commonmark.parser.Parser USER_PARSER =
+      org.commonmark.parser.Parser.builder().build();
+
+  private static final org.commonmark.renderer.html.HtmlRenderer USER_RENDERER =
+      org.commonmark.renderer.html.HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .softbreak("<br />")
+          .build();
+
   private SafeHtml() {}
+
+  /**
+   * A person's text with simple Markdown, as safe HTML: raw HTML is shown as text, links keep only
+   * http, https and mailto and get rel="nofollow ugc noopener noreferrer", and nothing else that
+   * could run, load or restyle anything survives.
+   */
+  public static String fromUserMarkdown(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    return USER_TEXT.sanitize(USER_RENDERER.render(USER_PARSER.parse(markdown)));
+  }
 
   /** HTML rendered from Markdown, with everything that could run or restyle the page removed. */
   public static String fromMarkdownHtml(String html) {

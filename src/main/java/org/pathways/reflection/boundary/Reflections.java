@@ -21,6 +21,8 @@ import org.pathways.learning.boundary.EnrollmentRules;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.reflection.entity.DraftConflict;
+import org.pathways.reflection.entity.ReflectionDraft;
 import org.pathways.reflection.entity.ReflectionSubmission;
 
 /** Submitting reflections and reading one's own. */
@@ -62,33 +64,19 @@ public class Reflections {
         return new Submitted(earlier.get(), false);
       }
     }
-    Step step =
-        library
-            .course(enrollment.getCourseSlug())
-            .flatMap(course -> course.step(stepKey))
-            .filter(found -> found.kind() == StepKind.REFLECTION)
-            .orElseThrow(() -> Refusal.notFound("This course has no such reflection prompt."));
+    Step step = prompt(enrollment, stepKey);
     StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
     String body = text == null ? "" : text.strip();
-    int words = ReflectionSubmission.words(body);
-    if (body.length() > ReflectionSubmission.MAX_CHARACTERS
-        || words > ReflectionSubmission.MAX_WORDS) {
-      throw new Refusal(
-          Refusal.Kind.INVALID,
-          "This reflection is longer than "
-              + ReflectionSubmission.MAX_WORDS
-              + " words; please shorten it. Nothing you saved before is lost.",
-          List.of(new Refusal.FieldError("text", "At most 20,000 words.")),
-          null);
-    }
+    int words = checkLength(body);
     if (words < prompt.minWords()) {
       throw new Refusal(
-          Refusal.Kind.UNPROCESSABLE,
-          "This prompt asks for at least "
-              + prompt.minWords()
-              + " words; you have written "
-              + words
-              + ".");
+              Refusal.Kind.UNPROCESSABLE,
+              "This prompt asks for at least "
+                  + prompt.minWords()
+                  + " words; you have written "
+                  + words
+                  + ".")
+          .keyed("reflection.too_short", prompt.minWords(), words);
     }
     Visibility visibility = visibility(visibilityName, prompt.defaultVisibility());
     List<ReflectionSubmission> versions =
@@ -100,10 +88,109 @@ public class Reflections {
     int version = versions.isEmpty() ? 1 : versions.get(0).getVersion() + 1;
     ReflectionSubmission submission =
         new ReflectionSubmission(
-            enrollment.getId(), step.key(), version, body, visibility, key, clock.instant());
+            enrollment.getId(), step.key(), version, body, visibility, key, now());
     em.persist(submission);
+    keepAsDraft(enrollment, step.key(), body);
     learning.reflectionSubmitted(enrollment, step.key());
     return new Submitted(submission, true);
+  }
+
+  /**
+   * Saves the draft the teacher is writing. A save written from an older revision than the stored
+   * one is refused with the stored text ({@link DraftConflict}); the same text again changes
+   * nothing, whatever revision it names.
+   */
+  @Transactional
+  public ReflectionDraft saveDraft(
+      Caller caller, UUID enrollmentId, String stepKey, String text, Integer revision) {
+    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    Step step = prompt(enrollment, stepKey);
+    String body = text == null ? "" : text;
+    checkLength(body);
+    ReflectionDraft draft =
+        em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), step.key()));
+    if (draft == null) {
+      draft = new ReflectionDraft(enrollment.getId(), step.key(), body, now());
+      em.persist(draft);
+      return draft;
+    }
+    if (draft.getText().equals(body)) {
+      return draft;
+    }
+    if (draft.staleFor(revision)) {
+      throw new DraftConflict(draft);
+    }
+    draft.save(body, now());
+    return draft;
+  }
+
+  /** The teacher chooses again who may read every version of their reflection on a prompt. */
+  @Transactional
+  public List<ReflectionSubmission> showTo(
+      Caller caller, UUID enrollmentId, String stepKey, String visibilityName) {
+    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    Step step = prompt(enrollment, stepKey);
+    Visibility visibility =
+        visibility(visibilityName, step.details(StepDetails.Reflection.class).defaultVisibility());
+    List<ReflectionSubmission> versions =
+        em.createNamedQuery(ReflectionSubmission.OF_STEP, ReflectionSubmission.class)
+            .setParameter("enrollment", enrollment.getId())
+            .setParameter("step", step.key())
+            .getResultList();
+    if (versions.isEmpty()) {
+      throw Refusal.notFound("Submit this reflection first; then choose who may read it.");
+    }
+    versions.forEach(version -> version.showTo(visibility));
+    return versions;
+  }
+
+  private void keepAsDraft(Enrollment enrollment, String stepKey, String text) {
+    ReflectionDraft draft =
+        em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), stepKey));
+    if (draft == null) {
+      em.persist(new ReflectionDraft(enrollment.getId(), stepKey, text, now()));
+    } else {
+      draft.save(text, now());
+    }
+  }
+
+  private Step prompt(Enrollment enrollment, String stepKey) {
+    return library
+        .course(enrollment.getCourseSlug())
+        .flatMap(course -> course.step(stepKey))
+        .filter(found -> found.kind() == StepKind.REFLECTION)
+        .orElseThrow(() -> Refusal.notFound("This course has no such reflection prompt."));
+  }
+
+  /** The number of words, when the text is within the limits. */
+  private static int checkLength(String body) {
+    int words = ReflectionSubmission.words(body);
+    if (body.length() > ReflectionSubmission.MAX_CHARACTERS
+        || words > ReflectionSubmission.MAX_WORDS) {
+      throw new Refusal(
+              Refusal.Kind.INVALID,
+              "This reflection is longer than "
+                  + ReflectionSubmission.MAX_WORDS
+                  + " words (or "
+                  + ReflectionSubmission.MAX_CHARACTERS
+                  + " characters); please shorten it. Nothing you saved before is lost.",
+              List.of(new Refusal.FieldError("text", "At most 20,000 words.")),
+              null)
+          .keyed("reflection.too_long");
+    }
+    return words;
+  }
+
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  /** The caller's draft of a reflection, if any. */
+  @Transactional
+  public Optional<ReflectionDraft> draft(Caller caller, Enrollment enrollment, String stepKey) {
+    authorization.require(caller, EnrollmentRules.WRITE, enrollment);
+    return Optional.ofNullable(
+        em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), stepKey)));
   }
 
   /** The latest submission of the caller's reflection on a step, if any. */

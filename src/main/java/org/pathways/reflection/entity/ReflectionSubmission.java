@@ -20,6 +20,33 @@ import org.pathways.content.entity.Visibility;
         "select s from ReflectionSubmission s where s.enrollmentId = :enrollment"
             + " and s.stepKey = :step order by s.version desc")
 @NamedQuery(
+    name = ReflectionSubmission.OF_ENROLLMENT,
+    query =
+        "select s from ReflectionSubmission s where s.enrollmentId = :enrollment"
+            + " order by s.stepKey, s.version desc")
+@NamedQuery(
+    name = ReflectionSubmission.OF_ENROLLMENTS_VISIBLE,
+    query =
+        "select s from ReflectionSubmission s where s.enrollmentId in :enrollments"
+            + " and s.visibility in :visibilities order by s.submittedAt desc")
+@NamedQuery(
+    name = ReflectionSubmission.OF_ENROLLMENTS_VISIBLE + ".count",
+    query =
+        "select count(s) from ReflectionSubmission s where s.enrollmentId in :enrollments"
+            + " and s.visibility in :visibilities")
+@NamedQuery(
+    name = ReflectionSubmission.OF_ENROLLMENTS_UNREVIEWED,
+    query =
+        "select s from ReflectionSubmission s where s.enrollmentId in :enrollments"
+            + " and s.visibility in :visibilities and not exists (select f from"
+            + " ReflectionFeedback f where f.submissionId = s.id) order by s.submittedAt desc")
+@NamedQuery(
+    name = ReflectionSubmission.OF_ENROLLMENTS_UNREVIEWED + ".count",
+    query =
+        "select count(s) from ReflectionSubmission s where s.enrollmentId in :enrollments"
+            + " and s.visibility in :visibilities and not exists (select f from"
+            + " ReflectionFeedback f where f.submissionId = s.id)")
+@NamedQuery(
     name = ReflectionSubmission.BY_KEY,
     query =
         "select s from ReflectionSubmission s where s.enrollmentId = :enrollment"
@@ -28,6 +55,10 @@ public class ReflectionSubmission {
 
   public static final String OF_STEP = "ReflectionSubmission.ofStep";
   public static final String BY_KEY = "ReflectionSubmission.byKey";
+  public static final String OF_ENROLLMENT = "ReflectionSubmission.ofEnrollment";
+  public static final String OF_ENROLLMENTS_VISIBLE = "ReflectionSubmission.ofEnrollmentsVisible";
+  public static final String OF_ENROLLMENTS_UNREVIEWED =
+      "ReflectionSubmission.ofEnrollmentsUnreviewed";
 
   /** Longer reflections are refused with a clear message; this is far beyond any prompt. */
   public static final int MAX_WORDS = 20_000;
@@ -78,6 +109,11 @@ public class ReflectionSubmission {
     this.visibility = visibility;
     this.idempotencyKey = idempotencyKey;
     this.submittedAt = at;
+  }
+
+  /** The teacher chose who may read it. */
+  public void showTo(Visibility chosen) {
+    this.visibility = chosen;
   }
 
   /** Words as a teacher counts them: runs of letters, digits and joining marks. */

@@ -33,6 +33,7 @@ class LearningIT {
   private static final String K5 = "k5-online-workshop";
   private static final String MS = "ms-phase-1-cs-in-math-science";
   private static final String HS = "hs-phase-1-foundations";
+  private static final String FIXTURE = "watching-and-choosing";
 
   private static EmbeddedDatabase database;
 
@@ -40,17 +41,115 @@ class LearningIT {
 
   private Api api;
 
+  /** The shipped courses and a small one with a video and an elective module. */
+  private static java.nio.file.Path content() throws java.io.IOException {
+    java.nio.file.Path root = java.nio.file.Files.createTempDirectory("pathways-learning-");
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("modules"))) {
+      for (java.nio.file.Path file : files.toList()) {
+        java.nio.file.Path target =
+            root.resolve(java.nio.file.Path.of("modules").relativize(file).toString());
+        if (java.nio.file.Files.isDirectory(file)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(file, target);
+        }
+      }
+    }
+    java.nio.file.Path course = root.resolve(FIXTURE);
+    write(
+        course.resolve("course.yaml"),
+        """
+        title: Watching and choosing
+        summary: A small course with a video and an elective module.
+        audience: Teachers
+        gradeBand: K-5
+        program: elementary
+        phase: 1
+        pdHours: 1.5
+        enrollment: OPEN
+        sequencing: STRICT
+        language: en
+        """);
+    write(course.resolve("assets/clip.en.vtt"), "WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n");
+    write(
+        course.resolve("01-watch/module.yaml"),
+        """
+        title: Watch
+        summary: A video.
+        estimatedMinutes: 10
+        """);
+    write(
+        course.resolve("01-watch/01-clip.md"),
+        """
+        ---
+        kind: video
+        title: A short clip
+        video:
+          url: https://media.example.org/clip.mp4
+          captions: ../assets/clip.en.vtt
+          durationSeconds: 2
+        ---
+        The transcript: hello.
+        """);
+    write(
+        course.resolve("02-extra/module.yaml"),
+        """
+        title: Extra
+        summary: For the curious.
+        estimatedMinutes: 10
+        required: false
+        """);
+    write(
+        course.resolve("02-extra/01-more.md"),
+        """
+        ---
+        kind: page
+        title: More reading
+        ---
+        More.
+        """);
+    write(
+        course.resolve("03-after/module.yaml"),
+        """
+        title: After
+        summary: The end.
+        estimatedMinutes: 10
+        """);
+    write(
+        course.resolve("03-after/01-last.md"),
+        """
+        ---
+        kind: page
+        title: The last reading
+        ---
+        Done.
+        """);
+    return root;
+  }
+
+  private static void write(java.nio.file.Path file, String text) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(file.getParent());
+    java.nio.file.Files.writeString(file, text);
+  }
+
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
     database = TestDatabases.temporary();
     return Deployments.pathways(
         database.jdbcUrl(),
         Map.of(
-            "pathways.admin.email", ADMIN,
-            "pathways.admin.password", ADMIN_PASSWORD,
-            "pathways.proxy.trusted", "true",
-            "pathways.public-url", "https://pathways.test",
-            "pathways.diagnostics.query-count", "true"));
+            "pathways.content.dir",
+            content().toString(),
+            "pathways.admin.email",
+            ADMIN,
+            "pathways.admin.password",
+            ADMIN_PASSWORD,
+            "pathways.proxy.trusted",
+            "true",
+            "pathways.public-url",
+            "https://pathways.test",
+            "pathways.diagnostics.query-count",
+            "true"));
   }
 
   @BeforeEach
@@ -482,5 +581,33 @@ class LearningIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aVideoCountsWhenMarkedDoneAndAnElectiveModuleNeverBlocksTheNextOne() {
+    Api.Person teacher = api.signUp("Vi Video");
+    String enrollment = enrol(teacher, FIXTURE);
+    JsonObject before = api.get("/api/enrollments/" + enrollment, teacher.token()).json();
+    assertThat(before.getJsonArray("modules").getJsonObject(2).getString("state"))
+        .isEqualTo("LOCKED");
+    assertThat(before.getJsonArray("modules").getJsonObject(2).getString("lockedBecause"))
+        .contains("Watch")
+        .doesNotContain("Extra");
+
+    var video = api.get("/api/courses/" + FIXTURE + "/steps/clip", teacher.token());
+    assertThat(video.json().getString("captionsUrl")).endsWith("clip.en.vtt");
+    assertThat(video.json().getString("html")).contains("The transcript");
+    assertThat(complete(teacher, enrollment, "clip", "{}").status()).isEqualTo(200);
+
+    JsonObject after = api.get("/api/enrollments/" + enrollment, teacher.token()).json();
+    assertThat(after.getJsonArray("modules").getJsonObject(1).getString("state"))
+        .isEqualTo("AVAILABLE");
+    assertThat(after.getJsonArray("modules").getJsonObject(2).getString("state"))
+        .isEqualTo("AVAILABLE");
+    assertThat(after.getInt("percent")).isEqualTo(50);
+    var last = complete(teacher, enrollment, "last", "{}");
+    assertThat(last.json().getBoolean("courseCompleted"))
+        .as("the elective module does not count")
+        .isTrue();
   }
 }

@@ -3,7 +3,6 @@ package org.pathways.learning.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.Step;
@@ -62,25 +60,15 @@ class LearningPagesIT {
     return Http.serverRoot(base, path).toString();
   }
 
-  private static void waitFor(
-      ChromeDriver driver, java.util.function.Predicate<ChromeDriver> done) {
-    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> done.test((ChromeDriver) d));
-  }
-
   private void signIn(Browser browser, String email, String password) {
     browser.driver().get(page("/identity/sign-in.xhtml"));
-    browser.tabTo("sign-in:email");
-    browser.type(email);
-    browser.press(Keys.TAB);
-    browser.type(password);
-    browser.press(Keys.ENTER);
-    waitFor(browser.driver(), d -> !d.getCurrentUrl().contains("sign-in"));
+    browser.signInHere(email, password);
   }
 
   private static void signOut(Browser browser) {
     browser.tabTo("sign-out:submit");
     browser.press(Keys.ENTER);
-    waitFor(browser.driver(), d -> d.getCurrentUrl().contains("signedOut=true"));
+    browser.waitFor(d -> d.getCurrentUrl().contains("signedOut=true"));
   }
 
   @Test
@@ -102,7 +90,7 @@ class LearningPagesIT {
       browser.press(Keys.ENTER);
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
 
-      driver.get(page("/courses/index.xhtml"));
+      driver.get(page("/catalog/index.xhtml"));
       browser.assertAccessible();
       browser.tabToText(course.title());
       browser.press(Keys.ENTER);
@@ -112,7 +100,7 @@ class LearningPagesIT {
       browser.press(Keys.ENTER);
       assertThat(driver.getPageSource()).contains("You are enrolled");
       browser.assertAccessible();
-      String coursePage = page("/courses/course.xhtml?slug=" + K5);
+      String coursePage = page("/learning/course.xhtml?slug=" + K5);
       int courseQueriesBefore = queries(driver, coursePage);
       browser.tabTo("continue");
       browser.press(Keys.ENTER);
@@ -127,9 +115,9 @@ class LearningPagesIT {
       Step opened = course.modules().get(1).steps().get(0);
       assertThat(opened.kind()).isEqualTo(StepKind.PAGE);
       assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(opened.title());
-      waitFor(driver, d -> d.findElement(By.id("step-status")).getText().startsWith("Recorded"));
+      browser.waitFor(d -> d.findElement(By.id("step-status")).getText().startsWith("Recorded"));
 
-      driver.get(page("/courses/course.xhtml?slug=" + course.slug()));
+      driver.get(page("/learning/course.xhtml?slug=" + course.slug()));
       assertThat(driver.findElement(By.cssSelector(".module--completed h3")).getText())
           .contains(first.title());
       assertThat(driver.findElements(By.cssSelector(".module--locked"))).isNotEmpty();
@@ -137,13 +125,13 @@ class LearningPagesIT {
       // The course page and the step page cost the same few queries whatever the progress and the
       // step: the course is in memory, the progress is read in one query.
       assertThat(queries(driver, coursePage)).isEqualTo(courseQueriesBefore).isLessThanOrEqualTo(6);
-      String stepPage = page("/learn/step.xhtml?course=" + K5 + "&step=");
+      String stepPage = page("/learning/step.xhtml?course=" + K5 + "&step=");
       assertThat(queries(driver, stepPage + first.steps().get(0).key()))
           .isEqualTo(queries(driver, stepPage + opened.key()))
           .isLessThanOrEqualTo(6);
 
       signOut(browser);
-      driver.get(page("/learn/index.xhtml"));
+      driver.get(page("/learning/index.xhtml"));
       assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
       browser.tabTo("sign-in:email");
       browser.type("kim@school.test");
@@ -236,7 +224,7 @@ class LearningPagesIT {
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
       signIn(browser, teacher.email(), teacher.password());
-      driver.get(page("/learn/step.xhtml?course=" + K5 + "&step=" + last.key()));
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + last.key()));
       browser.assertAccessible();
       browser.tabTo("next:go");
       browser.press(Keys.ENTER);
@@ -270,8 +258,25 @@ class LearningPagesIT {
       anyone.assertAccessible();
       driver.get(page("/certificates/verify.xhtml?code=PW-AAAA-BBBB-CCCC"));
       assertThat(driver.getPageSource()).contains("No certificate has this code.");
-      driver.get(page("/learn/certificate.xhtml?enrollment=" + enrollment));
+      driver.get(page("/learning/certificate.xhtml?enrollment=" + enrollment));
       assertThat(driver.getCurrentUrl()).as("signed-in pages ask for sign-in").contains("sign-in");
+
+      Api.Person other = api.signUp("Otto Other");
+      signIn(anyone, other.email(), other.password());
+      driver.get(page("/learning/certificate.xhtml?enrollment=" + enrollment));
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .as("another teacher's certificate does not exist for me")
+          .isEqualTo("Page not found");
+      Object pdfStatus =
+          driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + "fetch(arguments[0]).then(r => done(r.status));",
+              page("/learning/certificate.pdf?enrollment=" + enrollment));
+      assertThat(pdfStatus).isEqualTo(404L);
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + last.key()));
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .as("not enrolled: back to the course page")
+          .isEqualTo(course.title());
     }
   }
 
@@ -310,7 +315,7 @@ class LearningPagesIT {
       signOut(browser);
 
       signIn(browser, teacher.email(), teacher.password());
-      driver.get(page("/courses/course.xhtml?slug=" + MS));
+      driver.get(page("/learning/course.xhtml?slug=" + MS));
       browser.tabTo("enroll:code");
       browser.type("WRONG-CODE");
       assertThat(driver.findElement(By.id("enroll:code")).getDomProperty("value"))

@@ -1,0 +1,73 @@
+package org.pathways.identity.control;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.entity.Caller;
+
+/**
+ * Who a bearer token or a session's account stands for, remembered for a few seconds so that a
+ * request does not read the account and its roles again (they were most of an API call's cost).
+ * This instance forgets an entry at once when its token is revoked or its account changes; other
+ * instances notice within {@code pathways.identity.cache-seconds} (default 10).
+ */
+@ApplicationScoped
+public class CallerCache {
+
+  /** A valid token: its id, its caller, and when it expires. */
+  public record TokenCaller(UUID tokenId, Caller caller, Instant expiresAt) {}
+
+  @Inject
+  @ConfigProperty(name = "pathways.identity.cache-seconds", defaultValue = "10")
+  int seconds;
+
+  private Cache<String, TokenCaller> tokens;
+  private Cache<UUID, Caller> accounts;
+
+  @jakarta.annotation.PostConstruct
+  void start() {
+    Duration life = Duration.ofSeconds(Math.max(0, seconds));
+    tokens = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
+    accounts = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
+  }
+
+  /** The token's caller, from memory when it was read in the last seconds and is still valid. */
+  public Optional<TokenCaller> token(
+      String tokenHash, Instant now, Supplier<Optional<TokenCaller>> read) {
+    TokenCaller known = tokens.getIfPresent(tokenHash);
+    if (known != null && now.isBefore(known.expiresAt())) {
+      return Optional.of(known);
+    }
+    Optional<TokenCaller> found = read.get();
+    found.ifPresent(caller -> tokens.put(tokenHash, caller));
+    return found;
+  }
+
+  /** The account's caller, from memory when it was read in the last seconds. */
+  public Optional<Caller> account(UUID account, Supplier<Optional<Caller>> read) {
+    Caller known = accounts.getIfPresent(account);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Caller> found = read.get();
+    found.ifPresent(caller -> accounts.put(account, caller));
+    return found;
+  }
+
+  public void forgetToken(UUID tokenId) {
+    tokens.asMap().values().removeIf(entry -> entry.tokenId().equals(tokenId));
+  }
+
+  /** The account changed (roles, name) or is gone: forget it and its tokens. */
+  public void forgetAccount(UUID account) {
+    accounts.invalidate(account);
+    tokens.asMap().values().removeIf(entry -> entry.caller().is(account));
+  }
+}

@@ -1,0 +1,114 @@
+package org.pathways.reflection.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Learning;
+import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.entity.Refusal;
+
+/**
+ * A teacher's reflection journal for a course: every prompt with their latest submission (or their
+ * draft, marked as such), to bring to the in-person workshop. Only the author downloads it.
+ */
+@ApplicationScoped
+public class ReflectionJournal {
+
+  static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).withZone(ZoneOffset.UTC);
+
+  @Inject Learning learning;
+  @Inject ReflectionReads reads;
+  @Inject ContentLibrary library;
+  @Inject Identity identity;
+
+  /** One prompt and what the teacher wrote. */
+  public record Entry(
+      String title, String prompt, String text, Integer version, Instant at, boolean draft) {}
+
+  public record Journal(String course, String teacher, Instant at, List<Entry> entries) {}
+
+  @Transactional
+  public Journal of(Caller caller, UUID enrollmentId, Instant at) {
+    Enrollment enrollment = learning.readable(caller, enrollmentId);
+    if (!enrollment.belongsTo(caller.id())) {
+      throw Refusal.notFound("There is nothing here, or you may not see it.");
+    }
+    String course =
+        library
+            .course(enrollment.getCourseSlug())
+            .map(c -> c.title())
+            .orElse(enrollment.getCourseSlug());
+    List<Entry> entries =
+        reads.prompts(caller, enrollmentId).stream()
+            .map(
+                p -> {
+                  if (!p.submissions().isEmpty()) {
+                    var latest = p.submissions().get(0);
+                    return new Entry(
+                        p.title(),
+                        p.prompt(),
+                        latest.text(),
+                        latest.version(),
+                        latest.submittedAt(),
+                        false);
+                  }
+                  if (p.draft() != null && !p.draft().text().isBlank()) {
+                    return new Entry(
+                        p.title(), p.prompt(), p.draft().text(), null, p.draft().savedAt(), true);
+                  }
+                  return new Entry(p.title(), p.prompt(), null, null, null, false);
+                })
+            .toList();
+    String teacher = identity.account(caller.id()).map(Account::getName).orElse("");
+    return new Journal(course, teacher, at, entries);
+  }
+
+  /**
+   * The journal as Markdown. The teacher's text keeps its own Markdown, but any "<" or "&" in it is
+   * escaped, so that a viewer that renders HTML in Markdown shows it as text.
+   */
+  public static String markdown(Journal journal) {
+    StringBuilder out = new StringBuilder();
+    out.append("# Reflection journal: ").append(line(journal.course())).append("\n\n");
+    out.append(line(journal.teacher())).append(", ").append(DATE.format(journal.at())).append("\n");
+    for (Entry entry : journal.entries()) {
+      out.append("\n## ").append(line(entry.title())).append("\n\n");
+      out.append("> ").append(line(entry.prompt())).append("\n\n");
+      if (entry.text() == null) {
+        out.append("_Not written yet._\n");
+      } else {
+        out.append(
+                entry.draft()
+                    ? "_Draft, saved " + DATE.format(entry.at()) + " (not submitted)._"
+                    : "_Version "
+                        + entry.version()
+                        + ", submitted "
+                        + DATE.format(entry.at())
+                        + "._")
+            .append("\n\n")
+            .append(escape(entry.text()))
+            .append("\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static String line(String text) {
+    return escape(text == null ? "" : text.replaceAll("[\\r\\n]+", " "));
+  }
+
+  static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("<", "\\<").replace("&", "\\&");
+  }
+}

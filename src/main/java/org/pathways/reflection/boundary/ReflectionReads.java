@@ -1,0 +1,258 @@
+package org.pathways.reflection.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pathways.cohort.boundary.Cohorts;
+import org.pathways.cohort.entity.Cohort;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.entity.Course;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.identity.boundary.AuditTrail;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.entity.Caller;
+import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.reflection.control.ReflectionAccess;
+import org.pathways.reflection.entity.ReflectionDraft;
+import org.pathways.reflection.entity.ReflectionFeedback;
+import org.pathways.reflection.entity.ReflectionSubmission;
+
+/**
+ * Reading reflections, by their author and by those the author's choice allows. Every read by
+ * someone other than the author is written to the audit log, one entry per submission shown.
+ */
+@ApplicationScoped
+public class ReflectionReads {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Authorization authorization;
+  @Inject Cohorts cohorts;
+  @Inject ContentLibrary library;
+  @Inject AuditTrail audit;
+
+  /** What this caller may read of this enrolment's reflections. */
+  public ReflectionAccess accessFor(Caller caller, Enrollment enrollment) {
+    if (!caller.signedIn()) {
+      return ReflectionAccess.NONE;
+    }
+    if (enrollment.belongsTo(caller.id())) {
+      return new ReflectionAccess(true, false, false);
+    }
+    UUID cohortId = enrollment.getCohortId();
+    if (cohortId == null) {
+      return ReflectionAccess.NONE;
+    }
+    boolean facilitator =
+        cohorts.find(cohortId).map(c -> c.facilitatedBy(caller.id())).orElse(false);
+    boolean member =
+        !facilitator
+            && em.createQuery(
+                        "select count(e) from Enrollment e where e.accountId = :account"
+                            + " and e.cohortId = :cohort",
+                        Long.class)
+                    .setParameter("account", caller.id())
+                    .setParameter("cohort", cohortId.toString())
+                    .getSingleResult()
+                > 0;
+    return new ReflectionAccess(false, facilitator, member);
+  }
+
+  /** Every prompt of the course with what the caller may read of it (404 if nothing). */
+  @Transactional
+  public List<ReflectionViews.PromptView> prompts(Caller caller, UUID enrollmentId) {
+    authorization.requireSignedIn(caller);
+    Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId);
+    ReflectionAccess access =
+        enrollment == null ? ReflectionAccess.NONE : accessFor(caller, enrollment);
+    if (!access.any()) {
+      throw Refusal.notFound("There is nothing here, or you may not see it.");
+    }
+    Course course =
+        library
+            .course(enrollment.getCourseSlug())
+            .orElseThrow(() -> Refusal.notFound("This course is not offered at the moment."));
+    Map<String, ReflectionDraft> drafts =
+        access.author()
+            ? em.createNamedQuery(ReflectionDraft.OF_ENROLLMENT, ReflectionDraft.class)
+                .setParameter("enrollment", enrollment.getId())
+                .getResultStream()
+                .collect(Collectors.toMap(ReflectionDraft::getStepKey, Function.identity()))
+            : Map.of();
+    List<ReflectionSubmission> submissions =
+        em.createNamedQuery(ReflectionSubmission.OF_ENROLLMENT, ReflectionSubmission.class)
+            .setParameter("enrollment", enrollment.getId())
+            .getResultStream()
+            .filter(s -> access.mayRead(s.getVisibility()))
+            .toList();
+    if (!access.author() && submissions.isEmpty()) {
+      throw Refusal.notFound("There is nothing here, or you may not see it.");
+    }
+    Map<UUID, List<ReflectionViews.FeedbackView>> feedback = feedbackOf(submissions);
+    Map<String, List<ReflectionSubmission>> byStep =
+        submissions.stream().collect(Collectors.groupingBy(ReflectionSubmission::getStepKey));
+    List<ReflectionViews.PromptView> prompts = new ArrayList<>();
+    for (Step step : steps(course)) {
+      List<ReflectionSubmission> versions = byStep.getOrDefault(step.key(), List.of());
+      if (!access.author() && versions.isEmpty()) {
+        continue;
+      }
+      StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
+      ReflectionDraft draft = drafts.get(step.key());
+      prompts.add(
+          new ReflectionViews.PromptView(
+              step.key(),
+              step.title(),
+              prompt.prompt(),
+              prompt.minWords(),
+              versions.isEmpty()
+                  ? prompt.defaultVisibility().name()
+                  : versions.get(0).getVisibility().name(),
+              draft == null
+                  ? null
+                  : new ReflectionViews.DraftView(
+                      draft.getText(), draft.getRevision(), draft.getSavedAt()),
+              versions.stream().map(s -> view(s, feedback)).toList()));
+    }
+    if (!access.author()) {
+      submissions.forEach(s -> readBy(caller, s));
+    }
+    return prompts;
+  }
+
+  /**
+   * A cohort's shared submissions, newest first: its facilitators see those shared with
+   * facilitators or the cohort, its teachers those shared with the cohort.
+   */
+  @Transactional
+  public ReflectionViews.Page<ReflectionViews.CohortSubmissionView> cohort(
+      Caller caller, UUID cohortId, int page, boolean unreviewed) {
+    authorization.requireSignedIn(caller);
+    Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
+    if (cohort == null) {
+      throw Refusal.notFound("There is nothing here, or you may not see it.");
+    }
+    List<Enrollment> members =
+        em.createNamedQuery(Enrollment.OF_COHORT, Enrollment.class)
+            .setParameter("cohort", cohort.getId().toString())
+            .getResultList();
+    boolean facilitator = cohort.facilitatedBy(caller.id());
+    boolean member = members.stream().anyMatch(e -> e.belongsTo(caller.id()));
+    ReflectionAccess access = new ReflectionAccess(false, facilitator, member);
+    if (!access.any() || members.isEmpty()) {
+      if (!access.any()) {
+        throw Refusal.notFound("There is nothing here, or you may not see it.");
+      }
+      return new ReflectionViews.Page<>(List.of(), page, PAGE_SIZE, 0);
+    }
+    int from = Math.max(0, page - 1) * PAGE_SIZE;
+    String query =
+        unreviewed
+            ? ReflectionSubmission.OF_ENROLLMENTS_UNREVIEWED
+            : ReflectionSubmission.OF_ENROLLMENTS_VISIBLE;
+    List<UUID> ids = members.stream().map(Enrollment::getId).toList();
+    List<ReflectionSubmission> found =
+        em.createNamedQuery(query, ReflectionSubmission.class)
+            .setParameter("enrollments", ids)
+            .setParameter("visibilities", access.visible())
+            .setFirstResult(from)
+            .setMaxResults(PAGE_SIZE)
+            .getResultList();
+    long total =
+        em.createNamedQuery(query + ".count", Long.class)
+            .setParameter("enrollments", ids)
+            .setParameter("visibilities", access.visible())
+            .getSingleResult();
+    Map<UUID, Enrollment> byId =
+        members.stream().collect(Collectors.toMap(Enrollment::getId, Function.identity()));
+    Map<UUID, String> names =
+        cohorts.names(members.stream().map(Enrollment::getAccountId).toList());
+    Map<UUID, List<ReflectionViews.FeedbackView>> feedback = feedbackOf(found);
+    List<ReflectionViews.CohortSubmissionView> items = new ArrayList<>();
+    for (ReflectionSubmission s : found) {
+      Enrollment e = byId.get(s.getEnrollmentId());
+      String title =
+          library
+              .course(e.getCourseSlug())
+              .flatMap(c -> c.step(s.getStepKey()))
+              .map(Step::title)
+              .orElse(s.getStepKey());
+      items.add(
+          new ReflectionViews.CohortSubmissionView(
+              names.getOrDefault(e.getAccountId(), ""),
+              e.getCourseSlug(),
+              s.getStepKey(),
+              title,
+              view(s, feedback)));
+      if (!e.belongsTo(caller.id())) {
+        readBy(caller, s);
+      }
+    }
+    return new ReflectionViews.Page<>(items, page, PAGE_SIZE, total);
+  }
+
+  static final int PAGE_SIZE = 20;
+
+  private static List<Step> steps(Course course) {
+    return course.modules().stream()
+        .flatMap(m -> m.steps().stream())
+        .filter(s -> s.kind() == StepKind.REFLECTION)
+        .toList();
+  }
+
+  private Map<UUID, List<ReflectionViews.FeedbackView>> feedbackOf(
+      List<ReflectionSubmission> submissions) {
+    if (submissions.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery(ReflectionFeedback.OF_SUBMISSIONS, ReflectionFeedback.class)
+        .setParameter("submissions", submissions.stream().map(ReflectionSubmission::getId).toList())
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                ReflectionFeedback::getSubmissionId,
+                Collectors.mapping(
+                    f ->
+                        new ReflectionViews.FeedbackView(
+                            f.getId().toString(),
+                            f.getAuthorName(),
+                            f.getText(),
+                            SafeHtml.fromUserMarkdown(f.getText()),
+                            f.getCreatedAt()),
+                    Collectors.toList())));
+  }
+
+  static ReflectionViews.SubmissionView view(
+      ReflectionSubmission s, Map<UUID, List<ReflectionViews.FeedbackView>> feedback) {
+    return new ReflectionViews.SubmissionView(
+        s.getId().toString(),
+        s.getVersion(),
+        s.getText(),
+        SafeHtml.fromUserMarkdown(s.getText()),
+        s.getVisibility().name(),
+        s.getSubmittedAt(),
+        feedback.getOrDefault(s.getId(), List.of()));
+  }
+
+  private void readBy(Caller caller, ReflectionSubmission submission) {
+    audit.record(
+        caller.id(),
+        "reflection.read",
+        submission.getId().toString(),
+        submission.getStepKey(),
+        null);
+  }
+}

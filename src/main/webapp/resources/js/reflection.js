@@ -1,0 +1,183 @@
+/*
+ * The reflection editor: saves the draft to the server a few seconds after typing pauses and when
+ * the page is hidden, keeps a copy in this browser until the server has it, and never overwrites
+ * newer text: a copy saved elsewhere is shown beside this one to choose from. Without this script
+ * the form still submits.
+ */
+(function () {
+  "use strict";
+
+  var PAUSE_MS = 3000;
+
+  function token() {
+    var meta = document.querySelector('meta[name="pathways-token"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
+
+  function read(key) {
+    try {
+      return JSON.parse(window.localStorage.getItem(key) || "null");
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function write(key, value) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(value));
+    } catch (e) {
+      // Storage full or disabled: the server copy is all there is.
+    }
+  }
+
+  function words(text) {
+    var parts = text.trim().split(/\s+/);
+    var count = 0;
+    for (var i = 0; i < parts.length; i++) {
+      if (/[\p{L}\p{N}]/u.test(parts[i])) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var editor = document.getElementById("reflection-editor");
+    var box = document.getElementById("reflection:text");
+    if (!editor || !box) {
+      return;
+    }
+    var data = editor.dataset;
+    var url = data.draftUrl;
+    var revision = parseInt(data.revision || "0", 10);
+    var key = "pathways.reflection." + data.enrollment + "." + data.step;
+    var status = document.getElementById("reflection-status");
+    var count = document.getElementById("reflection-count");
+    var conflictPanel = document.getElementById("reflection-conflict");
+    var otherText = document.getElementById("reflection-other-text");
+    var other = null;
+    var timer = null;
+    var saving = false;
+
+    function say(text) {
+      status.textContent = text;
+    }
+
+    function time(iso) {
+      var d = new Date(iso);
+      return d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    }
+
+    function showCount() {
+      count.textContent = data.countText.replace("{0}", words(box.value)).replace("{1}", data.minWords);
+    }
+
+    function remember(saved) {
+      write(key, { text: box.value, base: revision, saved: saved });
+    }
+
+    function offer(text, label) {
+      other = text;
+      otherText.textContent = text;
+      document.getElementById("reflection-other-label").textContent = label;
+      conflictPanel.hidden = false;
+    }
+
+    function save(keepalive) {
+      if (saving) {
+        clearTimeout(timer);
+        timer = setTimeout(save, 1000);
+        return;
+      }
+      saving = true;
+      var text = box.value;
+      fetch(url, {
+        method: "PUT",
+        keepalive: !!keepalive,
+        credentials: "same-origin",
+        headers: {
+          "Authorization": "Bearer " + token(),
+          "Content-Type": "application/json",
+          "Accept": "application/json"
+        },
+        body: JSON.stringify({ text: text, revision: revision })
+      }).then(function (response) {
+        if (response.ok) {
+          return response.json().then(function (answer) {
+            revision = answer.revision;
+            if (box.value === text) {
+              remember(true);
+            }
+            say(data.savedText.replace("{0}", time(answer.savedAt)));
+          });
+        }
+        if (response.status === 409) {
+          return response.json().then(function (problem) {
+            revision = problem.draft.revision;
+            remember(false);
+            offer(problem.draft.text, data.conflictText.replace("{0}", time(problem.draft.savedAt)));
+            say(data.conflictStatus);
+          });
+        }
+        if (response.status === 401) {
+          say(data.signedOutText);
+          return null;
+        }
+        return response.json().then(function (problem) {
+          say(problem.detail || data.notSavedText);
+        }, function () {
+          say(data.notSavedText);
+        });
+      }).catch(function () {
+        say(data.offlineText);
+      }).then(function () {
+        saving = false;
+      });
+    }
+
+    // A copy kept here that never reached the server: put it back, or offer it beside a newer one.
+    var local = read(key);
+    if (local && !local.saved && local.text !== box.value) {
+      if (local.base === revision) {
+        offer(box.value, data.restoredServerText);
+        box.value = local.text;
+        say(data.restoredText);
+        save();
+      } else {
+        offer(local.text, data.localText);
+      }
+    }
+    showCount();
+
+    box.addEventListener("input", function () {
+      remember(false);
+      showCount();
+      clearTimeout(timer);
+      timer = setTimeout(save, PAUSE_MS);
+    });
+    document.addEventListener("visibilitychange", function () {
+      var kept = read(key);
+      if (document.visibilityState === "hidden" && kept && !kept.saved) {
+        clearTimeout(timer);
+        save(true);
+      }
+    });
+    box.form.addEventListener("submit", function () {
+      remember(false);
+    });
+    document.getElementById("reflection-use-other").addEventListener("click", function () {
+      box.value = other;
+      conflictPanel.hidden = true;
+      remember(false);
+      showCount();
+      save();
+      box.focus();
+    });
+    document.getElementById("reflection-keep-mine").addEventListener("click", function () {
+      conflictPanel.hidden = true;
+      remember(false);
+      save();
+      box.focus();
+    });
+  });
+})();

@@ -1,0 +1,235 @@
+package org.pathways.reflection.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URL;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
+import org.pathways.testing.Deployments;
+import org.pathways.testing.Http;
+import org.pathways.testing.ShippedContent;
+import org.pathways.testing.TestDatabases;
+
+/** The reflection editor in Chromium: nothing typed is lost, nothing written runs. */
+@ExtendWith(ArquillianExtension.class)
+class ReflectionPagesIT {
+
+  private static final String K5 = "k5-online-workshop";
+  private static final String MS = "ms-phase-1-cs-in-math-science";
+  private static final String ADMIN = "admin@pathways.test";
+  private static final String ADMIN_PASSWORD = "a long admin passphrase";
+
+  private static EmbeddedDatabase database;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws Exception {
+    database = TestDatabases.temporary();
+    return Deployments.pathways(
+        database.jdbcUrl(),
+        Map.of(
+            "pathways.admin.email", ADMIN,
+            "pathways.admin.password", ADMIN_PASSWORD,
+            "pathways.proxy.trusted", "true"));
+  }
+
+  private String page(String path) {
+    return Http.serverRoot(base, path).toString();
+  }
+
+  private void signIn(Browser browser, Api.Person person) {
+    browser.driver().get(page("/identity/sign-in.xhtml"));
+    browser.signInHere(person.email(), person.password());
+  }
+
+  private static Step firstReflection(String course) {
+    return ShippedContent.course(course).modules().get(0).steps().stream()
+        .filter(step -> step.kind() == StepKind.REFLECTION)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String status(ChromeDriver driver) {
+    return driver.findElement(By.id("reflection-status")).getText();
+  }
+
+  private String draftText(Api api, Api.Person teacher, String enrollment, String step) {
+    return api
+        .get("/api/enrollments/" + enrollment + "/reflections", teacher.token())
+        .array()
+        .getValuesAs(jakarta.json.JsonObject.class)
+        .stream()
+        .filter(p -> p.getString("stepKey").equals(step))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("draft")
+        .getString("text");
+  }
+
+  @Test
+  void textTypedWhileTheNetworkIsDownIsKeptAndSavedWhenThePageComesBack() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Nina Network");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    Step step = firstReflection(K5);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher);
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key()));
+      browser.assertAccessible();
+      browser.tabTo("reflection:text");
+      browser.type("My class loved the unplugged activity.");
+      browser.waitFor(d -> status(d).startsWith("Saved at"));
+
+      ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+      offline.setOffline(true);
+      driver.setNetworkConditions(offline);
+      browser.type(" Next time I will pair them up.");
+      browser.waitFor(d -> status(d).startsWith("No connection"));
+      driver.deleteNetworkConditions();
+
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key()));
+      assertThat(driver.findElement(By.id("reflection:text")).getDomProperty("value"))
+          .isEqualTo("My class loved the unplugged activity. Next time I will pair them up.");
+      browser.waitFor(d -> status(d).startsWith("Saved at"));
+      assertThat(draftText(api, teacher, enrollment, step.key()))
+          .isEqualTo("My class loved the unplugged activity. Next time I will pair them up.");
+      browser.assertNoCspViolations();
+    }
+  }
+
+  @Test
+  void aSubmitAfterTheSessionEndedGoesThroughSignInBackToTheTextAndThenSucceeds() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Sid Session");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    Step step = firstReflection(K5);
+    int min = step.details(StepDetails.Reflection.class).minWords();
+    String text = "Today I saw how my students debug. ".repeat(min / 7 + 2).strip();
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher);
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key()));
+      browser.tabTo("reflection:text");
+      browser.type(text);
+      driver.manage().deleteCookieNamed("JSESSIONID");
+      browser.tabTo("reflection:submit");
+      browser.press(Keys.ENTER);
+
+      assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
+      browser.signInHere(teacher.email(), teacher.password());
+      assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(step.title());
+      browser.waitFor(
+          d -> d.findElement(By.id("reflection:text")).getDomProperty("value").equals(text));
+      browser.tabTo("reflection:submit");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Your reflection is submitted and saved.");
+    }
+    var prompts = api.get("/api/enrollments/" + enrollment + "/reflections", teacher.token());
+    assertThat(prompts.body()).contains("\"version\":1");
+  }
+
+  @Test
+  void scriptInAReflectionNeverRunsForItsAuthorOrItsFacilitator() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person facilitator = api.signUp("Faye Facilitator");
+    var cohort =
+        api.call(
+            "POST",
+            "/api/cohorts",
+            Api.object(
+                "name",
+                "Summer",
+                "district",
+                "Adams 12",
+                "course",
+                MS,
+                "facilitators",
+                jakarta.json.Json.createArrayBuilder().add(facilitator.email()).build()),
+            api.token(ADMIN, ADMIN_PASSWORD));
+    Api.Person teacher = api.signUp("Tia <b onmouseover=alert(7)>Teacher</b>");
+    String enrollment =
+        api.call(
+                "POST",
+                "/api/enrollments",
+                Api.object("course", MS, "code", cohort.text("code")),
+                teacher.token())
+            .text("id");
+    Step step = firstReflection(MS);
+    int min = step.details(StepDetails.Reflection.class).minWords();
+    String attack =
+        "<script>alert(1)</script> <img src=x onerror=alert(2)> <svg onload=alert(3)></svg>"
+            + " [click](javascript:alert(4)) <a href=\"javascript:alert(5)\">x</a>"
+            + " <iframe src=\"data:text/html,<script>alert(6)</script>\"></iframe> "
+            + "word ".repeat(min);
+    var submitted =
+        api.call(
+            "POST",
+            "/api/enrollments/" + enrollment + "/reflections/" + step.key() + "/submissions",
+            Api.object("text", attack, "visibility", "FACILITATORS"),
+            teacher.token());
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher);
+      driver.get(page("/learning/step.xhtml?course=" + MS + "&step=" + step.key()));
+      assertThat(driver.getPageSource()).contains("Your submitted versions");
+      assertNoDialog(driver);
+      browser.assertNoCspViolations();
+    }
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, facilitator);
+      driver.get(page("/reflection/cohort.xhtml?cohort=" + cohort.text("id")));
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .isEqualTo("Reflections shared with you");
+      assertThat(driver.getPageSource()).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+      assertNoDialog(driver);
+      browser.assertAccessible();
+      Object csp =
+          driver.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + "fetch(location.href).then(r => done(r.headers.get('Content-Security-Policy')));");
+      assertThat(csp.toString()).contains("script-src 'self'");
+      browser.tabTo(feedbackField(driver));
+      browser.type("Try the robot activity <script>alert(8)</script> next.");
+      browser.tabToText("Send feedback");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Your feedback is saved");
+      assertNoDialog(driver);
+      browser.assertNoCspViolations();
+    }
+  }
+
+  private static String feedbackField(ChromeDriver driver) {
+    return driver.findElement(By.cssSelector("textarea[name=feedback-text]")).getAttribute("id");
+  }
+
+  private static void assertNoDialog(ChromeDriver driver) {
+    assertThatThrownBy(() -> driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+  }
+}
