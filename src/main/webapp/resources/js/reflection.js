@@ -123,6 +123,10 @@
           say(data.signedOutText);
           return null;
         }
+        if (response.status === 413) {
+          say(data.tooLongText);
+          return null;
+        }
         return response.json().then(function (problem) {
           say(problem.detail || data.notSavedText);
         }, function () {

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
-import org.pathways.content.entity.Visibility;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
@@ -23,8 +22,6 @@ import org.pathways.learning.entity.Learner;
 import org.pathways.learning.entity.QuizResult;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
-import org.pathways.reflection.boundary.Reflections;
-import org.pathways.reflection.entity.ReflectionSubmission;
 
 /**
  * learn/step.xhtml, the step player: one step per page with the module outline beside it, previous
@@ -41,8 +38,6 @@ public class StepPage {
       EnumSet.of(StepKind.PAGE, StepKind.WORKSHOP, StepKind.FORUM, StepKind.RESOURCE);
 
   @Inject Learning learning;
-  @Inject Reflections reflections;
-  @Inject org.pathways.reflection.boundary.ReflectionReads reflectionReads;
   @Inject CurrentCaller current;
 
   private Learner learner;
@@ -50,11 +45,6 @@ public class StepPage {
   private CourseProgress.ModuleProgress module;
   private QuizResult quizResult;
   private Map<String, List<String>> chosen = Map.of();
-  private String reflectionText;
-  private String visibility;
-  private ReflectionSubmission latest;
-  private org.pathways.reflection.entity.ReflectionDraft draft;
-  private java.util.List<org.pathways.reflection.boundary.ReflectionViews.SubmissionView> history;
 
   @PostConstruct
   void load() {
@@ -77,14 +67,6 @@ public class StepPage {
     }
     step = learner.progress().course().step(key).orElseThrow();
     module = learner.progress().moduleOf(key).orElseThrow();
-    if (step.kind() == StepKind.REFLECTION && !module.locked()) {
-      latest = reflections.latest(current.get(), learner.enrollment(), key).orElse(null);
-      draft = reflections.draft(current.get(), learner.enrollment(), key).orElse(null);
-      StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
-      visibility =
-          latest == null ? prompt.defaultVisibility().name() : latest.getVisibility().name();
-      reflectionText = draft != null ? draft.getText() : latest == null ? "" : latest.getText();
-    }
   }
 
   /** "Next": records a step that counts when seen, then goes on. */
@@ -152,33 +134,24 @@ public class StepPage {
     return null;
   }
 
-  /** Submits the reflection: it is kept as a new version, and the step is complete. */
-  public String submitReflection() {
-    if (step == null || module.locked() || step.kind() != StepKind.REFLECTION) {
-      return null;
-    }
-    try {
-      reflections.submit(
-          current.get(),
-          learner.enrollment().getId(),
-          step.key(),
-          reflectionText,
-          visibility,
-          Pages.param("submission-key"));
-      Pages.info("learning.reflection.submitted");
-      Learner after = learning.learner(current.get(), learner.enrollment().getId());
-      goOn(
-          new Completion(
-              after.enrollment(),
-              step,
-              after.progress(),
-              null,
-              true,
-              after.progress().completed() && !learner.progress().completed()));
-    } catch (Refusal refusal) {
-      Pages.refused("reflection:text", refusal);
-    }
-    return null;
+  /**
+   * After the reflections feature recorded a submission (which completes the step): on to the next
+   * step, or to the certificate when that completed the course.
+   */
+  public void afterReflectionSubmitted() {
+    Learner after = learning.learner(current.get(), learner.enrollment().getId());
+    goOn(
+        new Completion(
+            after.enrollment(),
+            step,
+            after.progress(),
+            null,
+            true,
+            after.progress().completed() && !learner.progress().completed()));
+  }
+
+  public Learner getLearner() {
+    return learner;
   }
 
   private Completion complete(Map<String, List<String>> answers) {
@@ -332,63 +305,5 @@ public class StepPage {
   /** The graded answer to a question, after an attempt on this page. */
   public QuizResult.Answer answer(String question) {
     return quizResult == null ? null : quizResult.answer(question);
-  }
-
-  /** The teacher's submitted versions of this reflection, newest first, with feedback. */
-  public java.util.List<org.pathways.reflection.boundary.ReflectionViews.SubmissionView>
-      getHistory() {
-    if (history == null) {
-      history =
-          latest == null
-              ? java.util.List.of()
-              : reflectionReads.prompts(current.get(), learner.enrollment().getId()).stream()
-                  .filter(p -> p.stepKey().equals(step.key()))
-                  .findFirst()
-                  .map(org.pathways.reflection.boundary.ReflectionViews.PromptView::submissions)
-                  .orElse(java.util.List.of());
-    }
-    return history;
-  }
-
-  /** The draft's revision (0 when there is none), for the editor's first save. */
-  public int getDraftRevision() {
-    return draft == null ? 0 : draft.getRevision();
-  }
-
-  public String getDraftUrl() {
-    return "/api/enrollments/"
-        + learner.enrollment().getId()
-        + "/reflections/"
-        + step.key()
-        + "/draft";
-  }
-
-  public ReflectionSubmission getLatest() {
-    return latest;
-  }
-
-  /** A fresh key per rendered form: a double submit or a retry sends the same one. */
-  public String getSubmissionKey() {
-    return UUID.randomUUID().toString();
-  }
-
-  public Visibility[] getVisibilities() {
-    return Visibility.values();
-  }
-
-  public String getReflectionText() {
-    return reflectionText;
-  }
-
-  public void setReflectionText(String reflectionText) {
-    this.reflectionText = reflectionText;
-  }
-
-  public String getVisibility() {
-    return visibility;
-  }
-
-  public void setVisibility(String visibility) {
-    this.visibility = visibility;
   }
 }

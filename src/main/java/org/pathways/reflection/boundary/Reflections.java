@@ -86,6 +86,14 @@ public class Reflections {
             .setMaxResults(1)
             .getResultList();
     int version = versions.isEmpty() ? 1 : versions.get(0).getVersion() + 1;
+    // The choice made now holds for every version: earlier ones are not left shared.
+    em.createQuery(
+            "update ReflectionSubmission s set s.visibility = :visibility"
+                + " where s.enrollmentId = :enrollment and s.stepKey = :step")
+        .setParameter("visibility", visibility)
+        .setParameter("enrollment", enrollment.getId())
+        .setParameter("step", step.key())
+        .executeUpdate();
     ReflectionSubmission submission =
         new ReflectionSubmission(
             enrollment.getId(), step.key(), version, body, visibility, key, now());

@@ -119,6 +119,46 @@ class ReflectionPagesIT {
   }
 
   @Test
+  void twoTabsWritingTheSameReflectionSeeBothVersionsInsteadOfLosingOne() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Tara Tabs");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    Step step = firstReflection(K5);
+    String url = page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key());
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher);
+      driver.get(url);
+      String first = driver.getWindowHandle();
+      driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      driver.get(url);
+      String second = driver.getWindowHandle();
+
+      driver.switchTo().window(first);
+      browser.tabTo("reflection:text");
+      browser.type("Written in the first tab.");
+      browser.waitFor(d -> status(d).startsWith("Saved at"));
+
+      driver.switchTo().window(second);
+      browser.tabTo("reflection:text");
+      browser.type("Written in the second tab.");
+      browser.waitFor(d -> d.findElement(By.id("reflection-conflict")).isDisplayed());
+      assertThat(driver.findElement(By.id("reflection-other-text")).getText())
+          .isEqualTo("Written in the first tab.");
+      assertThat(driver.findElement(By.id("reflection:text")).getDomProperty("value"))
+          .isEqualTo("Written in the second tab.");
+      browser.assertAccessible();
+      browser.tabTo("reflection-keep-mine");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> status(d).startsWith("Saved at"));
+    }
+    assertThat(draftText(api, teacher, enrollment, step.key()))
+        .isEqualTo("Written in the second tab.");
+  }
+
+  @Test
   void aSubmitAfterTheSessionEndedGoesThroughSignInBackToTheTextAndThenSucceeds() throws Exception {
     Http.awaitReady(base);
     Api api = new Api(base);

@@ -293,6 +293,27 @@ class ReflectionsIT {
     assertThat(api.get("/api/cohorts/" + cohortId + "/reflections", outsider.token()).status())
         .isEqualTo(404);
     assertThat(api.get(reflections, null).status()).isEqualTo(401);
+
+    // Writing is the author's alone, through every endpoint.
+    for (Api.Person other : java.util.List.of(colleague, outsider)) {
+      assertThat(draft(other, enrollment, step.key(), "mine now", 99).status()).isEqualTo(404);
+      assertThat(submit(other, enrollment, step.key(), words(min), "COHORT", "o1").status())
+          .isEqualTo(404);
+      assertThat(
+              api.call(
+                      "PUT",
+                      reflections + "/" + step.key() + "/visibility",
+                      Api.object("visibility", "PRIVATE"),
+                      other.token())
+                  .status())
+          .isEqualTo(404);
+      assertThat(api.get(reflections + "/journal", other.token()).status()).isEqualTo(404);
+    }
+
+    // A new version submitted as private takes the earlier ones back from the cohort.
+    submit(author, enrollment, step.key(), "Second thoughts " + words(min), "PRIVATE", "v2");
+    assertThat(api.get(reflections, colleague.token()).status()).isEqualTo(404);
+    assertThat(api.get(reflections, facilitatorToken).status()).isEqualTo(404);
   }
 
   private Api.Answer feedback(String token, String submission) {

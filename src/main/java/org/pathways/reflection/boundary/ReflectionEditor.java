@@ -1,0 +1,135 @@
+package org.pathways.reflection.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.content.entity.Visibility;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.boundary.StepPage;
+import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.reflection.entity.ReflectionDraft;
+import org.pathways.reflection.entity.ReflectionSubmission;
+
+/**
+ * The reflection editor inside the step player ({@code #{reflectionEditor}}): the draft or the
+ * latest submission to start from, who may read it, the submitted versions with their feedback, and
+ * the submit. The page's script autosaves the draft through the API.
+ */
+@Named
+@RequestScoped
+public class ReflectionEditor {
+
+  @Inject StepPage stepPage;
+  @Inject Reflections reflections;
+  @Inject ReflectionReads reads;
+  @Inject CurrentCaller current;
+
+  private Enrollment enrollment;
+  private String stepKey;
+  private String text;
+  private String visibility;
+  private ReflectionSubmission latest;
+  private ReflectionDraft draft;
+  private List<ReflectionViews.SubmissionView> history;
+
+  @PostConstruct
+  void load() {
+    if (!stepPage.isReady()
+        || stepPage.isLocked()
+        || stepPage.getStep().kind() != StepKind.REFLECTION) {
+      return;
+    }
+    enrollment = stepPage.getLearner().enrollment();
+    stepKey = stepPage.getStep().key();
+    latest = reflections.latest(current.get(), enrollment, stepKey).orElse(null);
+    draft = reflections.draft(current.get(), enrollment, stepKey).orElse(null);
+    StepDetails.Reflection prompt = stepPage.getStep().details(StepDetails.Reflection.class);
+    visibility = latest == null ? prompt.defaultVisibility().name() : latest.getVisibility().name();
+    text = draft != null ? draft.getText() : latest == null ? "" : latest.getText();
+  }
+
+  /** Submits the reflection: it is kept as a new version, and the step is complete. */
+  public String submit() {
+    if (enrollment == null) {
+      return null;
+    }
+    try {
+      reflections.submit(
+          current.get(),
+          enrollment.getId(),
+          stepKey,
+          text,
+          visibility,
+          Pages.param("submission-key"));
+      Pages.info("learning.reflection.submitted");
+      stepPage.afterReflectionSubmitted();
+    } catch (Refusal refusal) {
+      Pages.refused("reflection:text", refusal);
+    }
+    return null;
+  }
+
+  /** The teacher's submitted versions of this reflection, newest first, with feedback. */
+  public List<ReflectionViews.SubmissionView> getHistory() {
+    if (history == null) {
+      history =
+          latest == null
+              ? List.of()
+              : reads.prompts(current.get(), enrollment.getId()).stream()
+                  .filter(p -> p.stepKey().equals(stepKey))
+                  .findFirst()
+                  .map(ReflectionViews.PromptView::submissions)
+                  .orElse(List.of());
+    }
+    return history;
+  }
+
+  /** The draft's revision (0 when there is none), for the editor's first save. */
+  public int getDraftRevision() {
+    return draft == null ? 0 : draft.getRevision();
+  }
+
+  public String getDraftUrl() {
+    return "/api/enrollments/" + enrollment.getId() + "/reflections/" + stepKey + "/draft";
+  }
+
+  public UUID getEnrollmentId() {
+    return enrollment.getId();
+  }
+
+  public ReflectionSubmission getLatest() {
+    return latest;
+  }
+
+  /** A fresh key per rendered form: a double submit or a retry sends the same one. */
+  public String getSubmissionKey() {
+    return UUID.randomUUID().toString();
+  }
+
+  public Visibility[] getVisibilities() {
+    return Visibility.values();
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getVisibility() {
+    return visibility;
+  }
+
+  public void setVisibility(String visibility) {
+    this.visibility = visibility;
+  }
+}
