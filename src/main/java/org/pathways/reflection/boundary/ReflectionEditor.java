@@ -76,6 +76,25 @@ public class ReflectionEditor {
     return null;
   }
 
+  /** Changes who may read every submitted version, without submitting a new one. */
+  public String share() {
+    if (enrollment == null || latest == null) {
+      return null;
+    }
+    try {
+      reflections.showTo(current.get(), enrollment.getId(), stepKey, visibility);
+      Pages.info("learning.reflection.shared");
+      Pages.redirect(
+          "/learning/step.xhtml?course="
+              + enrollment.getCourseSlug()
+              + "&step="
+              + java.net.URLEncoder.encode(stepKey, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+    }
+    return null;
+  }
+
   /** The teacher's submitted versions of this reflection, newest first, with feedback. */
   public List<ReflectionViews.SubmissionView> getHistory() {
     if (history == null) {

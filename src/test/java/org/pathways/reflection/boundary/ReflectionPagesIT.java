@@ -263,6 +263,26 @@ class ReflectionPagesIT {
       assertNoDialog(driver);
       browser.assertNoCspViolations();
     }
+
+    // The teacher takes it back: only them, without a new version.
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher);
+      driver.get(page("/learning/step.xhtml?course=" + MS + "&step=" + step.key()));
+      // Tab enters the radio group at the checked choice (facilitators); up chooses "Only me".
+      browser.tabTo("reflection:visibility:1");
+      browser.press(Keys.ARROW_UP);
+      assertThat(driver.findElement(By.id("reflection:visibility:0")).isSelected()).isTrue();
+      browser.tabTo("reflection:share");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("every version of this reflection now follows");
+    }
+    String facilitatorToken = api.token(facilitator.email(), facilitator.password());
+    assertThat(
+            api.get("/api/cohorts/" + cohort.text("id") + "/reflections", facilitatorToken)
+                .json()
+                .getInt("total"))
+        .isZero();
   }
 
   private static String feedbackField(ChromeDriver driver) {
