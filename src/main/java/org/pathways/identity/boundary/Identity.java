@@ -357,6 +357,14 @@ public class Identity {
             .orElseThrow(() -> Refusal.notFound("There is no such account."));
     account.changePassword(passwords.hash(newPassword), clock.instant());
     reset.use(clock.instant());
+    // Whoever knew the old password may hold tokens: a reset ends them all.
+    em.createQuery(
+            "update ApiToken t set t.revokedAt = :now"
+                + " where t.accountId = :account and t.revokedAt is null")
+        .setParameter("now", clock.instant())
+        .setParameter("account", account.getId())
+        .executeUpdate();
+    callers.forgetAccount(account.getId());
     audit.record(account.getId(), "password.reset", account.getId().toString(), null, null);
     return account;
   }

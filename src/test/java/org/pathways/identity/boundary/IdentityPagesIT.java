@@ -108,6 +108,15 @@ class IdentityPagesIT {
       driver.switchTo().activeElement().sendKeys(Keys.ENTER);
       assertThat(driver.getPageSource()).contains("The email or password is not right");
 
+      var issued =
+          Http.json(
+              "POST",
+              Http.serverRoot(base, "/api/tokens"),
+              "{\"email\":\"robin@school.test\",\"password\":\"a bright winter morning\"}",
+              null);
+      assertThat(issued.statusCode()).isEqualTo(201);
+      String oldToken = issued.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
       driver.get(page("/identity/forgot.xhtml"));
       browser.assertAccessible();
       focus(driver, "forgot:email");
@@ -122,6 +131,9 @@ class IdentityPagesIT {
       type(driver, "a calm summer evening");
       driver.switchTo().activeElement().sendKeys(Keys.ENTER);
       assertThat(driver.getPageSource()).contains("Your password is changed");
+      assertThat(Http.json("GET", Http.serverRoot(base, "/api/me"), null, oldToken).statusCode())
+          .as("a reset ends the tokens issued with the old password")
+          .isEqualTo(401);
 
       focus(driver, "sign-in:email");
       type(driver, "robin@school.test");
