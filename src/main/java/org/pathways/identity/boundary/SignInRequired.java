@@ -12,7 +12,17 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Pages for signed-in people send everyone else to sign in, and back here afterwards. */
-@WebFilter(urlPatterns = {"/identity/profile.xhtml", "/admin/*", "/learning/*", "/reflection/*"})
+// The course page (/learning/course.xhtml) is public: visitors read the outline before enrolling.
+@WebFilter(
+    urlPatterns = {
+      "/identity/profile.xhtml",
+      "/admin/*",
+      "/learning/index.xhtml",
+      "/learning/step.xhtml",
+      "/learning/certificate.xhtml",
+      "/learning/certificate.pdf",
+      "/reflection/*"
+    })
 public class SignInRequired extends HttpFilter {
 
   @Inject CurrentCaller current;

@@ -72,7 +72,12 @@ public class QueryCountHeader extends HttpFilter {
 
               @Override
               public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
+                // Writing to memory never blocks: the listener may write at once.
+                try {
+                  listener.onWritePossible();
+                } catch (IOException e) {
+                  listener.onError(e);
+                }
               }
 
               @Override

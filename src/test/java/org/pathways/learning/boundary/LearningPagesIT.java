@@ -248,6 +248,10 @@ class LearningPagesIT {
 
     try (Browser anyone = Browser.open()) {
       ChromeDriver driver = anyone.driver();
+      driver.get(page("/learning/course.xhtml?slug=" + K5));
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .as("visitors read a course's outline before enrolling")
+          .isEqualTo(course.title());
       String code =
           api.get("/api/enrollments/" + enrollment + "/certificate", teacher.token()).text("code");
       driver.get(page("/certificates/verify.xhtml"));
