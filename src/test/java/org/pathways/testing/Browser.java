@@ -73,6 +73,13 @@ public final class Browser implements AutoCloseable {
     return new Browser(driver, profile);
   }
 
+  /** Lets the browser save downloads, without asking, into this folder. */
+  public void downloadsTo(Path folder) {
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+  }
+
   public ChromeDriver driver() {
     return driver;
   }

@@ -21,7 +21,10 @@ import java.nio.charset.StandardCharsets;
       "/learning/step.xhtml",
       "/learning/certificate.xhtml",
       "/learning/certificate.pdf",
-      "/reflection/*"
+      "/reflection/*",
+      "/workshops/journey.xhtml",
+      "/workshops/roster.xhtml",
+      "/workshops/certificate.pdf"
     })
 public class SignInRequired extends HttpFilter {
 

@@ -43,10 +43,26 @@ public class CertificatePdf {
         text.stroke();
         float y = 470;
         y = centered(text, font, 16, width, y, "Pathways professional learning");
-        y = centered(text, font, 30, width, y - 30, "Certificate of completion");
+        y =
+            centered(
+                text,
+                font,
+                30,
+                width,
+                y - 30,
+                certificate.ofWorkshop()
+                    ? "Certificate of attendance"
+                    : "Certificate of completion");
         y = centered(text, font, 14, width, y - 30, "This certifies that");
         y = centered(text, font, 26, width, y - 16, certificate.getHolderName());
-        y = centered(text, font, 14, width, y - 20, "completed the course");
+        y =
+            centered(
+                text,
+                font,
+                14,
+                width,
+                y - 20,
+                certificate.ofWorkshop() ? "attended the workshop" : "completed the course");
         y = centered(text, font, 20, width, y - 12, certificate.getCourseTitle());
         y =
             centered(

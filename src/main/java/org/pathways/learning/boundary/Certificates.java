@@ -53,7 +53,7 @@ public class Certificates {
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** "PW-" and three groups of four from an alphabet without look-alikes: about 59 random bits. */
-  static String certificateCode() {
+  public static String certificateCode() {
     String alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
     StringBuilder code = new StringBuilder("PW");
     for (int i = 0; i < 12; i++) {
@@ -70,7 +70,7 @@ public class Certificates {
   public Optional<Certificate> certificate(Caller caller, UUID enrollmentId) {
     Enrollment enrollment = learning.readable(caller, enrollmentId);
     return em.createNamedQuery(Certificate.OF_ENROLLMENT, Certificate.class)
-        .setParameter("enrollment", enrollment.getId())
+        .setParameter("enrollment", enrollment.getId().toString())
         .getResultStream()
         .findFirst();
   }

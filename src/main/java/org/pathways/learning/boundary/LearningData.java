@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.pathways.identity.entity.PersonalData;
+import org.pathways.platform.control.PersonalRows;
 
 /** A teacher's enrolments, completed steps, quiz attempts, certificates and reflections. */
 @ApplicationScoped
@@ -88,32 +89,6 @@ public class LearningData implements PersonalData {
   }
 
   private List<Map<String, Object>> rows(String sql, UUID account, String... names) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> found = em.createNativeQuery(sql).setParameter(1, account).getResultList();
-    return found.stream()
-        .map(
-            row -> {
-              Map<String, Object> out = new LinkedHashMap<>();
-              for (int i = 0; i < names.length; i++) {
-                Object value = row[i];
-                out.put(names[i], json(value));
-              }
-              return out;
-            })
-        .toList();
-  }
-
-  /** Times as ISO-8601 instants, numbers and booleans as they are, the rest as text. */
-  private static Object json(Object value) {
-    if (value == null || value instanceof Number || value instanceof Boolean) {
-      return value;
-    }
-    if (value instanceof java.sql.Timestamp time) {
-      return time.toInstant().toString();
-    }
-    if (value instanceof java.time.OffsetDateTime time) {
-      return time.toInstant().toString();
-    }
-    return value.toString();
+    return PersonalRows.rows(em, sql, account, names);
   }
 }

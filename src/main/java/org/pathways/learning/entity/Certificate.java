@@ -10,36 +10,49 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A course certificate. Holder, title and hours are kept as issued: later edits of the course or
- * the profile do not change a certificate, and adding a step to the course does not take it away.
+ * A certificate of a completed course or of attendance at a workshop. Holder, title and hours are
+ * kept as issued: later edits of the course or the profile do not change a course certificate, and
+ * adding a step to the course does not take it away. A workshop certificate's hours follow the
+ * attendance recorded (see the workshop feature).
  */
 @Entity
 @Table(name = "certificate")
 @NamedQuery(
     name = Certificate.OF_ENROLLMENT,
     query = "select c from Certificate c where c.enrollmentId = :enrollment")
+@NamedQuery(
+    name = Certificate.OF_WORKSHOP,
+    query = "select c from Certificate c where c.workshopId = :workshop and c.accountId = :account")
 public class Certificate {
 
   public static final String OF_ENROLLMENT = "Certificate.ofEnrollment";
+  public static final String OF_WORKSHOP = "Certificate.ofWorkshop";
 
   @Id private String code;
 
-  @Column(name = "enrollment_id", nullable = false, updatable = false)
-  private UUID enrollmentId;
+  /** Strings: EclipseLink's UUID converter fails on a null uuid column. */
+  @Column(name = "enrollment_id", updatable = false)
+  private String enrollmentId;
+
+  @Column(name = "workshop_id", updatable = false)
+  private String workshopId;
+
+  @Column(name = "account_id", updatable = false)
+  private String accountId;
 
   @Column(name = "holder_name", nullable = false, updatable = false)
   private String holderName;
 
-  @Column(name = "course_slug", nullable = false, updatable = false)
+  @Column(name = "course_slug", updatable = false)
   private String courseSlug;
 
   @Column(name = "course_title", nullable = false, updatable = false)
   private String courseTitle;
 
-  @Column(name = "pd_hours", nullable = false, updatable = false)
+  @Column(name = "pd_hours", nullable = false)
   private BigDecimal pdHours;
 
-  @Column(name = "completed_at", nullable = false, updatable = false)
+  @Column(name = "completed_at", nullable = false)
   private Instant completedAt;
 
   protected Certificate() {
@@ -55,7 +68,7 @@ public class Certificate {
       BigDecimal pdHours,
       Instant completedAt) {
     this.code = code;
-    this.enrollmentId = enrollmentId;
+    this.enrollmentId = enrollmentId.toString();
     this.holderName = holderName;
     this.courseSlug = courseSlug;
     this.courseTitle = courseTitle;
@@ -67,8 +80,51 @@ public class Certificate {
     return code;
   }
 
+  /** A workshop certificate: its hours are those attended so far (see {@link #attended}). */
+  public static Certificate ofWorkshop(
+      String code,
+      UUID workshopId,
+      UUID accountId,
+      String holderName,
+      String workshopTitle,
+      BigDecimal pdHours,
+      Instant at) {
+    Certificate certificate = new Certificate();
+    certificate.code = code;
+    certificate.workshopId = workshopId.toString();
+    certificate.accountId = accountId.toString();
+    certificate.holderName = holderName;
+    certificate.courseTitle = workshopTitle;
+    certificate.pdHours = pdHours;
+    certificate.completedAt = at;
+    return certificate;
+  }
+
+  /** A workshop certificate's hours after attendance changed. */
+  public void attended(BigDecimal hours, Instant at) {
+    if (workshopId == null) {
+      throw new IllegalStateException("a course certificate keeps its hours");
+    }
+    if (hours.compareTo(pdHours) != 0) {
+      this.pdHours = hours;
+      this.completedAt = at;
+    }
+  }
+
+  public boolean ofWorkshop() {
+    return workshopId != null;
+  }
+
   public UUID getEnrollmentId() {
-    return enrollmentId;
+    return enrollmentId == null ? null : UUID.fromString(enrollmentId);
+  }
+
+  public UUID getWorkshopId() {
+    return workshopId == null ? null : UUID.fromString(workshopId);
+  }
+
+  public UUID getAccountId() {
+    return accountId == null ? null : UUID.fromString(accountId);
   }
 
   public String getHolderName() {

@@ -36,6 +36,40 @@ public class Dates {
             + " UTC";
   }
 
+  /**
+   * A session in the time zone where it is held: "Wed, Jun 23, 2027, 9:00 AM – 4:00 PM MDT" (the
+   * end's date too when it falls on another day).
+   */
+  public String session(Instant start, Instant end, String zone) {
+    if (start == null || end == null || zone == null) {
+      return "";
+    }
+    java.time.ZoneId id = java.time.ZoneId.of(zone);
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", locale()).withZone(id);
+    DateTimeFormatter time =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).withZone(id);
+    DateTimeFormatter zoneName = DateTimeFormatter.ofPattern("zzz", locale()).withZone(id);
+    boolean sameDay = start.atZone(id).toLocalDate().equals(end.atZone(id).toLocalDate());
+    return day.format(start)
+        + ", "
+        + time.format(start)
+        + " – "
+        + (sameDay ? "" : day.format(end) + ", ")
+        + time.format(end)
+        + " "
+        + zoneName.format(end);
+  }
+
+  /** A date in the time zone where something is held. */
+  public String dateIn(Instant instant, String zone) {
+    return instant == null || zone == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(locale())
+            .withZone(java.time.ZoneId.of(zone))
+            .format(instant);
+  }
+
   private static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
     return faces == null || faces.getViewRoot() == null

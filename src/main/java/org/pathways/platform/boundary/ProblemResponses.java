@@ -77,7 +77,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     return false;
   }
 
-  static Response.ResponseBuilder respond(ProblemDetail problem, int status) {
+  public static Response.ResponseBuilder respond(ProblemDetail problem, int status) {
     return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
   }
 

@@ -168,6 +168,9 @@ public final class LocalPlatform {
     builder
         .environment()
         .putIfAbsent("PATHWAYS_CONTENT_DIR", projectDir.resolve("modules").toString());
+    // The embedded default shows demo workshops in 60+ cities; PATHWAYS_DEMO_WORKSHOPS=false hides
+    // them.
+    builder.environment().putIfAbsent("PATHWAYS_DEMO_WORKSHOPS", "true");
     say("Starting Payara Micro on port " + port + " ...");
     return builder.start();
   }

@@ -1,0 +1,241 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.pathways.identity.boundary.AuditTrail;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Certificates;
+import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.PdHours;
+import org.pathways.workshop.entity.Attendance;
+import org.pathways.workshop.entity.Registration;
+import org.pathways.workshop.entity.RegistrationStatus;
+import org.pathways.workshop.entity.Workshop;
+import org.pathways.workshop.entity.WorkshopSession;
+
+/**
+ * Attendance: a registered teacher checks in with a session's code while check-in is open (from a
+ * day before the session to a day after), or a facilitator marks them. Every change recomputes the
+ * teacher's PD hours for the workshop and their workshop certificate.
+ */
+@ApplicationScoped
+public class Attendances {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Authorization authorization;
+  @Inject Workshops workshops;
+  @Inject Registrations registrations;
+  @Inject Identity identity;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** A check-in: the session, and whether this call recorded it. */
+  public record CheckIn(Attendance attendance, WorkshopSession session, boolean created) {}
+
+  /** One teacher of a roster, with the sessions they attended. */
+  public record RosterLine(
+      Registration registration, Account teacher, Set<UUID> attended, BigDecimal hours) {}
+
+  /** Checks the caller in to the session whose code they typed. */
+  @Transactional
+  public CheckIn checkIn(Caller caller, UUID workshopId, String code) {
+    authorization.requireSignedIn(caller);
+    Workshop workshop = workshops.workshop(workshopId);
+    Registration registration =
+        registrations
+            .registration(workshop.getId(), caller.id())
+            .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                            Refusal.Kind.UNPROCESSABLE,
+                            "Only teachers registered for this workshop can check in to it.")
+                        .keyed("workshops.checkIn.notRegistered"));
+    Instant now = clock.instant();
+    WorkshopSession session =
+        workshop.getSessions().stream()
+            .filter(s -> s.hasCode(code))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                            Refusal.Kind.UNPROCESSABLE,
+                            "That is not an attendance code of this workshop. Check it with"
+                                + " your facilitator.")
+                        .keyed("workshops.checkIn.wrongCode"));
+    if (!session.checkInOpenAt(now)) {
+      throw new Refusal(
+              Refusal.Kind.UNPROCESSABLE,
+              "Check-in for this session is open from a day before it starts to a day after it"
+                  + " ends.")
+          .keyed("workshops.checkIn.notOpen");
+    }
+    Attendance existing =
+        em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
+    if (existing != null) {
+      return new CheckIn(existing, session, false);
+    }
+    Attendance attendance =
+        new Attendance(session.getId(), caller.id(), Attendance.Method.CODE, null, now);
+    em.persist(attendance);
+    em.flush();
+    recompute(workshop, caller.id());
+    return new CheckIn(attendance, session, true);
+  }
+
+  /** A facilitator or organiser marks a teacher present or absent at a session. */
+  @Transactional
+  public void mark(Caller caller, UUID workshopId, UUID sessionId, UUID teacher, boolean present) {
+    Workshop workshop = workshops.workshop(workshopId);
+    authorization.require(caller, WorkshopRules.WORKSHOP_ROSTER, workshop);
+    WorkshopSession session =
+        workshop
+            .session(sessionId)
+            .orElseThrow(() -> Refusal.notFound("This workshop has no such session."));
+    Registration registration =
+        registrations
+            .registration(workshop.getId(), teacher)
+            .filter(Registration::active)
+            .orElseThrow(
+                () -> Refusal.notFound("That teacher is not registered for this workshop."));
+    Attendance existing =
+        em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
+    if (present && existing == null) {
+      em.persist(
+          new Attendance(
+              session.getId(),
+              teacher,
+              Attendance.Method.FACILITATOR,
+              caller.id(),
+              clock.instant()));
+    } else if (!present && existing != null) {
+      em.remove(existing);
+    } else {
+      return;
+    }
+    em.flush();
+    recompute(workshop, teacher);
+    audit.record(
+        caller.id(),
+        present ? "workshop.attendance.marked" : "workshop.attendance.unmarked",
+        session.getId().toString(),
+        teacher.toString(),
+        null);
+  }
+
+  /** The teachers of a workshop with their attendance (facilitators and organisers). */
+  @Transactional
+  public List<RosterLine> roster(Caller caller, UUID workshopId) {
+    Workshop workshop = workshops.workshop(workshopId);
+    authorization.require(caller, WorkshopRules.WORKSHOP_ROSTER, workshop);
+    List<Registration> all =
+        em.createNamedQuery(Registration.OF_WORKSHOP, Registration.class)
+            .setParameter("workshop", workshop.getId())
+            .getResultList();
+    Map<UUID, Account> people =
+        identity.accounts(all.stream().map(Registration::getAccountId).toList()).stream()
+            .collect(Collectors.toMap(Account::getId, a -> a));
+    Map<UUID, Set<UUID>> attended = attendance(workshop);
+    return all.stream()
+        .filter(r -> people.containsKey(r.getAccountId()))
+        .map(
+            r -> {
+              Set<UUID> sessions = attended.getOrDefault(r.getAccountId(), Set.of());
+              return new RosterLine(
+                  r, people.get(r.getAccountId()), sessions, hours(workshop, sessions));
+            })
+        .toList();
+  }
+
+  /** The sessions of a workshop the caller attended. */
+  @Transactional
+  public Set<UUID> attendedBy(Caller caller, Workshop workshop) {
+    if (!caller.signedIn()) {
+      return Set.of();
+    }
+    return attendance(workshop).getOrDefault(caller.id(), Set.of());
+  }
+
+  /** The caller's certificate for a workshop, once they attended a session. */
+  @Transactional
+  public Optional<Certificate> certificate(Caller caller, UUID workshopId) {
+    authorization.requireSignedIn(caller);
+    Workshop workshop = workshops.workshop(workshopId);
+    return certificateOf(workshop.getId(), caller.id());
+  }
+
+  /** Every session attended, by teacher (one query). */
+  Map<UUID, Set<UUID>> attendance(Workshop workshop) {
+    List<UUID> sessions = workshop.getSessions().stream().map(WorkshopSession::getId).toList();
+    if (sessions.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery(Attendance.OF_SESSIONS, Attendance.class)
+        .setParameter("sessions", sessions)
+        .getResultStream()
+        .collect(
+            Collectors.groupingBy(
+                Attendance::getAccountId,
+                Collectors.mapping(Attendance::getSessionId, Collectors.toSet())));
+  }
+
+  static BigDecimal hours(Workshop workshop, Set<UUID> attended) {
+    List<Duration> lengths =
+        workshop.getSessions().stream()
+            .filter(s -> attended.contains(s.getId()))
+            .map(WorkshopSession::length)
+            .toList();
+    return PdHours.earned(workshop.getKind(), lengths);
+  }
+
+  private Optional<Certificate> certificateOf(UUID workshop, UUID account) {
+    return em.createNamedQuery(Certificate.OF_WORKSHOP, Certificate.class)
+        .setParameter("workshop", workshop.toString())
+        .setParameter("account", account.toString())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The teacher's hours and certificate after their attendance changed. */
+  private void recompute(Workshop workshop, UUID teacher) {
+    Set<UUID> attended = attendance(workshop).getOrDefault(teacher, Set.of());
+    BigDecimal hours = hours(workshop, attended);
+    Optional<Certificate> certificate = certificateOf(workshop.getId(), teacher);
+    Instant now = clock.instant();
+    if (attended.isEmpty()) {
+      certificate.ifPresent(em::remove);
+    } else if (certificate.isPresent()) {
+      certificate.get().attended(hours, now);
+    } else {
+      String holder = identity.account(teacher).map(Account::getName).orElse("Pathways teacher");
+      em.persist(
+          Certificate.ofWorkshop(
+              Certificates.certificateCode(),
+              workshop.getId(),
+              teacher,
+              holder,
+              workshop.getTitle(),
+              hours,
+              now));
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.entity.Caller;
+import org.pathways.workshop.entity.Registration;
+import org.pathways.workshop.entity.RegistrationStatus;
+import org.pathways.workshop.entity.Workshop;
+import org.pathways.workshop.entity.WorkshopSession;
+
+/**
+ * iCalendar files: one per workshop with every session, and each teacher's private feed of the
+ * workshops they are registered for, at an address with a secret they can reset. Times are written
+ * in UTC, which every calendar shows in its reader's zone; the venue's zone is named in the
+ * description.
+ */
+@ApplicationScoped
+public class Calendars {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Authorization authorization;
+  @Inject Workshops workshops;
+  @Inject WorkshopLinks links;
+  @Inject Clock clock;
+
+  /** The calendar of one workshop; the meeting link only when {@code withMeeting}. */
+  public String workshop(Workshop workshop, boolean withMeeting) {
+    Calendar calendar = calendar(workshop.getTitle());
+    events(calendar, workshop, withMeeting);
+    return calendar.toString();
+  }
+
+  /** The caller's private feed address, made on first request. */
+  @Transactional
+  public String feedToken(Caller caller) {
+    authorization.requireSignedIn(caller);
+    List<String> tokens =
+        em.createNativeQuery("select token from calendar_feed where account_id = ?1")
+            .setParameter(1, caller.id())
+            .getResultList();
+    if (!tokens.isEmpty()) {
+      return tokens.get(0);
+    }
+    String token = newToken();
+    em.createNativeQuery(
+            "insert into calendar_feed (account_id, token, created_at) values (?1, ?2, ?3)"
+                + " on conflict (account_id) do nothing")
+        .setParameter(1, caller.id())
+        .setParameter(2, token)
+        .setParameter(3, Reminders.utc(clock.instant()))
+        .executeUpdate();
+    return (String)
+        em.createNativeQuery("select token from calendar_feed where account_id = ?1")
+            .setParameter(1, caller.id())
+            .getSingleResult();
+  }
+
+  /** A new secret for the caller's feed: the old address stops working at once. */
+  @Transactional
+  public String resetFeed(Caller caller) {
+    authorization.requireSignedIn(caller);
+    String token = newToken();
+    em.createNativeQuery(
+            "insert into calendar_feed (account_id, token, created_at) values (?1, ?2, ?3)"
+                + " on conflict (account_id) do update set token = excluded.token,"
+                + " created_at = excluded.created_at")
+        .setParameter(1, caller.id())
+        .setParameter(2, token)
+        .setParameter(3, Reminders.utc(clock.instant()))
+        .executeUpdate();
+    return token;
+  }
+
+  /** The feed behind a secret, if the secret is current. */
+  @Transactional
+  public Optional<String> feed(String token) {
+    if (token == null || token.length() != 43 || !token.matches("[A-Za-z0-9_-]+")) {
+      return Optional.empty();
+    }
+    List<UUID> accounts =
+        em.createNativeQuery("select account_id from calendar_feed where token = ?1")
+            .setParameter(1, token)
+            .getResultList();
+    if (accounts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Registration> registered =
+        em.createNamedQuery(Registration.OF_ACCOUNT, Registration.class)
+            .setParameter("account", accounts.get(0))
+            .getResultStream()
+            .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
+            .toList();
+    Map<UUID, Workshop> found =
+        workshops.workshops(registered.stream().map(Registration::getWorkshopId).toList());
+    Calendar calendar = calendar("Pathways workshops");
+    Collection<Workshop> mine = found.values();
+    mine.stream()
+        .sorted(java.util.Comparator.comparing(Workshop::getFirstStart))
+        .forEach(w -> events(calendar, w, true));
+    return Optional.of(calendar.toString());
+  }
+
+  private Calendar calendar(String name) {
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//Pathways//Workshops 1.0//EN"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(ImmutableMethod.PUBLISH);
+    calendar.add(new XProperty("X-WR-CALNAME", name));
+    return calendar;
+  }
+
+  private void events(Calendar calendar, Workshop workshop, boolean withMeeting) {
+    int count = workshop.getSessions().size();
+    for (WorkshopSession session : workshop.getSessions()) {
+      String summary =
+          count == 1
+              ? workshop.getTitle()
+              : workshop.getTitle() + " (session " + session.getPosition() + " of " + count + ")";
+      VEvent event = new VEvent(session.getStartsAt(), session.getEndsAt(), summary);
+      event.add(new Uid(session.getId() + "@pathways"));
+      String where = where(workshop, withMeeting);
+      if (!where.isEmpty()) {
+        event.add(new Location(where));
+      }
+      StringBuilder description =
+          new StringBuilder("Times are those of the venue's time zone, ")
+              .append(workshop.getTimeZone())
+              .append(", shown in yours.\n");
+      if (workshop.online() && withMeeting) {
+        description.append("Online meeting: ").append(workshop.getMeetingUrl()).append('\n');
+      } else if (workshop.online()) {
+        description.append("The online meeting link is on the workshop page once you register.\n");
+      }
+      description.append("Workshop page: ").append(links.workshop(workshop.getId()));
+      event.add(new Description(description.toString()));
+      event.add(new Url(URI.create(links.workshop(workshop.getId()))));
+      calendar.add(event);
+    }
+  }
+
+  private static String where(Workshop workshop, boolean withMeeting) {
+    if (workshop.located()) {
+      StringBuilder text = new StringBuilder(workshop.getVenue());
+      if (workshop.getAddress() != null) {
+        text.append(", ").append(workshop.getAddress());
+      }
+      text.append(", ")
+          .append(workshop.getCity())
+          .append(", ")
+          .append(workshop.getState())
+          .append(' ')
+          .append(workshop.getZip());
+      return text.toString();
+    }
+    return withMeeting && workshop.online() ? workshop.getMeetingUrl() : "Online";
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

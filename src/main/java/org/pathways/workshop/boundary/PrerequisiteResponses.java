@@ -1,0 +1,51 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.pathways.platform.boundary.ProblemResponses;
+import org.pathways.platform.entity.ProblemDetail;
+
+/**
+ * A 409 problem naming each earlier phase a teacher still needs, with a link to it: the course page
+ * of an online phase, or the workshop finder of an in-person one.
+ */
+@Provider
+public class PrerequisiteResponses implements ExceptionMapper<Registrations.PrerequisitesUnmet> {
+
+  /** One thing missing, as the problem's {@code errors} list shows it. */
+  public record Needed(
+      String field,
+      int phase,
+      String title,
+      String course,
+      Integer percentNeeded,
+      int percentNow,
+      String href,
+      String message) {}
+
+  @Override
+  public Response toResponse(Registrations.PrerequisitesUnmet unmet) {
+    ProblemDetail problem =
+        ProblemDetail.of(409, "Prerequisite not met", unmet.getMessage())
+            .withErrors(
+                unmet.missing().stream()
+                    .map(
+                        m ->
+                            new Needed(
+                                "prerequisite",
+                                m.phase(),
+                                m.title(),
+                                m.course(),
+                                m.percentNeeded(),
+                                m.percentNow(),
+                                m.online()
+                                    ? Journeys.courseUrl(m.course())
+                                    : Journeys.findUrl(unmet.program(), m.phase()),
+                                m.online()
+                                    ? "Complete the online course \"" + m.title() + "\" first."
+                                    : "Register for a workshop of \"" + m.title() + "\" first."))
+                    .toList());
+    return ProblemResponses.respond(problem, 409).build();
+  }
+}

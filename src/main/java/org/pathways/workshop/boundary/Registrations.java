@@ -1,0 +1,306 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.entity.Program;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Learning;
+import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.Prerequisites;
+import org.pathways.workshop.entity.Registration;
+import org.pathways.workshop.entity.RegistrationStatus;
+import org.pathways.workshop.entity.Workshop;
+
+/**
+ * Registering, the waitlist and cancelling. Every change locks the workshop's row first, so seats
+ * are handed out one at a time in the order teachers arrive, and a freed seat goes to the first on
+ * the waitlist in the same transaction.
+ */
+@ApplicationScoped
+public class Registrations {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Authorization authorization;
+  @Inject Workshops workshops;
+  @Inject ContentLibrary library;
+  @Inject Learning learning;
+  @Inject Identity identity;
+  @Inject Mailer mailer;
+  @Inject WorkshopLinks links;
+  @Inject Clock clock;
+
+  /** The outcome of a registration: the place, and whether this call made it. */
+  public record Outcome(Registration registration, boolean created, int position) {}
+
+  /** Why a teacher cannot register yet: the earlier phases they still need. */
+  public static class PrerequisitesUnmet extends Refusal {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Prerequisites.Missing> missing;
+    private final String program;
+
+    PrerequisitesUnmet(String detail, String program, List<Prerequisites.Missing> missing) {
+      super(Kind.CONFLICT, detail);
+      this.program = program;
+      this.missing = List.copyOf(missing);
+    }
+
+    public String program() {
+      return program;
+    }
+
+    public List<Prerequisites.Missing> missing() {
+      return missing;
+    }
+  }
+
+  /**
+   * Registers the caller: a seat while there are seats, else the next place on the waitlist. A
+   * teacher already registered or waiting keeps their place (created is false).
+   */
+  @Transactional
+  public Outcome register(Caller caller, UUID workshopId) {
+    authorization.requireSignedIn(caller);
+    Workshop workshop = workshops.locked(workshopId);
+    Optional<Registration> existing = registration(workshop.getId(), caller.id());
+    if (existing.isPresent() && existing.get().active()) {
+      return new Outcome(existing.get(), false, position(existing.get()));
+    }
+    Instant now = clock.instant();
+    Optional<String> closed = workshop.registrationClosedAt(now);
+    if (closed.isPresent()) {
+      DateTimeFormatter format =
+          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+              .withLocale(Locale.US)
+              .withZone(workshop.zone());
+      throw new Refusal(
+              Refusal.Kind.CONFLICT,
+              closed.get().equals("NOT_YET")
+                  ? "Registration for this workshop opens on "
+                      + format.format(workshop.getRegistrationOpens())
+                      + "."
+                  : "Registration for this workshop closed on "
+                      + format.format(workshop.registrationCloses())
+                      + ".")
+          .keyed(
+              closed.get().equals("NOT_YET")
+                  ? "workshops.refused.notYet"
+                  : "workshops.refused.closed");
+    }
+    List<Prerequisites.Missing> missing = missing(caller, workshop);
+    if (!missing.isEmpty()) {
+      throw new PrerequisitesUnmet(describe(missing), workshop.getProgramSlug(), missing);
+    }
+    long queueNumber =
+        ((Number) em.createNativeQuery("select nextval('workshop_queue')").getSingleResult())
+            .longValue();
+    Registration registration =
+        existing.orElseGet(
+            () -> {
+              Registration fresh = new Registration(workshopId, caller.id(), queueNumber, now);
+              em.persist(fresh);
+              return fresh;
+            });
+    registration.join(workshop, queueNumber, now);
+    em.flush();
+    return new Outcome(registration, true, position(registration));
+  }
+
+  /**
+   * Cancels the caller's place. A freed seat goes to the first on the waitlist, who is told by
+   * mail. Cancelling twice changes nothing.
+   */
+  @Transactional
+  public void cancel(Caller caller, UUID workshopId) {
+    authorization.requireSignedIn(caller);
+    Workshop workshop = workshops.locked(workshopId);
+    Registration registration =
+        registration(workshop.getId(), caller.id())
+            .orElseThrow(() -> Refusal.notFound("You are not registered for this workshop."));
+    if (!registration.active()) {
+      return;
+    }
+    if (!clock.instant().isBefore(workshop.getLastEnd())) {
+      throw new Refusal(Refusal.Kind.CONFLICT, "This workshop is over: there is nothing to cancel.")
+          .keyed("workshops.refused.over");
+    }
+    registration.cancel(workshop, clock.instant());
+    fillFreedSeats(workshop);
+  }
+
+  /** Moves the first of the waitlist into free seats (the workshop row is locked by the caller). */
+  void fillFreedSeats(Workshop workshop) {
+    int seats = workshop.seatsToFill();
+    if (seats == 0) {
+      return;
+    }
+    List<Registration> promoted =
+        em.createNamedQuery(Registration.WAITLIST, Registration.class)
+            .setParameter("workshop", workshop.getId())
+            .setMaxResults(seats)
+            .getResultList();
+    Instant now = clock.instant();
+    Map<UUID, Account> people = new HashMap<>();
+    identity
+        .accounts(promoted.stream().map(Registration::getAccountId).toList())
+        .forEach(a -> people.put(a.getId(), a));
+    for (Registration registration : promoted) {
+      registration.promote(workshop, now);
+      Account teacher = people.get(registration.getAccountId());
+      if (teacher != null) {
+        mailer.send(
+            teacher.getEmail(),
+            "A seat is yours: " + workshop.getTitle(),
+            "Hello "
+                + teacher.getName()
+                + ",\n\nA seat came free at \""
+                + workshop.getTitle()
+                + "\" and it is now yours: you are registered.\n\n"
+                + "The workshop, its sessions and a calendar file: "
+                + links.workshop(workshop.getId())
+                + "\n\nIf you can no longer come, please cancel there so the next teacher"
+                + " on the waitlist gets the seat.\n\nPathways");
+      }
+    }
+  }
+
+  /** The caller's place on a workshop, if they ever registered. */
+  public Optional<Registration> registration(UUID workshopId, UUID account) {
+    if (account == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Registration.OF, Registration.class)
+        .setParameter("workshop", workshopId)
+        .setParameter("account", account)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** 1 for the first on the waitlist; 0 for anyone not waiting. */
+  public int position(Registration registration) {
+    if (registration.getStatus() != RegistrationStatus.WAITLISTED) {
+      return 0;
+    }
+    long ahead =
+        em.createNamedQuery(Registration.AHEAD, Long.class)
+            .setParameter("workshop", registration.getWorkshopId())
+            .setParameter("queue", registration.getQueueNumber())
+            .getSingleResult();
+    return (int) ahead + 1;
+  }
+
+  /** The earlier phases the caller has not done, for this workshop. */
+  @Transactional
+  public List<Prerequisites.Missing> missing(Caller caller, Workshop workshop) {
+    Optional<Program> program = library.catalog().program(workshop.getProgramSlug());
+    if (program.isEmpty()) {
+      return List.of();
+    }
+    return Prerequisites.missing(
+        program.get(),
+        workshop.getPhase(),
+        workshop.getPrerequisitePercent(),
+        workshop.getFirstStart(),
+        standings(caller, program.get()));
+  }
+
+  /** Where the caller stands in each phase of a program (a few queries, whatever its size). */
+  @Transactional
+  public Map<Integer, Prerequisites.Standing> standings(Caller caller, Program program) {
+    Map<Integer, Integer> percents = new HashMap<>();
+    for (Program.Phase phase : program.phases()) {
+      if (phase.course() != null) {
+        learning
+            .learnerIn(caller, phase.course())
+            .ifPresent(l -> percents.put(phase.number(), l.progress().percent()));
+      }
+    }
+    List<Integer> attended =
+        em.createQuery(
+                "select distinct w.phase from Attendance a, WorkshopSession s join s.workshop w"
+                    + " where a.sessionId = s.id and a.accountId = :account"
+                    + " and w.programSlug = :program",
+                Integer.class)
+            .setParameter("account", caller.id())
+            .setParameter("program", program.slug())
+            .getResultList();
+    Map<Integer, List<Instant>> registeredEnds = new HashMap<>();
+    em.createQuery(
+            "select w.phase, w.lastEnd from Registration r, Workshop w where r.workshopId = w.id"
+                + " and r.accountId = :account and w.programSlug = :program"
+                + " and r.status = org.pathways.workshop.entity.RegistrationStatus.REGISTERED",
+            Object[].class)
+        .setParameter("account", caller.id())
+        .setParameter("program", program.slug())
+        .getResultStream()
+        .forEach(
+            row ->
+                registeredEnds
+                    .computeIfAbsent((Integer) row[0], k -> new ArrayList<>())
+                    .add((Instant) row[1]));
+    Map<Integer, Prerequisites.Standing> standings = new HashMap<>();
+    for (Program.Phase phase : program.phases()) {
+      standings.put(
+          phase.number(),
+          new Prerequisites.Standing(
+              percents.get(phase.number()),
+              attended.contains(phase.number()),
+              registeredEnds.getOrDefault(phase.number(), List.of())));
+    }
+    return standings;
+  }
+
+  private static String describe(List<Prerequisites.Missing> missing) {
+    List<String> parts = new ArrayList<>();
+    for (Prerequisites.Missing m : missing) {
+      if (m.online()) {
+        parts.add(
+            m.percentNeeded() >= 100
+                ? "complete the online course of Phase "
+                    + m.phase()
+                    + ", \""
+                    + m.title()
+                    + "\" (you are at "
+                    + m.percentNow()
+                    + "%)"
+                : "reach "
+                    + m.percentNeeded()
+                    + "% of the online course of Phase "
+                    + m.phase()
+                    + ", \""
+                    + m.title()
+                    + "\" (you are at "
+                    + m.percentNow()
+                    + "%)");
+      } else {
+        parts.add(
+            "register for or attend a workshop of Phase "
+                + m.phase()
+                + ", \""
+                + m.title()
+                + "\", that ends before this one starts");
+      }
+    }
+    return "Before registering for this workshop, " + String.join("; and ", parts) + ".";
+  }
+}

@@ -1,0 +1,215 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.control.SchemaReady;
+import org.pathways.workshop.entity.Workshop;
+import org.pathways.workshop.entity.WorkshopSession;
+
+/**
+ * Mails registered teachers 10 and 3 days before a workshop's first session. A reminder is claimed
+ * by inserting its row ({@code on conflict do nothing}): when several instances sweep at once, only
+ * the one whose insert succeeded sends it (a mail that fails stays in the outbox with its error). A
+ * teacher who registers late gets only the nearest reminder.
+ */
+@ApplicationScoped
+public class Reminders {
+
+  private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Mailer mailer;
+  @Inject WorkshopLinks links;
+  @Inject Reminders self;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "pathways.workshops.reminder-minutes", defaultValue = "15")
+  int intervalMinutes;
+
+  private ScheduledFuture<?> task;
+
+  void start(@Observes SchemaReady ready) {
+    if (task == null && intervalMinutes > 0) {
+      task =
+          scheduler.scheduleWithFixedDelay(
+              this::sweepQuietly, 1, intervalMinutes * 60L, TimeUnit.SECONDS);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void sweepQuietly() {
+    try {
+      int sent = sweep();
+      if (sent > 0) {
+        LOG.info(() -> "Sent " + sent + " workshop reminder(s).");
+      }
+    } catch (RuntimeException e) {
+      // A scheduled task that throws is never run again: keep going whatever happens.
+      LOG.warning(() -> "The workshop reminder sweep failed: " + e);
+    }
+  }
+
+  /** Sends every reminder now due; returns how many this call sent. */
+  public int sweep() {
+    Instant now = clock.instant();
+    List<Object[]> due =
+        em.createNativeQuery(
+                "select r.workshop_id, r.account_id from workshop_registration r"
+                    + " join workshop w on w.id = r.workshop_id"
+                    + " where r.status = 'REGISTERED' and w.first_start > ?1"
+                    + " and w.first_start <= ?2"
+                    + " and not exists (select 1 from workshop_reminder m"
+                    + "   where m.workshop_id = r.workshop_id and m.account_id = r.account_id"
+                    + "   and m.days_before = case when w.first_start <= ?3 then 3 else 10 end)"
+                    + " order by w.first_start limit 500")
+            .setParameter(1, utc(now))
+            .setParameter(2, utc(now.plus(Duration.ofDays(10))))
+            .setParameter(3, utc(now.plus(Duration.ofDays(3))))
+            .getResultList();
+    int sent = 0;
+    for (Object[] row : due) {
+      try {
+        if (self.remind((UUID) row[0], (UUID) row[1], now)) {
+          sent++;
+        }
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "A workshop reminder could not be sent now: " + e);
+      }
+    }
+    return sent;
+  }
+
+  /**
+   * Claims and sends the reminder due for one registration, in its own transaction. Returns false
+   * when another instance claimed it first, or none is due.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean remind(UUID workshopId, UUID accountId, Instant now) {
+    Workshop workshop = em.find(Workshop.class, workshopId);
+    if (workshop == null || !workshop.getFirstStart().isAfter(now)) {
+      return false;
+    }
+    Duration left = Duration.between(now, workshop.getFirstStart());
+    int days;
+    if (left.compareTo(Duration.ofDays(3)) <= 0) {
+      days = 3;
+    } else if (left.compareTo(Duration.ofDays(10)) <= 0) {
+      days = 10;
+    } else {
+      return false;
+    }
+    int claimed =
+        em.createNativeQuery(
+                "insert into workshop_reminder (workshop_id, account_id, days_before, sent_at)"
+                    + " select ?1, ?2, ?3, ?4 where exists (select 1 from workshop_registration r"
+                    + "   where r.workshop_id = ?1 and r.account_id = ?2"
+                    + "   and r.status = 'REGISTERED')"
+                    + " on conflict do nothing")
+            .setParameter(1, workshopId)
+            .setParameter(2, accountId)
+            .setParameter(3, days)
+            .setParameter(4, utc(now))
+            .executeUpdate();
+    if (claimed == 0) {
+      return false;
+    }
+    List<Object[]> people =
+        em.createNativeQuery("select email, name from account where id = ?1")
+            .setParameter(1, accountId)
+            .getResultList();
+    if (people.isEmpty()) {
+      return false;
+    }
+    String email = (String) people.get(0)[0];
+    String name = (String) people.get(0)[1];
+    mailer.send(email, subject(workshop), body(workshop, name));
+    return true;
+  }
+
+  /** An instant as the JDBC driver binds it in native queries. */
+  static java.time.OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(java.time.ZoneOffset.UTC);
+  }
+
+  static String subject(Workshop workshop) {
+    return "Reminder: "
+        + workshop.getTitle()
+        + " starts "
+        + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(Locale.US)
+            .withZone(workshop.zone())
+            .format(workshop.getFirstStart());
+  }
+
+  private String body(Workshop workshop, String name) {
+    DateTimeFormatter format =
+        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
+            .withLocale(Locale.US)
+            .withZone(workshop.zone());
+    StringBuilder text =
+        new StringBuilder("Hello ")
+            .append(name)
+            .append(",\n\n\"")
+            .append(workshop.getTitle())
+            .append("\" is coming up. Its sessions, in the venue's time zone:\n\n");
+    for (WorkshopSession session : workshop.getSessions()) {
+      text.append("- ")
+          .append(format.format(session.getStartsAt()))
+          .append(" to ")
+          .append(
+              DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                  .withLocale(Locale.US)
+                  .withZone(workshop.zone())
+                  .format(session.getEndsAt()))
+          .append(" (")
+          .append(workshop.getTimeZone())
+          .append(")\n");
+    }
+    if (workshop.located()) {
+      text.append("\nWhere: ")
+          .append(workshop.getVenue())
+          .append(", ")
+          .append(workshop.getCity())
+          .append(", ")
+          .append(workshop.getState())
+          .append('\n');
+    }
+    text.append("\nThe workshop page, with the calendar file")
+        .append(workshop.online() ? " and the meeting link" : "")
+        .append(": ")
+        .append(links.workshop(workshop.getId()))
+        .append("\n\nIf you cannot come, please cancel there so a teacher on the waitlist gets")
+        .append(" your seat.\n\nPathways");
+    return text.toString();
+  }
+}

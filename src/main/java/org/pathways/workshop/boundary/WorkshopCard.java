@@ -1,0 +1,120 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.Distance;
+import org.pathways.workshop.entity.Registration;
+import org.pathways.workshop.entity.RegistrationStatus;
+import org.pathways.workshop.entity.Workshop;
+
+/**
+ * The workshop card of a module's step: the teacher's own registration for a workshop of the phase
+ * the step names, or the nearest upcoming ones (from their profile's ZIP code) with a register
+ * button.
+ */
+@Named
+@RequestScoped
+public class WorkshopCard {
+
+  static final int SHOWN = 3;
+
+  @Inject Workshops workshops;
+  @Inject Registrations registrations;
+  @Inject Identity identity;
+  @Inject CurrentCaller current;
+
+  /** A line of the card: a workshop and the caller's place in it, if any. */
+  public record Line(Workshop workshop, Double distanceKm, RegistrationStatus status) {}
+
+  private List<Line> lines;
+  private boolean mine;
+  private boolean located;
+
+  /** The caller's registrations for the phase, or else the nearest upcoming workshops. */
+  public List<Line> lines(String program, int phase) {
+    if (lines != null) {
+      return lines;
+    }
+    Caller caller = current.get();
+    Map<UUID, Registration> registered = workshops.registrationsOf(caller);
+    List<Line> own = new ArrayList<>();
+    workshops
+        .workshops(registered.keySet())
+        .values()
+        .forEach(
+            w -> {
+              if (w.getProgramSlug().equals(program) && w.getPhase() == phase) {
+                own.add(new Line(w, null, registered.get(w.getId()).getStatus()));
+              }
+            });
+    if (!own.isEmpty()) {
+      mine = true;
+      lines = own;
+      return lines;
+    }
+    Distance.Point near =
+        caller.signedIn()
+            ? identity
+                .account(caller.id())
+                .flatMap(a -> workshops.locate(a.getZip()))
+                .map(p -> p.point())
+                .orElse(null)
+            : null;
+    located = near != null;
+    lines =
+        workshops.nearest(program, phase, near, SHOWN).stream()
+            .map(f -> new Line(f.workshop(), f.distanceKm(), null))
+            .toList();
+    return lines;
+  }
+
+  public boolean isMine() {
+    return mine;
+  }
+
+  public boolean isLocated() {
+    return located;
+  }
+
+  public String findUrl(String program, int phase) {
+    return Journeys.findUrl(program, phase);
+  }
+
+  /** Registers from the card and comes back to the step. */
+  public String register() {
+    UUID id = WorkshopsResource.uuid(Pages.param("workshop"));
+    String back =
+        "/learning/step.xhtml?course="
+            + encode(Pages.param("course"))
+            + "&step="
+            + encode(Pages.param("step"));
+    try {
+      Registrations.Outcome outcome = registrations.register(current.get(), id);
+      Pages.info(
+          outcome.registration().getStatus() == RegistrationStatus.REGISTERED
+              ? "workshops.registered"
+              : "workshops.waitlisted");
+      Pages.redirect(back);
+    } catch (Registrations.PrerequisitesUnmet unmet) {
+      Pages.errorText(null, unmet.getMessage());
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+    }
+    return null;
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(
+        value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+}

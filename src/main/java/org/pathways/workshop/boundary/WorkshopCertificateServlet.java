@@ -1,0 +1,57 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.boundary.CertificatePdf;
+import org.pathways.learning.boundary.PublicLinks;
+import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.entity.Refusal;
+
+/** The signed-in teacher's certificate of attendance at a workshop, as a PDF. */
+@WebServlet("/workshops/certificate.pdf")
+public class WorkshopCertificateServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Attendances attendances;
+  @Inject CurrentCaller current;
+  @Inject CertificatePdf pdf;
+  @Inject PublicLinks links;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Certificate certificate;
+    try {
+      certificate =
+          attendances
+              .certificate(current.get(), WorkshopsResource.uuid(request.getParameter("id")))
+              .orElse(null);
+    } catch (Refusal refusal) {
+      certificate = null;
+    }
+    if (certificate == null) {
+      response.sendError(404);
+      return;
+    }
+    String root =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + ":"
+            + request.getServerPort()
+            + request.getContextPath();
+    byte[] body = pdf.render(certificate, links.verify(root, certificate.getCode()));
+    response.setContentType("application/pdf");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"pathways-workshop-certificate.pdf\"");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}

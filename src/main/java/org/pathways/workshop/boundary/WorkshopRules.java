@@ -1,0 +1,36 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.pathways.identity.entity.AccessRule;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Permission;
+import org.pathways.identity.entity.Role;
+import org.pathways.workshop.entity.Workshop;
+
+/**
+ * Program managers and administrators organise workshops; they and a workshop's facilitators see
+ * its roster and attendance codes, and mark attendance.
+ */
+@ApplicationScoped
+public class WorkshopRules implements AccessRule<Workshop> {
+
+  public static final Permission WORKSHOP_ORGANISE = new Permission("workshop.organise", false);
+  public static final Permission WORKSHOP_ROSTER = new Permission("workshop.roster", false);
+
+  @Override
+  public Class<Workshop> recordType() {
+    return Workshop.class;
+  }
+
+  @Override
+  public boolean permits(Caller caller, Permission permission, Workshop workshop) {
+    boolean organiser = caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+    if (permission.equals(WORKSHOP_ORGANISE)) {
+      return organiser;
+    }
+    if (permission.equals(WORKSHOP_ROSTER)) {
+      return organiser || workshop.facilitatedBy(caller.id());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,8 @@
+package org.pathways.workshop.entity;
+
+/** Where a teacher stands for a workshop. */
+public enum RegistrationStatus {
+  REGISTERED,
+  WAITLISTED,
+  CANCELLED
+}

@@ -1,0 +1,363 @@
+package org.pathways.workshop.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * A workshop of one phase of a program: its sessions, where it is held (a venue, an online meeting,
+ * or both), its seats and waitlist, who facilitates it and when registration is open.
+ *
+ * <p>The counts of registered and waitlisted teachers live on this row. Every registration change
+ * locks the row first, so two teachers can never take the last seat together.
+ */
+@Entity
+@Table(name = "workshop")
+public class Workshop {
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(name = "program_slug", nullable = false)
+  private String programSlug;
+
+  @Column(nullable = false)
+  private int phase;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private WorkshopKind kind;
+
+  @Column(nullable = false)
+  private int capacity;
+
+  @Column(name = "time_zone", nullable = false)
+  private String timeZone;
+
+  private String venue;
+  private String address;
+  private String city;
+  private String state;
+  private String zip;
+  private Double lat;
+  private Double lon;
+
+  @Column(name = "meeting_url")
+  private String meetingUrl;
+
+  @Column(name = "registration_opens")
+  private Instant registrationOpens;
+
+  @Column(name = "registration_closes")
+  private Instant registrationCloses;
+
+  @Column(name = "prerequisite_percent")
+  private Integer prerequisitePercent;
+
+  @Column(name = "first_start", nullable = false)
+  private Instant firstStart;
+
+  @Column(name = "last_end", nullable = false)
+  private Instant lastEnd;
+
+  @Column(nullable = false)
+  private int registered;
+
+  @Column(nullable = false)
+  private int waitlisted;
+
+  @Column(nullable = false, updatable = false)
+  private boolean demo;
+
+  /** A String: EclipseLink's UUID converter fails on a null uuid column. */
+  @Column(name = "created_by", updatable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  @OneToMany(mappedBy = "workshop", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  @BatchFetch(BatchFetchType.IN)
+  private List<WorkshopSession> sessions = new ArrayList<>();
+
+  @ElementCollection
+  @BatchFetch(BatchFetchType.IN)
+  @CollectionTable(name = "workshop_facilitator", joinColumns = @JoinColumn(name = "workshop_id"))
+  @Column(name = "account_id")
+  private Set<UUID> facilitators = new HashSet<>();
+
+  protected Workshop() {
+    // for JPA
+  }
+
+  public Workshop(WorkshopPlan plan, UUID createdBy, boolean demo, Instant at) {
+    this.id = UUID.randomUUID();
+    this.createdBy = createdBy == null ? null : createdBy.toString();
+    this.createdAt = at;
+    this.demo = demo;
+    apply(plan, at);
+  }
+
+  /**
+   * Changes the workshop to the plan. Sessions are matched by position, so a rescheduled session
+   * keeps its attendance code and attendance. Capacity may not drop below the teachers registered;
+   * the caller moves the waitlist up when it grows (see {@link #seatsToFill()}).
+   */
+  public void change(WorkshopPlan plan, Instant at) {
+    if (plan.capacity() < registered) {
+      throw new IllegalArgumentException(
+          "capacity " + plan.capacity() + " is below the " + registered + " registered");
+    }
+    apply(plan, at);
+  }
+
+  private void apply(WorkshopPlan plan, Instant at) {
+    this.title = plan.title();
+    this.programSlug = plan.program();
+    this.phase = plan.phase();
+    this.kind = plan.kind();
+    this.capacity = plan.capacity();
+    this.timeZone = plan.timeZone().getId();
+    WorkshopPlan.Venue place = plan.venue();
+    this.venue = place == null ? null : place.name();
+    this.address = place == null ? null : place.address();
+    this.city = place == null ? null : place.city();
+    this.state = place == null ? null : place.state();
+    this.zip = place == null ? null : place.zip();
+    this.lat = place == null ? null : place.lat();
+    this.lon = place == null ? null : place.lon();
+    this.meetingUrl = plan.meetingUrl();
+    this.registrationOpens = plan.registrationOpens();
+    this.registrationCloses = plan.registrationCloses();
+    this.prerequisitePercent = plan.prerequisitePercent();
+    this.facilitators = new HashSet<>(plan.facilitators());
+    // A fetch join may load the sessions in any order: match them by position.
+    sessions.sort(java.util.Comparator.comparingInt(WorkshopSession::getPosition));
+    List<WorkshopPlan.Span> spans = new ArrayList<>(plan.sessions());
+    spans.sort((a, b) -> a.start().compareTo(b.start()));
+    while (sessions.size() > spans.size()) {
+      sessions.remove(sessions.size() - 1);
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      WorkshopPlan.Span span = spans.get(i);
+      if (i < sessions.size()) {
+        sessions.get(i).reschedule(span.start(), span.end());
+      } else {
+        sessions.add(new WorkshopSession(this, i + 1, span.start(), span.end()));
+      }
+    }
+    this.firstStart = spans.get(0).start();
+    this.lastEnd = spans.stream().map(WorkshopPlan.Span::end).max(Instant::compareTo).orElseThrow();
+    this.updatedAt = at;
+  }
+
+  /** Why registration is not open at this moment, if it is not. */
+  public Optional<String> registrationClosedAt(Instant now) {
+    if (registrationOpens != null && now.isBefore(registrationOpens)) {
+      return Optional.of("NOT_YET");
+    }
+    if (!now.isBefore(registrationCloses())) {
+      return Optional.of("CLOSED");
+    }
+    return Optional.empty();
+  }
+
+  /** When registration closes: the organisers' date, or the start of the first session. */
+  public Instant registrationCloses() {
+    return registrationCloses != null ? registrationCloses : firstStart;
+  }
+
+  RegistrationStatus takeSeatOrQueue() {
+    if (registered < capacity) {
+      registered++;
+      return RegistrationStatus.REGISTERED;
+    }
+    waitlisted++;
+    return RegistrationStatus.WAITLISTED;
+  }
+
+  void release(RegistrationStatus from) {
+    if (from == RegistrationStatus.REGISTERED) {
+      registered--;
+    } else if (from == RegistrationStatus.WAITLISTED) {
+      waitlisted--;
+    }
+  }
+
+  void promoteOne() {
+    if (registered >= capacity || waitlisted == 0) {
+      throw new IllegalStateException("no free seat or nobody waiting");
+    }
+    waitlisted--;
+    registered++;
+  }
+
+  /** How many of the waitlist can move up now. */
+  public int seatsToFill() {
+    return Math.min(waitlisted, Math.max(0, capacity - registered));
+  }
+
+  public int seatsLeft() {
+    return Math.max(0, capacity - registered);
+  }
+
+  public boolean facilitatedBy(UUID account) {
+    return account != null && facilitators.contains(account);
+  }
+
+  public boolean online() {
+    return meetingUrl != null;
+  }
+
+  public boolean located() {
+    return lat != null && lon != null;
+  }
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public Optional<WorkshopSession> session(UUID sessionId) {
+    return sessions.stream().filter(s -> s.getId().equals(sessionId)).findFirst();
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getProgramSlug() {
+    return programSlug;
+  }
+
+  public int getPhase() {
+    return phase;
+  }
+
+  public WorkshopKind getKind() {
+    return kind;
+  }
+
+  public int getCapacity() {
+    return capacity;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public String getZip() {
+    return zip;
+  }
+
+  public Double getLat() {
+    return lat;
+  }
+
+  public Double getLon() {
+    return lon;
+  }
+
+  public String getMeetingUrl() {
+    return meetingUrl;
+  }
+
+  public Instant getRegistrationOpens() {
+    return registrationOpens;
+  }
+
+  public Instant getRegistrationCloses() {
+    return registrationCloses;
+  }
+
+  public Integer getPrerequisitePercent() {
+    return prerequisitePercent;
+  }
+
+  public Instant getFirstStart() {
+    return firstStart;
+  }
+
+  public Instant getLastEnd() {
+    return lastEnd;
+  }
+
+  public int getRegistered() {
+    return registered;
+  }
+
+  public int getWaitlisted() {
+    return waitlisted;
+  }
+
+  public boolean isDemo() {
+    return demo;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  /** The sessions in order (a fetch join may have loaded them in any order). */
+  public List<WorkshopSession> getSessions() {
+    return sessions.stream()
+        .sorted(java.util.Comparator.comparingInt(WorkshopSession::getPosition))
+        .toList();
+  }
+
+  public Set<UUID> getFacilitators() {
+    return Collections.unmodifiableSet(facilitators);
+  }
+}

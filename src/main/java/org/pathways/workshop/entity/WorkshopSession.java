@@ -1,0 +1,118 @@
+package org.pathways.workshop.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * One meeting of a workshop, stored as instants (the workshop's time zone says how to show it),
+ * with the short code teachers type to check in.
+ */
+@Entity
+@Table(name = "workshop_session")
+public class WorkshopSession {
+
+  /** Letters and digits that cannot be mistaken for one another when read aloud. */
+  private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Check-in opens this long before a session starts and closes this long after it ends. */
+  public static final Duration CHECK_IN_MARGIN = Duration.ofHours(24);
+
+  @Id private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "workshop_id", nullable = false, updatable = false)
+  private Workshop workshop;
+
+  @Column(nullable = false)
+  private int position;
+
+  @Column(name = "starts_at", nullable = false)
+  private Instant startsAt;
+
+  @Column(name = "ends_at", nullable = false)
+  private Instant endsAt;
+
+  @Column(name = "attendance_code", nullable = false, updatable = false)
+  private String attendanceCode;
+
+  protected WorkshopSession() {
+    // for JPA
+  }
+
+  WorkshopSession(Workshop workshop, int position, Instant startsAt, Instant endsAt) {
+    this.id = UUID.randomUUID();
+    this.workshop = workshop;
+    this.position = position;
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+    this.attendanceCode = newCode();
+  }
+
+  void reschedule(Instant startsAt, Instant endsAt) {
+    this.startsAt = startsAt;
+    this.endsAt = endsAt;
+  }
+
+  /** Whether a teacher may check in at this moment. */
+  public boolean checkInOpenAt(Instant now) {
+    return !now.isBefore(startsAt.minus(CHECK_IN_MARGIN))
+        && !now.isAfter(endsAt.plus(CHECK_IN_MARGIN));
+  }
+
+  /** Whether a typed code is this session's, ignoring case, spaces and dashes. */
+  public boolean hasCode(String typed) {
+    return typed != null && attendanceCode.equals(normalizeCode(typed));
+  }
+
+  public static String normalizeCode(String typed) {
+    return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static String newCode() {
+    StringBuilder code = new StringBuilder(6);
+    for (int i = 0; i < 6; i++) {
+      code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+    }
+    return code.toString();
+  }
+
+  public Duration length() {
+    return Duration.between(startsAt, endsAt);
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public Workshop getWorkshop() {
+    return workshop;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
+  public Instant getStartsAt() {
+    return startsAt;
+  }
+
+  public Instant getEndsAt() {
+    return endsAt;
+  }
+
+  public String getAttendanceCode() {
+    return attendanceCode;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The in-person phases: workshops with sessions, found by distance from a ZIP code or a city,
+ * registration with a waitlist, prerequisites across a program's phases, calendars, attendance
+ * codes, PD hours and certificates, reminders, and the teacher's journey through a program.
+ *
+ * <p>Rules: program managers and administrators create and edit workshops; anyone may find and read
+ * them, but the online meeting link and the attendance codes are shown only to registered teachers
+ * and to the workshop's facilitators and organisers respectively. Seats are counted on the workshop
+ * row under a lock, so a workshop is never overbooked and the waitlist keeps arrival order. A
+ * teacher sees only their own registrations, attendance, certificates and calendar feed.
+ */
+package org.pathways.workshop;

@@ -1,0 +1,101 @@
+package org.pathways.workshop.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pathways.content.entity.PhaseKind;
+import org.pathways.content.entity.Program;
+import org.pathways.workshop.control.Prerequisites.Standing;
+
+class PrerequisitesTest {
+
+  static final Instant SUMMER = Instant.parse("2027-06-21T15:00:00Z");
+
+  static final Program HIGH_SCHOOL =
+      new Program(
+          "high-school",
+          "High school",
+          "",
+          "9-12",
+          "DISTRICT_PARTNERSHIP",
+          "",
+          List.of(
+              new Program.Phase(1, "Online foundations", PhaseKind.ONLINE, "hs-1", "", null),
+              new Program.Phase(2, "Summer workshop", PhaseKind.IN_PERSON, null, "", 5),
+              new Program.Phase(3, "Quarterly workshops", PhaseKind.BLENDED, null, "", 1),
+              new Program.Phase(4, "End-of-year workshop", PhaseKind.IN_PERSON, null, "", null)));
+
+  @Test
+  void phaseTwoNeedsTheOnlineCourseComplete() {
+    var missing =
+        Prerequisites.missing(
+            HIGH_SCHOOL, 2, null, SUMMER, Map.of(1, new Standing(60, false, List.of())));
+    assertThat(missing)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.phase()).isEqualTo(1);
+              assertThat(m.course()).isEqualTo("hs-1");
+              assertThat(m.percentNeeded()).isEqualTo(100);
+              assertThat(m.percentNow()).isEqualTo(60);
+            });
+    assertThat(
+            Prerequisites.missing(
+                HIGH_SCHOOL, 2, null, SUMMER, Map.of(1, new Standing(100, false, List.of()))))
+        .isEmpty();
+  }
+
+  @Test
+  void aWorkshopMayAskForLessThanTheWholeCourse() {
+    Map<Integer, Standing> at60 = Map.of(1, new Standing(60, false, List.of()));
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 2, 50, SUMMER, at60)).isEmpty();
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 2, 75, SUMMER, at60)).hasSize(1);
+  }
+
+  @Test
+  void aTeacherNeverEnrolledIsAtZeroPercent() {
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 2, null, SUMMER, Map.of()))
+        .singleElement()
+        .satisfies(m -> assertThat(m.percentNow()).isZero());
+  }
+
+  @Test
+  void aLaterWorkshopPhaseNeedsARegistrationThatEndsBeforeItStarts() {
+    Instant autumn = Instant.parse("2027-09-18T15:00:00Z");
+    Map<Integer, Standing> registeredForSummer =
+        Map.of(
+            1, new Standing(100, false, List.of()),
+            2, new Standing(null, false, List.of(SUMMER.plusSeconds(4 * 86400))));
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 3, null, autumn, registeredForSummer)).isEmpty();
+    assertThat(
+            Prerequisites.missing(
+                HIGH_SCHOOL, 3, null, SUMMER.minusSeconds(86400), registeredForSummer))
+        .extracting(Prerequisites.Missing::phase)
+        .containsExactly(2);
+  }
+
+  @Test
+  void attendingAPhaseCountsWhateverTheCourse() {
+    Map<Integer, Standing> attended =
+        Map.of(
+            1, new Standing(null, true, List.of()),
+            2, new Standing(null, true, List.of()),
+            3, new Standing(null, true, List.of()));
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 4, null, SUMMER, attended)).isEmpty();
+  }
+
+  @Test
+  void theFirstPhaseHasNoPrerequisites() {
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 1, null, SUMMER, Map.of())).isEmpty();
+  }
+
+  @Test
+  void everyMissingPhaseIsNamedInOrder() {
+    assertThat(Prerequisites.missing(HIGH_SCHOOL, 4, null, SUMMER, Map.of()))
+        .extracting(Prerequisites.Missing::phase)
+        .containsExactly(1, 2, 3);
+  }
+}
