@@ -75,6 +75,7 @@ class WorkshopsIT {
             "pathways.proxy.trusted", "true",
             "pathways.public-url", "https://pathways.test",
             "pathways.workshops.reminder-minutes", "0",
+            "pathways.diagnostics.query-count", "true",
             "pathways.demo.workshops", "false"));
   }
 
@@ -220,6 +221,12 @@ class WorkshopsIT {
                 .build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     return new Api.Answer(response);
+  }
+
+  private int queries(String path) {
+    Api.Answer answer = api.get(path, null);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    return Integer.parseInt(answer.header("X-Pathways-Queries"));
   }
 
   private int reminderRows() throws Exception {
@@ -479,6 +486,12 @@ class WorkshopsIT {
     assertThat(all.getJsonArray("items").getValuesAs(JsonObject.class))
         .as("demo workshops are off by configuration")
         .allSatisfy(w -> assertThat(w.getBoolean("demo")).isFalse());
+
+    // A search costs the same few statements however many workshops it finds: a list of the
+    // candidates' places, the page's workshops with their sessions, and their facilitators.
+    int one = queries("/api/workshops?near=10001&radiusKm=10&program=elementary");
+    int many = queries("/api/workshops?near=80202&radiusKm=5000");
+    assertThat(many).isEqualTo(one).isLessThanOrEqualTo(5);
 
     Api.Answer unknown = api.get("/api/workshops?near=Atlantis", null);
     assertThat(unknown.status()).isEqualTo(400);
