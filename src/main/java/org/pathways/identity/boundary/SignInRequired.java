@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
       "/reflection/*",
       "/workshops/journey.xhtml",
       "/workshops/roster.xhtml",
-      "/workshops/certificate.pdf"
+      "/workshops/certificate.pdf",
+      "/forum/*"
     })
 public class SignInRequired extends HttpFilter {
 
@@ -56,7 +57,9 @@ public class SignInRequired extends HttpFilter {
       return request.getQueryString() == null ? "" : "?" + request.getQueryString();
     }
     StringBuilder query = new StringBuilder();
-    for (String name : java.util.List.of("slug", "course", "step", "enrollment", "id", "cohort")) {
+    for (String name :
+        java.util.List.of(
+            "slug", "course", "step", "enrollment", "id", "cohort", "key", "post", "page", "q")) {
       String value = request.getParameter(name);
       if (value != null && value.length() <= 200) {
         query

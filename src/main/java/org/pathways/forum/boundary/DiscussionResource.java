@@ -1,0 +1,34 @@
+package org.pathways.forum.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.pathways.forum.entity.ForumThread;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.entity.Caller;
+
+/**
+ * The discussion of a step: its thread, made when first asked for. Making it is idempotent and
+ * carries no one's words (an empty thread titled after the step), so a GET may do it.
+ */
+@Path("courses/{slug}/steps/{stepKey}/discussion")
+@Produces(MediaType.APPLICATION_JSON)
+public class DiscussionResource {
+
+  @Inject Forum forum;
+  @Inject CurrentCaller caller;
+
+  @GET
+  public ForumResource.ThreadView discussion(
+      @PathParam("slug") String slug,
+      @PathParam("stepKey") String stepKey,
+      @QueryParam("page") Integer page) {
+    Caller me = caller.get();
+    ForumThread thread = forum.discussion(me, slug, stepKey);
+    return ForumResource.thread(forum, me, thread.getId(), page == null ? 0 : page);
+  }
+}

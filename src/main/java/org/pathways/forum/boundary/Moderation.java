@@ -1,0 +1,202 @@
+package org.pathways.forum.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.pathways.forum.entity.ForumPost;
+import org.pathways.forum.entity.ForumThread;
+import org.pathways.forum.entity.Space;
+import org.pathways.identity.boundary.AuditTrail;
+import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.Refusal;
+
+/**
+ * Reports and what moderators do about them: hide or restore a post, lock, pin or move a thread. A
+ * report goes to the moderators of the post's space; every moderation action is audited.
+ */
+@ApplicationScoped
+public class Moderation {
+
+  static final int MAX_REASON = 1000;
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Forum forum;
+  @Inject Spaces spaces;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /** An open report, as its moderators see it. */
+  public record Report(
+      UUID id,
+      UUID post,
+      UUID thread,
+      String threadTitle,
+      String space,
+      String reason,
+      Instant at) {}
+
+  /** A thread's moderation: each field left null stays as it is. */
+  public record ThreadChange(Boolean locked, Boolean pinned, String space) {}
+
+  /** Reports a post (once per reporter while the report is open). */
+  @Transactional
+  public UUID report(Caller caller, UUID postId, String reason) {
+    ForumPost post = forum.readablePost(caller, postId);
+    String text = reason == null ? "" : reason.strip();
+    if (text.isEmpty()) {
+      throw Refusal.invalid("reason", "Say briefly what is wrong with the post.")
+          .keyed("forum.report.reason.required");
+    }
+    if (text.length() > MAX_REASON) {
+      throw Refusal.invalid("reason", "A reason has at most 1,000 characters.")
+          .keyed("forum.report.reason.tooLong");
+    }
+    List<?> open =
+        em.createNativeQuery(
+                "select id from forum_report where post_id = ?1 and reporter_id = ?2"
+                    + " and resolved_at is null")
+            .setParameter(1, post.getId())
+            .setParameter(2, caller.id())
+            .getResultList();
+    if (!open.isEmpty()) {
+      return (UUID) open.get(0);
+    }
+    UUID id = UUID.randomUUID();
+    em.createNativeQuery(
+            "insert into forum_report (id, post_id, reporter_id, reason, created_at)"
+                + " values (?1, ?2, ?3, ?4, ?5)")
+        .setParameter(1, id)
+        .setParameter(2, post.getId())
+        .setParameter(3, caller.id())
+        .setParameter(4, text)
+        .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
+        .executeUpdate();
+    return id;
+  }
+
+  /** The open reports in every space the caller moderates. */
+  @Transactional
+  public List<Report> openReports(Caller caller) {
+    Spaces.Memberships memberships = spaces.memberships(caller);
+    List<String> moderated =
+        spaces.readable(caller).stream()
+            .filter(space -> spaces.moderates(caller, space, memberships))
+            .map(Space::key)
+            .toList();
+    if (moderated.isEmpty()) {
+      return List.of();
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select r.id, r.post_id, t.id, t.title, t.space_key, r.reason, r.created_at"
+                    + " from forum_report r join forum_post p on p.id = r.post_id"
+                    + " join forum_thread t on t.id = p.thread_id where r.resolved_at is null"
+                    + " and t.space_key = any(cast(?1 as text[])) order by r.created_at limit 200")
+            .setParameter(1, ForumSearch.textArray(moderated))
+            .getResultList();
+    List<Report> reports = new ArrayList<>();
+    for (Object[] r : rows) {
+      reports.add(
+          new Report(
+              (UUID) r[0],
+              (UUID) r[1],
+              (UUID) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              r[6] instanceof java.sql.Timestamp t
+                  ? t.toInstant()
+                  : ((java.time.OffsetDateTime) r[6]).toInstant()));
+    }
+    return reports;
+  }
+
+  /** Hides a post from readers (or shows it again); its open reports are resolved. */
+  @Transactional
+  public ForumPost hide(Caller caller, UUID postId, boolean hidden) {
+    ForumPost post = forum.readablePost(caller, postId);
+    ForumThread thread = em.find(ForumThread.class, post.getThreadId());
+    requireModerator(caller, thread.getSpaceKey());
+    Instant now = clock.instant();
+    if (hidden) {
+      post.hide(caller.id(), now);
+    } else {
+      post.restore();
+    }
+    em.createNativeQuery(
+            "update forum_report set resolved_at = ?2, resolved_by = ?3 where post_id = ?1"
+                + " and resolved_at is null")
+        .setParameter(1, post.getId())
+        .setParameter(2, now.atOffset(ZoneOffset.UTC))
+        .setParameter(3, caller.id())
+        .executeUpdate();
+    audit.record(
+        caller.id(),
+        hidden ? "forum.post.hidden" : "forum.post.restored",
+        post.getId().toString(),
+        thread.getSpaceKey(),
+        null);
+    return post;
+  }
+
+  /** Locks, pins or moves a thread; moving needs the moderator's right in both spaces. */
+  @Transactional
+  public ForumThread change(Caller caller, UUID threadId, ThreadChange change) {
+    ForumThread thread = forum.readableThread(caller, threadId);
+    requireModerator(caller, thread.getSpaceKey());
+    if (change.locked() != null && change.locked() != thread.isLocked()) {
+      thread.lock(change.locked());
+      audit.record(
+          caller.id(),
+          change.locked() ? "forum.thread.locked" : "forum.thread.unlocked",
+          thread.getId().toString(),
+          thread.getSpaceKey(),
+          null);
+    }
+    if (change.pinned() != null && change.pinned() != thread.isPinned()) {
+      thread.pin(change.pinned());
+      audit.record(
+          caller.id(),
+          change.pinned() ? "forum.thread.pinned" : "forum.thread.unpinned",
+          thread.getId().toString(),
+          thread.getSpaceKey(),
+          null);
+    }
+    if (change.space() != null && !change.space().equals(thread.getSpaceKey())) {
+      Space target;
+      try {
+        target = spaces.readable(caller, change.space());
+      } catch (Refusal notFound) {
+        throw Refusal.invalid("space", "There is no such space to move the thread to.");
+      }
+      requireModerator(caller, target.key());
+      String from = thread.getSpaceKey();
+      thread.moveTo(target.key());
+      audit.record(
+          caller.id(),
+          "forum.thread.moved",
+          thread.getId().toString(),
+          from + " -> " + target.key(),
+          null);
+    }
+    return thread;
+  }
+
+  private void requireModerator(Caller caller, String spaceKey) {
+    Space space = spaces.readable(caller, spaceKey);
+    if (!spaces.moderates(caller, space, spaces.memberships(caller))) {
+      throw new Refusal(Refusal.Kind.FORBIDDEN, "Only the moderators of this space can do that.");
+    }
+  }
+}
