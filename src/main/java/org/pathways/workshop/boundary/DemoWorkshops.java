@@ -24,8 +24,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.entity.ContentLoaded;
 import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
+import org.pathways.platform.control.DatabaseWatch;
 import org.pathways.platform.control.SchemaReady;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.entity.Workshop;
@@ -52,6 +54,7 @@ public class DemoWorkshops {
   @Inject ContentLibrary library;
   @Inject Places places;
   @Inject DemoWorkshops self;
+  @Inject DatabaseWatch database;
   @Inject Clock clock;
 
   @Inject
@@ -61,7 +64,18 @@ public class DemoWorkshops {
   record City(String city, String state, String zip, String zone, String venue, String address) {}
 
   void databaseReady(@Observes SchemaReady ready) {
-    if (!enabled) {
+    make();
+  }
+
+  /** The content may load after the database is ready (or be reloaded): try again then. */
+  void contentLoaded(@Observes ContentLoaded loaded) {
+    if (database.schemaApplied()) {
+      make();
+    }
+  }
+
+  private void make() {
+    if (!enabled || library.catalog().programs().isEmpty()) {
       return;
     }
     try {
