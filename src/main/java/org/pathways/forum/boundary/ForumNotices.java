@@ -1,8 +1,5 @@
 package org.pathways.forum.boundary;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,8 +13,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.forum.entity.ForumPost;
@@ -26,6 +21,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.control.SchemaReady;
+import org.pathways.platform.control.Sweeps;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -52,7 +48,7 @@ public class ForumNotices {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Sweeps sweeps;
   @Inject Authorization authorization;
   @Inject Mailer mailer;
   @Inject ForumNotices self;
@@ -66,20 +62,12 @@ public class ForumNotices {
   @ConfigProperty(name = "pathways.forum.digest-minutes", defaultValue = "60")
   int intervalMinutes;
 
-  private ScheduledFuture<?> task;
+  private final java.util.concurrent.atomic.AtomicBoolean started =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   void start(@Observes SchemaReady ready) {
-    if (task == null && intervalMinutes > 0) {
-      task =
-          scheduler.scheduleWithFixedDelay(
-              this::digestQuietly, 2, intervalMinutes * 60L, TimeUnit.SECONDS);
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
+    if (started.compareAndSet(false, true)) {
+      sweeps.every("Forum digests sent", intervalMinutes, this::digest);
     }
   }
 
@@ -196,17 +184,6 @@ public class ForumNotices {
         .setParameter(1, caller.id())
         .setParameter(2, choice.name())
         .executeUpdate();
-  }
-
-  private void digestQuietly() {
-    try {
-      int sent = digest();
-      if (sent > 0) {
-        LOG.info(() -> "Sent " + sent + " forum digest(s).");
-      }
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "The forum digest failed: " + e);
-    }
   }
 
   /**

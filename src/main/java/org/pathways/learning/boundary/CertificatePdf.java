@@ -27,6 +27,37 @@ public class CertificatePdf {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).withZone(ZoneOffset.UTC);
 
+  @jakarta.inject.Inject PublicLinks links;
+
+  /**
+   * Sends a certificate as a PDF download for a page session: 404 when there is none (or it is not
+   * the caller's), with its public verification address printed on it.
+   */
+  public void send(
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response,
+      Certificate certificate,
+      String filename)
+      throws java.io.IOException {
+    if (certificate == null) {
+      response.sendError(404);
+      return;
+    }
+    String root =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + ":"
+            + request.getServerPort()
+            + request.getContextPath();
+    byte[] body = render(certificate, links.verify(root, certificate.getCode()));
+    response.setContentType("application/pdf");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+
   public byte[] render(Certificate certificate, String verifyUrl) {
     try (PDDocument document = new PDDocument()) {
       PDType0Font font = PdfText.font(document);

@@ -19,7 +19,6 @@ public class CertificatePdfServlet extends HttpServlet {
   @Inject Certificates certificates;
   @Inject CurrentCaller current;
   @Inject CertificatePdf pdf;
-  @Inject PublicLinks links;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -34,22 +33,6 @@ public class CertificatePdfServlet extends HttpServlet {
     } catch (Refusal refusal) {
       certificate = null;
     }
-    if (certificate == null) {
-      response.sendError(404);
-      return;
-    }
-    String root =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath();
-    byte[] body = pdf.render(certificate, links.verify(root, certificate.getCode()));
-    response.setContentType("application/pdf");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("Content-Disposition", "attachment; filename=\"pathways-certificate.pdf\"");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    pdf.send(request, response, certificate, "pathways-certificate.pdf");
   }
 }

@@ -1,8 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,12 +14,11 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.control.SchemaReady;
+import org.pathways.platform.control.Sweeps;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopSession;
 
@@ -40,7 +36,7 @@ public class Reminders {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject Sweeps sweeps;
   @Inject Mailer mailer;
   @Inject WorkshopLinks links;
   @Inject Reminders self;
@@ -50,32 +46,12 @@ public class Reminders {
   @ConfigProperty(name = "pathways.workshops.reminder-minutes", defaultValue = "15")
   int intervalMinutes;
 
-  private ScheduledFuture<?> task;
+  private final java.util.concurrent.atomic.AtomicBoolean started =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   void start(@Observes SchemaReady ready) {
-    if (task == null && intervalMinutes > 0) {
-      task =
-          scheduler.scheduleWithFixedDelay(
-              this::sweepQuietly, 1, intervalMinutes * 60L, TimeUnit.SECONDS);
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
-
-  private void sweepQuietly() {
-    try {
-      int sent = sweep();
-      if (sent > 0) {
-        LOG.info(() -> "Sent " + sent + " workshop reminder(s).");
-      }
-    } catch (RuntimeException e) {
-      // A scheduled task that throws is never run again: keep going whatever happens.
-      LOG.warning(() -> "The workshop reminder sweep failed: " + e);
+    if (started.compareAndSet(false, true)) {
+      sweeps.every("Workshop reminders sent", intervalMinutes, this::sweep);
     }
   }
 

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.boundary.CertificatePdf;
-import org.pathways.learning.boundary.PublicLinks;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.entity.Refusal;
 
@@ -21,7 +20,6 @@ public class WorkshopCertificateServlet extends HttpServlet {
   @Inject Attendances attendances;
   @Inject CurrentCaller current;
   @Inject CertificatePdf pdf;
-  @Inject PublicLinks links;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -35,23 +33,6 @@ public class WorkshopCertificateServlet extends HttpServlet {
     } catch (Refusal refusal) {
       certificate = null;
     }
-    if (certificate == null) {
-      response.sendError(404);
-      return;
-    }
-    String root =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath();
-    byte[] body = pdf.render(certificate, links.verify(root, certificate.getCode()));
-    response.setContentType("application/pdf");
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"pathways-workshop-certificate.pdf\"");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    pdf.send(request, response, certificate, "pathways-workshop-certificate.pdf");
   }
 }
