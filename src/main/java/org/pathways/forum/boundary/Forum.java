@@ -258,10 +258,21 @@ public class Forum {
     return post;
   }
 
-  /** The earlier texts of a post, newest first (for whoever may read the post). */
+  /**
+   * The earlier texts of a post, newest first, for whoever may read the post (of a deleted or
+   * hidden post, only for its author and the moderators).
+   */
   @Transactional
   public List<Object[]> history(Caller caller, UUID postId) {
     ForumPost post = readablePost(caller, postId);
+    if (!post.visible() && !post.writtenBy(caller.id())) {
+      ForumThread thread = em.find(ForumThread.class, post.getThreadId());
+      Space space = spaces.readable(caller, thread.getSpaceKey());
+      if (!spaces.moderates(caller, space, spaces.memberships(caller))) {
+        // A deleted or hidden post's earlier texts are gone for readers too.
+        return List.of();
+      }
+    }
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(

@@ -258,6 +258,25 @@ public class ForumPages {
     return null;
   }
 
+  /** An earlier text of a post, rendered, and when it was replaced. */
+  public record Version(String html, java.time.Instant replacedAt) {}
+
+  public List<Version> getHistory() {
+    ForumPost shown = getPost();
+    if (shown == null) {
+      return List.of();
+    }
+    return forum.history(current.get(), shown.getId()).stream()
+        .map(
+            row ->
+                new Version(
+                    SafeHtml.fromUserMarkdown((String) row[0]),
+                    row[1] instanceof java.sql.Timestamp t
+                        ? t.toInstant()
+                        : ((java.time.OffsetDateTime) row[1]).toInstant()))
+        .toList();
+  }
+
   public String report() {
     try {
       moderation.report(current.get(), uuid(Pages.param("post")), reason);

@@ -313,6 +313,11 @@ class ForumIT {
     assertThat(gone.getBoolean("deleted")).isTrue();
     assertThat(gone.getString("body")).isEmpty();
     assertThat(after.getJsonArray("posts").getJsonObject(1).getInt("number")).isEqualTo(2);
+    assertThat(api.get("/api/forum/posts/" + original + "/history", bob.token()).array())
+        .as("a deleted post's earlier texts are gone for readers")
+        .isEmpty();
+    assertThat(api.get("/api/forum/posts/" + original + "/history", ann.token()).array())
+        .hasSize(1);
   }
 
   @Test

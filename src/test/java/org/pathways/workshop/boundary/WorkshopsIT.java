@@ -738,6 +738,14 @@ class WorkshopsIT {
     assertThat(Instant.from(events.get(0).getDateTimeStart().getDate()))
         .isEqualTo(firstStart.toInstant());
     assertThat(ics.body()).doesNotContain("secret-room");
+    // A second, independent reader agrees: valid iCalendar 2.0, five events at the same instants.
+    biweekly.ICalendar other = biweekly.Biweekly.parse(ics.body()).first();
+    assertThat(other.validate(biweekly.ICalVersion.V2_0).isEmpty())
+        .as(other.validate(biweekly.ICalVersion.V2_0).toString())
+        .isTrue();
+    assertThat(other.getEvents()).hasSize(5);
+    assertThat(other.getEvents().get(0).getDateStart().getValue().toInstant())
+        .isEqualTo(firstStart.toInstant());
 
     Api.Person teacher = api.signUp("Cleo Calendar");
     assertThat(register(id, teacher).status()).isEqualTo(201);
