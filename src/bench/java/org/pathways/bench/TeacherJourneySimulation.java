@@ -26,14 +26,16 @@ import java.util.UUID;
  * <p>Open model: {@code users} teachers arrive at {@code rate} per second. Each one first signs up,
  * signs in once for a bearer token (failed sign-ins are throttled per account and per address),
  * looks at the course outline and enrols; then, for {@code duration} seconds, repeats a visit: my
- * learning, the course page, the outline, the next step of the outline (viewed, then completed; a
- * quiz is answered with the first choice of every question). Between requests a teacher thinks for
- * {@code think} seconds on average (0.5 to 1.5 times it).
+ * learning, the workshop finder, the journey, the forum, the course page, the outline, the next
+ * step of the outline (viewed, then completed; a quiz is answered with the first choice of every
+ * question). Between requests a teacher thinks for {@code think} seconds on average (0.5 to 1.5
+ * times it).
  *
  * <p>Settings are system properties: {@code -DbaseUrl=http://localhost:8080 -Dusers=50 -Drate=2
  * -Dduration=60 -Dcourse=k5-online-workshop -Dthink=1}. The run stops by itself: every teacher
  * leaves after {@code duration} seconds of visits, and the whole run is cut off at the time of the
- * arrivals plus {@code duration} plus three minutes.
+ * arrivals plus {@code duration} plus three minutes. Each visit also finds workshops near a ZIP
+ * code, reads the teacher's journey, lists a forum space's threads and searches the forum.
  */
 public class TeacherJourneySimulation extends Simulation {
 
@@ -129,6 +131,27 @@ public class TeacherJourneySimulation extends Simulation {
               .get("/api/enrollments")
               .header("Authorization", AUTHORIZATION)
               .check(status().is(200)))
+          .pause(THINK_MIN, THINK_MAX)
+          .exec(
+              http("find workshops")
+                  .get("/api/workshops?near=80202&radiusKm=250")
+                  .header("Authorization", AUTHORIZATION)
+                  .check(status().is(200)))
+          .exec(
+              http("journey")
+                  .get("/api/me/journey")
+                  .header("Authorization", AUTHORIZATION)
+                  .check(status().is(200)))
+          .exec(
+              http("forum threads")
+                  .get("/api/forum/spaces/community/threads")
+                  .header("Authorization", AUTHORIZATION)
+                  .check(status().is(200)))
+          .exec(
+              http("forum search")
+                  .get("/api/forum/search?q=lesson")
+                  .header("Authorization", AUTHORIZATION)
+                  .check(status().is(200)))
           .pause(THINK_MIN, THINK_MAX)
           .exec(
               http("course page")
