@@ -148,7 +148,8 @@ class ForumPagesIT {
             "/forum/space.xhtml?key=community",
             "/forum/thread.xhtml?id=" + thread,
             "/forum/search.xhtml?q=searchable",
-            "/forum/index.xhtml"
+            "/forum/index.xhtml",
+            "/forum/notifications.xhtml"
           }) {
         driver.get(page(path));
         Thread.sleep(300);
@@ -158,6 +159,7 @@ class ForumPagesIT {
         assertThat(driver.findElements(By.cssSelector("main script, main iframe, main svg")))
             .as(path)
             .isEmpty();
+        browser.assertAccessible();
       }
       assertThat(driver.findElements(By.cssSelector("#posts .post__author")).size()).isZero();
       driver.get(page("/forum/thread.xhtml?id=" + thread));
