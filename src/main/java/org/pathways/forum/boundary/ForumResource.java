@@ -38,11 +38,10 @@ public class ForumResource {
   @Inject ForumSearch search;
   @Inject ForumNotices notices;
   @Inject CurrentCaller caller;
+  @Inject org.pathways.identity.boundary.Identity identity;
   @Context UriInfo uri;
 
   public record SpaceView(String key, String title, String description, SpaceKind kind) {}
-
-  public record Author(String id, String name) {}
 
   public record ThreadSummary(
       String id,
@@ -60,7 +59,8 @@ public class ForumResource {
   public record PostView(
       String id,
       int number,
-      Author author,
+      String author,
+      String authorId,
       String body,
       String html,
       Instant createdAt,
@@ -213,7 +213,7 @@ public class ForumResource {
     }
     Caller me = caller.get();
     ForumPost post = forum.edit(me, uuid(id), request.body());
-    return post(post, Map.of(), false);
+    return post(post, authorOf(post), false);
   }
 
   @DELETE
@@ -250,14 +250,16 @@ public class ForumResource {
   @PUT
   @Path("posts/{id}/hidden")
   public PostView hide(@PathParam("id") String id) {
-    return post(moderation.hide(caller.get(), uuid(id), true), Map.of(), true);
+    ForumPost post = moderation.hide(caller.get(), uuid(id), true);
+    return post(post, authorOf(post), true);
   }
 
   /** Moderators: show a hidden post again. */
   @DELETE
   @Path("posts/{id}/hidden")
   public PostView restore(@PathParam("id") String id) {
-    return post(moderation.hide(caller.get(), uuid(id), false), Map.of(), true);
+    ForumPost post = moderation.hide(caller.get(), uuid(id), false);
+    return post(post, authorOf(post), true);
   }
 
   /** Moderators: the open reports of the spaces they moderate. */
@@ -335,6 +337,13 @@ public class ForumResource {
     return Map.of("sent", notices.digest());
   }
 
+  private Map<UUID, String> authorOf(ForumPost post) {
+    UUID author = post.getAuthorId();
+    return author == null
+        ? Map.of()
+        : identity.account(author).map(a -> Map.of(author, a.getName())).orElse(Map.of());
+  }
+
   static SpaceView view(Space space) {
     return new SpaceView(space.key(), space.title(), space.description(), space.kind());
   }
@@ -361,9 +370,8 @@ public class ForumResource {
     return new PostView(
         p.getId().toString(),
         p.getSeq(),
-        author == null
-            ? new Author(null, "A former member")
-            : new Author(author.toString(), authors.getOrDefault(author, "")),
+        author == null ? "A former member" : authors.getOrDefault(author, ""),
+        author == null ? null : author.toString(),
         shown ? p.getBody() : "",
         shown ? SafeHtml.fromUserMarkdown(p.getBody()) : "",
         p.getCreatedAt(),
