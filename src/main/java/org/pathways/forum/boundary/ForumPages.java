@@ -125,7 +125,7 @@ public class ForumPages {
               .map(p -> Forum.quote(author(p), p.getBody()) + "\n\n")
               .orElse(null);
     }
-    if (body == null && post != null) {
+    if (body == null && Pages.param("post") != null && getPost() != null) {
       body = post.getBody();
     }
     return body;
