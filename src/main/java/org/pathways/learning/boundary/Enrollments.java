@@ -15,6 +15,7 @@ import org.pathways.content.entity.Course;
 import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.control.CodeGuesses;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.entity.Refusal;
 
@@ -33,6 +34,7 @@ public class Enrollments {
   @Inject Cohorts cohorts;
   @Inject Learning learning;
   @Inject Clock clock;
+  @Inject CodeGuesses guesses;
 
   /** An enrolment, and whether this request created it. */
   public record Enrolled(Enrollment enrollment, boolean created) {}
@@ -52,7 +54,24 @@ public class Enrollments {
     Cohort cohort = null;
     boolean codeGiven = code != null && !code.isBlank();
     if (codeGiven) {
-      cohort = cohortFor(course, code);
+      Optional<java.time.Duration> locked = guesses.lockedFor(caller.id());
+      if (locked.isPresent()) {
+        long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
+        throw new Refusal(
+                Refusal.Kind.TOO_MANY,
+                "Too many wrong cohort codes. Please wait "
+                    + minutes
+                    + " minutes, then try again with the code your district gave you.",
+                java.util.List.of(),
+                locked.get())
+            .keyed("learning.enroll.code_locked", minutes);
+      }
+      try {
+        cohort = cohortFor(course, code);
+      } catch (Refusal wrong) {
+        guesses.wrong(caller.id());
+        throw wrong;
+      }
     } else if (course.enrollment() == EnrollmentPolicy.COHORT_CODE) {
       Optional<Enrollment> existing = learning.enrollmentIn(caller, course.slug());
       if (existing.isPresent()) {

@@ -229,6 +229,37 @@ class LearningIT {
   }
 
   @Test
+  void guessingCohortCodesIsSlowedDownAfterTenWrongOnes() {
+    String code = api_json(cohort(MS, null)).getString("code");
+    Api.Person guesser = api.signUp("Gus Guesser");
+    for (int i = 0; i < 10; i++) {
+      var wrong =
+          api.call(
+              "POST",
+              "/api/enrollments",
+              Api.object("course", MS, "code", "ZZZZ-ZZZ" + (char) ('A' + i)),
+              guesser.token());
+      assertThat(wrong.status()).isEqualTo(403);
+    }
+    var locked =
+        api.call(
+            "POST", "/api/enrollments", Api.object("course", MS, "code", code), guesser.token());
+    assertThat(locked.status()).isEqualTo(429);
+    assertThat(locked.header("Retry-After")).isNotNull();
+    assertThat(locked.body()).contains("Too many wrong cohort codes");
+    // Another teacher with the right code is not held up.
+    Api.Person other = api.signUp("Ora Other");
+    assertThat(
+            api.call(
+                    "POST",
+                    "/api/enrollments",
+                    Api.object("course", MS, "code", code),
+                    other.token())
+                .status())
+        .isEqualTo(201);
+  }
+
+  @Test
   void enrollingNeedsSignInAndAnExistingCourse() {
     assertThat(api.call("POST", "/api/enrollments", Api.object("course", K5), null).status())
         .isEqualTo(401);
