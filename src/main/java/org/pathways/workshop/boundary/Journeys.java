@@ -113,6 +113,9 @@ public class Journeys {
   public record Needed(
       int phase, String title, String course, Integer percentNeeded, int percentNow, String url) {}
 
+  /** A start far enough ahead that every registered earlier workshop has ended by then. */
+  static final Instant OPEN_HORIZON = Instant.parse("9999-12-31T00:00:00Z");
+
   @Transactional
   public List<Journey> journeys(Caller caller) {
     authorization.requireSignedIn(caller);
@@ -253,7 +256,10 @@ public class Journeys {
           state = PhaseState.IN_PROGRESS;
         } else {
           missing =
-              Prerequisites.missing(program, phase.number(), null, now, standings).stream()
+              // Open as soon as a later workshop could be registered for: a registration for an
+              // earlier workshop phase counts whenever it ends (each workshop checks its own
+              // dates).
+              Prerequisites.missing(program, phase.number(), null, OPEN_HORIZON, standings).stream()
                   .map(
                       m ->
                           new Needed(
