@@ -1,5 +1,7 @@
 package org.pathways.cohort.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -119,13 +121,5 @@ public class CohortsResource {
         cohort.getCreatedAt(),
         facilitators,
         teachers);
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 }

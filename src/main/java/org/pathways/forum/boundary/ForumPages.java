@@ -1,5 +1,7 @@
 package org.pathways.forum.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -350,10 +352,6 @@ public class ForumPages {
     } catch (NumberFormatException e) {
       return 1;
     }
-  }
-
-  static UUID uuid(String id) {
-    return ForumResource.uuid(id);
   }
 
   public String getQuery() {

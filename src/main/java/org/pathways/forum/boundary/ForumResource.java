@@ -1,5 +1,7 @@
 package org.pathways.forum.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -378,13 +380,5 @@ public class ForumResource {
         p.getEditedAt(),
         deleted,
         hidden);
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return null;
-    }
   }
 }

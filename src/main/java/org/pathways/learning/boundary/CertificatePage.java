@@ -1,5 +1,7 @@
 package org.pathways.learning.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,10 +27,7 @@ public class CertificatePage {
   void load() {
     enrollment = Pages.param("enrollment");
     try {
-      certificate =
-          certificates
-              .certificate(current.get(), EnrollmentsResource.uuid(enrollment))
-              .orElse(null);
+      certificate = certificates.certificate(current.get(), uuid(enrollment)).orElse(null);
     } catch (Refusal refusal) {
       certificate = null;
     }

@@ -1,5 +1,7 @@
 package org.pathways.learning.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -27,8 +29,7 @@ public class CertificatePdfServlet extends HttpServlet {
     try {
       certificate =
           certificates
-              .certificate(
-                  current.get(), EnrollmentsResource.uuid(request.getParameter("enrollment")))
+              .certificate(current.get(), uuid(request.getParameter("enrollment")))
               .orElse(null);
     } catch (Refusal refusal) {
       certificate = null;

@@ -1,5 +1,7 @@
 package org.pathways.learning.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
@@ -133,13 +134,5 @@ public class EnrollmentsResource {
                 Refusal.notFound(
                     "There is no certificate yet: it is issued when every required step is"
                         + " complete."));
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return null;
-    }
   }
 }

@@ -1,10 +1,11 @@
 package org.pathways.reflection.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -75,9 +76,5 @@ public class CohortReflectionsPage {
 
   public int getPage() {
     return page;
-  }
-
-  private static UUID uuid(String id) {
-    return ReflectionsResource.uuid(id);
   }
 }

@@ -1,5 +1,7 @@
 package org.pathways.reflection.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,6 @@ public class CohortReflectionsResource {
       @PathParam("id") String id,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed) {
-    return reads.cohort(caller.get(), ReflectionsResource.uuid(id), Math.max(1, page), unreviewed);
+    return reads.cohort(caller.get(), uuid(id), Math.max(1, page), unreviewed);
   }
 }

@@ -1,5 +1,7 @@
 package org.pathways.reflection.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -26,10 +28,7 @@ public class FeedbackResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response give(@PathParam("submissionId") String submissionId, FeedbackRequest body) {
     ReflectionFeedback given =
-        feedback.give(
-            caller.get(),
-            ReflectionsResource.uuid(submissionId),
-            body == null ? null : body.text());
+        feedback.give(caller.get(), uuid(submissionId), body == null ? null : body.text());
     return Response.status(201)
         .entity(
             new ReflectionViews.FeedbackView(

@@ -1,5 +1,7 @@
 package org.pathways.reflection.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,10 +30,7 @@ public class JournalServlet extends HttpServlet {
     ReflectionJournal.Journal journal;
     try {
       journal =
-          journals.of(
-              current.get(),
-              ReflectionsResource.uuid(request.getParameter("enrollment")),
-              clock.instant());
+          journals.of(current.get(), uuid(request.getParameter("enrollment")), clock.instant());
     } catch (Refusal refusal) {
       response.sendError(404);
       return;

@@ -1,5 +1,7 @@
 package org.pathways.reflection.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.reflection.entity.DraftConflict;
@@ -136,13 +137,5 @@ public class ReflectionsResource {
     return Response.ok(ReflectionJournal.markdown(journal), MARKDOWN + "; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"reflection-journal.md\"")
         .build();
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return null;
-    }
   }
 }

@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +36,7 @@ public class RosterPage {
   @PostConstruct
   void load() {
     try {
-      workshop = workshops.workshop(WorkshopsResource.uuid(Pages.param("id")));
+      workshop = workshops.workshop(uuid(Pages.param("id")));
       lines = attendances.roster(current.get(), workshop.getId());
     } catch (Refusal refusal) {
       workshop = null;

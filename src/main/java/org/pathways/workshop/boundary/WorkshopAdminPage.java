@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -90,7 +92,7 @@ public class WorkshopAdminPage {
       Pages.sendError(403);
       return;
     }
-    id = WorkshopsResource.uuid(Pages.param("id"));
+    id = uuid(Pages.param("id"));
     if (id != null) {
       Workshop w = workshops.find(id).orElse(null);
       if (w == null) {

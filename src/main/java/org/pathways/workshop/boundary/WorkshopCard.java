@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -92,7 +94,7 @@ public class WorkshopCard {
 
   /** Registers from the card and comes back to the step. */
   public String register() {
-    UUID id = WorkshopsResource.uuid(Pages.param("workshop"));
+    UUID id = uuid(Pages.param("workshop"));
     String back =
         "/learning/step.xhtml?course="
             + encode(Pages.param("course"))

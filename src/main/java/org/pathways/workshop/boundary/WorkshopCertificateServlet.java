@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -27,9 +29,7 @@ public class WorkshopCertificateServlet extends HttpServlet {
     Certificate certificate;
     try {
       certificate =
-          attendances
-              .certificate(current.get(), WorkshopsResource.uuid(request.getParameter("id")))
-              .orElse(null);
+          attendances.certificate(current.get(), uuid(request.getParameter("id"))).orElse(null);
     } catch (Refusal refusal) {
       certificate = null;
     }

@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,7 +49,7 @@ public class WorkshopPage {
 
   @PostConstruct
   void load() {
-    UUID id = WorkshopsResource.uuid(Pages.param("id"));
+    UUID id = uuid(Pages.param("id"));
     try {
       workshop = workshops.workshop(id);
     } catch (Refusal refusal) {

@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static org.pathways.platform.entity.Ids.uuid;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -341,13 +343,5 @@ public class WorkshopsResource {
 
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      return null;
-    }
   }
 }
