@@ -35,17 +35,29 @@ public class Spaces {
 
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
+  @Inject RequestMemberships request;
 
   /** The cohorts a caller belongs to, and those they facilitate (two small queries). */
   public record Memberships(Set<UUID> cohorts, Set<UUID> facilitated) {
     public static final Memberships NONE = new Memberships(Set.of(), Set.of());
   }
 
+  /** The caller's memberships, read once per request (see {@link RequestMemberships}). */
   @Transactional
   public Memberships memberships(Caller caller) {
     if (!caller.signedIn()) {
       return Memberships.NONE;
     }
+    Spaces.Memberships known = request.known.get(caller.id());
+    if (known != null) {
+      return known;
+    }
+    Memberships read = read(caller);
+    request.known.put(caller.id(), read);
+    return read;
+  }
+
+  private Memberships read(Caller caller) {
     Set<UUID> facilitated = new HashSet<>();
     for (Object id :
         em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")

@@ -58,6 +58,7 @@ public class WorkshopsResource {
   @Inject WorkshopViews views;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Inject jakarta.validation.Validator validator;
   @Context UriInfo uri;
 
   public record Near(String query, double lat, double lon, String city, String state) {}
@@ -151,11 +152,10 @@ public class WorkshopsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response create(
-      @NotNull(message = "Send the workshop as JSON.") @Valid WorkshopRequest request) {
+  public Response create(WorkshopRequest request) {
     Caller me = caller.get();
     requireOrganiser(me);
-    Workshop workshop = workshops.create(me, plans.plan(request));
+    Workshop workshop = workshops.create(me, plans.plan(valid(request)));
     return Response.created(uri.getAbsolutePathBuilder().path(workshop.getId().toString()).build())
         .entity(view(me, workshop))
         .build();
@@ -164,12 +164,10 @@ public class WorkshopsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public WorkshopViews.WorkshopView change(
-      @PathParam("id") String id,
-      @NotNull(message = "Send the workshop as JSON.") @Valid WorkshopRequest request) {
+  public WorkshopViews.WorkshopView change(@PathParam("id") String id, WorkshopRequest request) {
     Caller me = caller.get();
     requireOrganiser(me);
-    Workshop workshop = workshops.change(me, uuid(id), plans.plan(request));
+    Workshop workshop = workshops.change(me, uuid(id), plans.plan(valid(request)));
     return view(me, workshop);
   }
 
@@ -317,6 +315,21 @@ public class WorkshopsResource {
         attended,
         certificate,
         clock.instant());
+  }
+
+  /**
+   * Checks the body after the caller's right to organise (a teacher learns nothing from the field
+   * messages), naming every field that is wrong.
+   */
+  private WorkshopRequest valid(WorkshopRequest request) {
+    if (request == null) {
+      throw Refusal.invalid("body", "Send the workshop as JSON.");
+    }
+    var violations = validator.validate(request);
+    if (!violations.isEmpty()) {
+      throw new jakarta.validation.ConstraintViolationException(violations);
+    }
+    return request;
   }
 
   private static void requireOrganiser(Caller me) {

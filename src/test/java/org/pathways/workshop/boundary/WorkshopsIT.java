@@ -284,6 +284,9 @@ class WorkshopsIT {
 
     assertThat(api.call("POST", "/api/workshops", body, null).status()).isEqualTo(401);
     assertThat(api.call("POST", "/api/workshops", body, teacher.token()).status()).isEqualTo(403);
+    assertThat(api.call("POST", "/api/workshops", "{}", teacher.token()).status())
+        .as("a teacher is refused before the body is checked")
+        .isEqualTo(403);
     assertThat(api.call("POST", "/api/workshops", "{oops", admin).status()).isEqualTo(400);
 
     Api.Answer invalid =
