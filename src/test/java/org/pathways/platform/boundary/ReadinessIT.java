@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.TestDatabases;
 
 /**
  * The platform on Payara Micro, started before its database exists: it must keep running, report
@@ -43,7 +43,7 @@ class ReadinessIT {
     assertThat(notReady.body()).contains("\"database\"", "DOWN", "localhost:" + DATABASE_PORT);
     assertThat(Http.get(base.toURI()).statusCode()).as("pages are served meanwhile").isEqualTo(200);
 
-    Path data = Files.createTempDirectory("pathways-readiness-");
+    Path data = TestDatabases.folder("readiness-");
     try (EmbeddedDatabase first = EmbeddedDatabase.start(data, DATABASE_PORT)) {
       awaitReadiness(200);
       assertThat(Http.get(Http.serverRoot(base, "/health/ready")).body())

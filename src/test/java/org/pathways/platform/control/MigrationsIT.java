@@ -13,16 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pathways.platform.local.EmbeddedDatabase;
+import org.pathways.testing.TestDatabases;
 
 /**
  * The schema migrations on a real PostgreSQL 17, and the embedded database's data across starts.
  */
 class MigrationsIT {
 
-  @TempDir Path dataDirectory;
+  private Path dataDirectory;
+
+  @BeforeEach
+  void newDataFolder() throws Exception {
+    dataDirectory = TestDatabases.folder("migrations-");
+  }
 
   @Test
   void migrationsApplyToAnEmptyDatabaseAndAreRecorded() throws Exception {

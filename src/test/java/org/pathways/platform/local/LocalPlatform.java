@@ -141,15 +141,13 @@ public final class LocalPlatform {
             .map(Integer::parseInt)
             .orElseGet(EmbeddedDatabase::freePort);
     try {
-      return EmbeddedDatabase.start(pgData, dbPort);
+      return EmbeddedDatabase.startDurable(pgData, dbPort, LocalPlatform::say);
     } catch (IOException | RuntimeException e) {
       throw new SettingException(
           "The embedded PostgreSQL could not start on the data in "
               + pgData.toAbsolutePath()
-              + " ("
-              + e.getMessage()
-              + "). If another Pathways run uses this folder, stop it first, or set"
-              + " PATHWAYS_DATA_DIR to another folder.");
+              + ": "
+              + e.getMessage());
     }
   }
 
@@ -176,7 +174,13 @@ public final class LocalPlatform {
   }
 
   private void announceWhenUp(int port) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: an HTTP/2 upgrade tried while Payara Micro was still booting left the client
+    // waiting on a connection that never answered, and "Pathways is running" was never said.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     URI home = URI.create("http://localhost:" + port + "/");
     URI ready = home.resolve("/health/ready");
     while (payara.isAlive()) {
