@@ -6,6 +6,7 @@
  * problem at once as {@code file:line:column: message}. A package with errors never replaces its
  * last good version. Courses, modules and steps are known by slug, so progress survives edits; a
  * step removed from the text is retired, never deleted. Markdown is rendered and sanitized once per
- * version.
+ * version. A step's title is its page's h1: body headings keep their level ({@code ##} is h2),
+ * start at {@code ##}, never skip a level, and the first does not repeat the title.
  */
 package org.pathways.content;

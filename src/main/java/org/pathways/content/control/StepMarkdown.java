@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -24,8 +25,9 @@ import org.pathways.platform.control.SafeHtml;
 /**
  * Renders a step's Markdown (CommonMark with tables) to sanitized HTML, checking its links on the
  * way: a link to a package file must name an existing asset (and is pointed at its served URL), an
- * image must be a package asset with alt text, and only web and mail links go elsewhere. Headings
- * move one level down, since the step title is the page's only {@code h1}.
+ * image must be a package asset with alt text, and only web and mail links go elsewhere. Heading
+ * levels are kept ({@code ##} is {@code h2}) and checked by {@link StepHeadings}, since the step
+ * title is the page's only {@code h1}.
  */
 final class StepMarkdown {
 
@@ -44,38 +46,47 @@ final class StepMarkdown {
    * @param assetUrl the served URL of a link destination relative to the step file, if it names an
    *     asset of the package
    * @param lineOffset lines of the file before the Markdown body
+   * @param title the step's title, which the page shows as its heading
    */
   static String render(
       String markdown,
       String file,
       int lineOffset,
+      Optional<String> title,
       Function<String, Optional<String>> assetUrl,
       List<Problem> problems) {
     Node document = PARSER.parse(markdown);
-    document.accept(new LinkCheck(file, lineOffset, assetUrl, problems));
+    BiConsumer<Node, String> problem =
+        (node, message) -> problems.add(at(node, file, lineOffset, message));
+    document.accept(new BodyCheck(new StepHeadings(title, problem), assetUrl, problem));
     return SafeHtml.fromMarkdownHtml(RENDERER.render(document));
   }
 
-  private static final class LinkCheck extends AbstractVisitor {
-    private final String file;
-    private final int lineOffset;
-    private final Function<String, Optional<String>> assetUrl;
-    private final List<Problem> problems;
+  private static Problem at(Node node, String file, int lineOffset, String message) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+    int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+    return new Problem(file, line + lineOffset, column, message);
+  }
 
-    LinkCheck(
-        String file,
-        int lineOffset,
+  /** Checks headings, links and images in one pass, so problems come in the order of the file. */
+  private static final class BodyCheck extends AbstractVisitor {
+    private final StepHeadings headings;
+    private final Function<String, Optional<String>> assetUrl;
+    private final BiConsumer<Node, String> problem;
+
+    BodyCheck(
+        StepHeadings headings,
         Function<String, Optional<String>> assetUrl,
-        List<Problem> problems) {
-      this.file = file;
-      this.lineOffset = lineOffset;
+        BiConsumer<Node, String> problem) {
+      this.headings = headings;
       this.assetUrl = assetUrl;
-      this.problems = problems;
+      this.problem = problem;
     }
 
     @Override
     public void visit(Heading heading) {
-      heading.setLevel(Math.min(6, heading.getLevel() + 1));
+      headings.check(heading);
       visitChildren(heading);
     }
 
@@ -146,10 +157,7 @@ final class StepMarkdown {
     }
 
     private void problem(Node node, String message) {
-      List<SourceSpan> spans = node.getSourceSpans();
-      int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
-      int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
-      problems.add(new Problem(file, line + lineOffset, column, message));
+      problem.accept(node, message);
     }
   }
 }

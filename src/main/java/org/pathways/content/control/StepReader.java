@@ -72,7 +72,8 @@ final class StepReader {
     Integer minutes = yaml.integer("minutes", 1, 600).orElse(null);
 
     Function<String, Optional<String>> assetUrl = link -> assetUrl(moduleFolder, link);
-    String html = StepMarkdown.render(parts.body(), name, parts.bodyLine(), assetUrl, problems);
+    String html =
+        StepMarkdown.render(parts.body(), name, parts.bodyLine(), title, assetUrl, problems);
     Optional<StepDetails> details =
         kind.flatMap(value -> details(value, yaml, parts, moduleFolder, problems));
 

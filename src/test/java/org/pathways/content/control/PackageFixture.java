@@ -71,7 +71,7 @@ final class PackageFixture {
         kind: page
         title: A reading
         ---
-        # Loops
+        ## Loops
 
         ![A loop drawn as a circle](../assets/loop.svg)
         """);
