@@ -1,6 +1,8 @@
 // The map of the workshop finder: drawn from the result list (which works on its own without
-// scripts). Leaflet with no tile layer by default, as the platform may not reach a tile server;
-// markers, the searched place and the list's links are enough to see what is near.
+// scripts). Leaflet with no tile layer by default, as the platform may not reach a tile server:
+// the base map is the US state outlines shipped with the platform (resources/maps, public-domain
+// Census shapes), drawn under the markers once fetched. Without them the markers, the searched
+// place and the list's links are still enough to see what is near.
 (function () {
   "use strict";
   function draw() {
@@ -29,6 +31,8 @@
     var tiles = box.getAttribute("data-tiles");
     if (tiles) {
       L.tileLayer(tiles, { maxZoom: 18 }).addTo(map);
+    } else {
+      drawOutlines(map, box.getAttribute("data-outlines"));
     }
     var bounds = [];
     if (!isNaN(hereLat) && !isNaN(hereLon)) {
@@ -46,11 +50,41 @@
       marker.addTo(map);
       bounds.push([p.lat, p.lon]);
     });
+    // With nothing but state outlines to draw, a closer view shows a blank fill: stop where the
+    // state lines around the place are still in view. The zoom buttons go closer for those who want.
+    var closest = tiles ? 18 : 7;
     if (bounds.length === 1) {
-      map.setView(bounds[0], 9);
+      map.setView(bounds[0], Math.min(9, closest));
     } else {
-      map.fitBounds(bounds, { padding: [24, 24] });
+      map.fitBounds(bounds, { padding: [24, 24], maxZoom: closest });
     }
+  }
+  // The states as a quiet background in their own pane, below the overlay pane where the markers
+  // are: not interactive, no tooltips, hidden from assistive technology (the list says it all).
+  function drawOutlines(map, url) {
+    if (!url || typeof fetch !== "function") {
+      return;
+    }
+    var pane = map.createPane("basemap");
+    pane.style.zIndex = 250;
+    pane.setAttribute("aria-hidden", "true");
+    fetch(url, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("base map: " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (states) {
+        L.geoJSON(states, {
+          pane: "basemap",
+          interactive: false,
+          style: { color: "#7d8a9c", weight: 1, opacity: 1, fillColor: "#fbfaf6", fillOpacity: 1 }
+        }).addTo(map);
+      })
+      .catch(function () {
+        // No base map: the markers alone, as before.
+      });
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", draw);

@@ -145,6 +145,7 @@ class WorkshopPagesIT {
           .isEqualTo("0 km away");
       browser.waitFor(
           d -> !d.findElements(By.cssSelector("#workshop-map.leaflet-container")).isEmpty());
+      assertStatesAreDrawnUnderTheMarkers(browser);
       browser.assertAccessible();
       browser.assertNoCspViolations();
 
@@ -193,6 +194,58 @@ class WorkshopPagesIT {
       assertThat(driver.findElement(By.cssSelector("#prerequisites a")).getAttribute("href"))
           .contains("/learning/course.xhtml?slug=hs-phase-1-foundations");
     }
+  }
+
+  /**
+   * The base map needs no tile server: the shipped state outlines are fetched and drawn in a pane
+   * of their own, below the markers, hidden from assistive technology, and some are in view.
+   */
+  private static void assertStatesAreDrawnUnderTheMarkers(Browser browser) {
+    String states = "#workshop-map .leaflet-basemap-pane path";
+    browser.waitFor(d -> d.findElements(By.cssSelector(states)).size() > 40);
+    ChromeDriver driver = browser.driver();
+    List<String> outlines =
+        driver.findElements(By.cssSelector(states)).stream()
+            .map(path -> path.getAttribute("d"))
+            .toList();
+    assertThat(outlines.stream().filter(d -> d != null && !"M0 0".equals(d)))
+        .as(
+            "states in view around Denver, with the lines between them (Leaflet draws M0 0 for a"
+                + " state outside the view)")
+        .hasSizeGreaterThan(1);
+    var basemap = driver.findElement(By.cssSelector("#workshop-map .leaflet-basemap-pane"));
+    var overlay = driver.findElement(By.cssSelector("#workshop-map .leaflet-overlay-pane"));
+    assertThat(basemap.getAttribute("aria-hidden")).isEqualTo("true");
+    assertThat(
+            driver.findElements(
+                By.cssSelector("#workshop-map .leaflet-basemap-pane .leaflet-interactive")))
+        .as("the states take no clicks or tooltips")
+        .isEmpty();
+    assertThat(overlay.findElements(By.cssSelector("path.leaflet-interactive")))
+        .as("the markers")
+        .isNotEmpty();
+    assertThat(Integer.parseInt(basemap.getCssValue("z-index")))
+        .as("the states lie under the markers")
+        .isLessThan(Integer.parseInt(overlay.getCssValue("z-index")));
+  }
+
+  @Test
+  void theStateOutlinesOfTheMapAreServedAsCacheableGeoJson() {
+    Http.awaitReady(base);
+    var answer = Http.get(Http.serverRoot(base, "/resources/maps/us-states.geojson"));
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/geo+json"));
+    assertThat(answer.headers().firstValue("ETag")).isPresent();
+    JsonObject outlines = Json.createReader(new StringReader(answer.body())).readObject();
+    assertThat(outlines.getString("type")).isEqualTo("FeatureCollection");
+    assertThat(outlines.getJsonArray("features"))
+        .hasSize(56)
+        .anyMatch(
+            f -> "Colorado".equals(f.asJsonObject().getJsonObject("properties").getString("name")));
+    assertThat(Http.get(Http.serverRoot(base, "/resources/maps/DATA-SOURCES.md")).statusCode())
+        .as("the notes on the data stay in the sources")
+        .isEqualTo(404);
   }
 
   private static Path icsIn(Path folder) {
