@@ -53,8 +53,9 @@ public class SignUpPage {
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      // A new teacher came to learn: their first page is where to start, not the profile form.
       Pages.info("identity_sign_up.welcome");
-      Pages.redirect("/identity/profile.xhtml");
+      Pages.redirect("/learning/index.xhtml");
     } catch (Refusal refusal) {
       Pages.error(
           refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
