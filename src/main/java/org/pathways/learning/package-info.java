@@ -6,6 +6,8 @@
  * current version ({@link org.pathways.learning.entity.CourseProgress}), so edits and re-ordering
  * keep progress and retired steps stop counting; a certificate, once issued, stays. Only the
  * teacher reads or writes their enrolment (facilitators of their cohort, program managers and
- * administrators may read it); to anyone else it does not exist.
+ * administrators may read it); to anyone else it does not exist. A teacher with no enrolment yet is
+ * shown where to start: the served course for the grades they teach ({@link
+ * org.pathways.learning.control.CourseSuggestion}).
  */
 package org.pathways.learning;

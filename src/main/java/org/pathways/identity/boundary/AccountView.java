@@ -13,7 +13,8 @@ public record AccountView(
     String school,
     String district,
     String state,
-    String zip) {
+    String zip,
+    String gradeBand) {
 
   static AccountView of(Account account) {
     return new AccountView(
@@ -24,6 +25,7 @@ public record AccountView(
         account.getSchool(),
         account.getDistrict(),
         account.getState(),
-        account.getZip());
+        account.getZip(),
+        account.getGradeBand() == null ? null : account.getGradeBand().code());
   }
 }

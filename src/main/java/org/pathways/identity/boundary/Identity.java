@@ -26,6 +26,7 @@ import org.pathways.identity.entity.AccountDeleted;
 import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.AuditEntry;
 import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.IssuedToken;
 import org.pathways.identity.entity.PasswordReset;
 import org.pathways.identity.entity.PersonalData;
@@ -89,7 +90,13 @@ public class Identity {
     Account account =
         new Account(email, form.name(), passwords.hash(form.password()), clock.instant());
     account.describe(
-        new Account.Profile(form.name(), form.school(), form.district(), form.state(), form.zip()),
+        new Account.Profile(
+            form.name(),
+            form.school(),
+            form.district(),
+            form.state(),
+            form.zip(),
+            GradeBand.of(form.gradeBand()).orElse(null)),
         clock.instant());
     em.persist(account);
     em.flush();
@@ -237,6 +244,7 @@ public class Identity {
     profile.put("district", account.getDistrict());
     profile.put("state", account.getState());
     profile.put("zip", account.getZip());
+    profile.put("gradeBand", account.getGradeBand() == null ? null : account.getGradeBand().code());
     profile.put("roles", account.getRoles().stream().map(Role::name).sorted().toList());
     profile.put("createdAt", account.getCreatedAt().toString());
     export.put("account", profile);

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.ProfileChange;
 import org.pathways.platform.entity.Refusal;
@@ -41,7 +42,12 @@ public class MeResource {
         identity.updateProfile(
             account.getId(),
             new Account.Profile(
-                change.name(), change.school(), change.district(), change.state(), change.zip())));
+                change.name(),
+                change.school(),
+                change.district(),
+                change.state(),
+                change.zip(),
+                GradeBand.of(change.gradeBand()).orElse(null))));
   }
 
   @GET

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.Permission;
 import org.pathways.platform.boundary.Pages;
 
@@ -25,6 +26,7 @@ public class ProfilePage {
   private String district;
   private String state;
   private String zip;
+  private GradeBand gradeBand;
   private String confirmation;
 
   @PostConstruct
@@ -41,13 +43,14 @@ public class ProfilePage {
       district = account.getDistrict();
       state = account.getState();
       zip = account.getZip();
+      gradeBand = account.getGradeBand();
     }
   }
 
   public String save() {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
     identity.updateProfile(
-        account.getId(), new Account.Profile(name, school, district, state, zip));
+        account.getId(), new Account.Profile(name, school, district, state, zip, gradeBand));
     Pages.info("identity_profile.saved");
     Pages.redirect("/identity/profile.xhtml");
     return null;
@@ -107,6 +110,18 @@ public class ProfilePage {
 
   public void setZip(String zip) {
     this.zip = zip;
+  }
+
+  public GradeBand getGradeBand() {
+    return gradeBand;
+  }
+
+  public void setGradeBand(GradeBand gradeBand) {
+    this.gradeBand = gradeBand;
+  }
+
+  public GradeBand[] getGradeBands() {
+    return GradeBand.values();
   }
 
   public String getConfirmation() {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -29,6 +30,7 @@ public class SignUpPage {
   private String district;
   private String state;
   private String zip;
+  private GradeBand gradeBand;
 
   public String signUp() {
     Optional<Passwords.Problem> problem = passwords.problem(password);
@@ -38,12 +40,22 @@ public class SignUpPage {
     }
     try {
       Account account =
-          identity.signUp(new SignUp(email, password, name, school, district, state, zip));
+          identity.signUp(
+              new SignUp(
+                  email,
+                  password,
+                  name,
+                  school,
+                  district,
+                  state,
+                  zip,
+                  gradeBand == null ? null : gradeBand.code()));
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      // A new teacher came to learn: their first page is where to start, not the profile form.
       Pages.info("identity_sign_up.welcome");
-      Pages.redirect("/identity/profile.xhtml");
+      Pages.redirect("/learning/index.xhtml");
     } catch (Refusal refusal) {
       Pages.error(
           refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
@@ -110,5 +122,17 @@ public class SignUpPage {
 
   public void setZip(String zip) {
     this.zip = zip;
+  }
+
+  public GradeBand getGradeBand() {
+    return gradeBand;
+  }
+
+  public void setGradeBand(GradeBand gradeBand) {
+    this.gradeBand = gradeBand;
+  }
+
+  public GradeBand[] getGradeBands() {
+    return GradeBand.values();
   }
 }

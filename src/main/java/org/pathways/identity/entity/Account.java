@@ -52,6 +52,9 @@ public class Account {
   private String state;
   private String zip;
 
+  @Column(name = "grade_band")
+  private String gradeBand;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -93,6 +96,7 @@ public class Account {
     this.district = blankToNull(profile.district());
     this.state = blankToNull(profile.state());
     this.zip = blankToNull(profile.zip());
+    this.gradeBand = profile.gradeBand() == null ? null : profile.gradeBand().code();
     this.updatedAt = at;
   }
 
@@ -145,6 +149,11 @@ public class Account {
     return zip;
   }
 
+  /** The grades they teach, or null when they have not said. */
+  public GradeBand getGradeBand() {
+    return GradeBand.of(gradeBand).orElse(null);
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
   }
@@ -153,6 +162,7 @@ public class Account {
     return Set.copyOf(roles);
   }
 
-  /** What a teacher may change about themselves. */
-  public record Profile(String name, String school, String district, String state, String zip) {}
+  /** What a teacher may change about themselves; {@code gradeBand} may be null (not said). */
+  public record Profile(
+      String name, String school, String district, String state, String zip, GradeBand gradeBand) {}
 }

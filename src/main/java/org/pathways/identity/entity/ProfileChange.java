@@ -26,16 +26,21 @@ public class ProfileChange {
   @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "{identity.zip.invalid}")
   private String zip;
 
+  @Pattern(regexp = GradeBand.PATTERN, message = "{identity.grade_band.invalid}")
+  private String gradeBand;
+
   public ProfileChange() {
     // for JSON-B
   }
 
-  public ProfileChange(String name, String school, String district, String state, String zip) {
+  public ProfileChange(
+      String name, String school, String district, String state, String zip, String gradeBand) {
     this.name = name;
     this.school = school;
     this.district = district;
     this.state = state;
     this.zip = zip;
+    this.gradeBand = gradeBand;
   }
 
   public String name() {
@@ -96,5 +101,20 @@ public class ProfileChange {
 
   public void setZip(String zip) {
     this.zip = zip;
+  }
+
+  /**
+   * The catalog's code of the grades they teach ({@code K-5}, {@code 6-8}, {@code 9-12}), or null.
+   */
+  public String gradeBand() {
+    return gradeBand;
+  }
+
+  public String getGradeBand() {
+    return gradeBand;
+  }
+
+  public void setGradeBand(String gradeBand) {
+    this.gradeBand = gradeBand;
   }
 }

@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a teacher gives to open an account; school, district, state and ZIP are optional. A class,
- * not a record: Payara's OpenAPI reader cannot read constraints on record components.
+ * What a teacher gives to open an account; school, district, state, ZIP and the grades they teach
+ * are optional. A class, not a record: Payara's OpenAPI reader cannot read constraints on record
+ * components.
  */
 public class SignUp {
 
@@ -35,6 +36,9 @@ public class SignUp {
   @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "{identity.zip.invalid}")
   private String zip;
 
+  @Pattern(regexp = GradeBand.PATTERN, message = "{identity.grade_band.invalid}")
+  private String gradeBand;
+
   public SignUp() {
     // for JSON-B
   }
@@ -46,7 +50,8 @@ public class SignUp {
       String school,
       String district,
       String state,
-      String zip) {
+      String zip,
+      String gradeBand) {
     this.email = email;
     this.password = password;
     this.name = name;
@@ -54,6 +59,7 @@ public class SignUp {
     this.district = district;
     this.state = state;
     this.zip = zip;
+    this.gradeBand = gradeBand;
   }
 
   public String email() {
@@ -138,5 +144,20 @@ public class SignUp {
 
   public void setZip(String zip) {
     this.zip = zip;
+  }
+
+  /**
+   * The catalog's code of the grades they teach ({@code K-5}, {@code 6-8}, {@code 9-12}), or null.
+   */
+  public String gradeBand() {
+    return gradeBand;
+  }
+
+  public String getGradeBand() {
+    return gradeBand;
+  }
+
+  public void setGradeBand(String gradeBand) {
+    this.gradeBand = gradeBand;
   }
 }

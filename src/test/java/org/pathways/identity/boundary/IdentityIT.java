@@ -367,6 +367,39 @@ class IdentityIT {
   }
 
   @Test
+  void theGradesATeacherTeachesAreKeptChangedAndExportedInTheCatalogsCodes() throws Exception {
+    String email = unique("grades");
+    var created =
+        call(
+            "POST",
+            "/api/accounts",
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\"tulips in the spring\",\"name\":\"Pat\",\"gradeBand\":\"6-8\"}",
+            null,
+            address());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.body()).contains("\"gradeBand\":\"6-8\"");
+    assertThat(query("select grade_band from account where email = ?", email))
+        .containsExactly("6-8");
+    String token = token(email, "tulips in the spring");
+
+    var changed =
+        call("PUT", "/api/me", "{\"name\":\"Pat\",\"gradeBand\":\"9-12\"}", token, address());
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.body()).contains("\"gradeBand\":\"9-12\"");
+    assertThat(call("GET", "/api/me/export", null, token, address()).body())
+        .contains("\"gradeBand\":\"9-12\"");
+
+    var unknown =
+        call("PUT", "/api/me", "{\"name\":\"Pat\",\"gradeBand\":\"K-12\"}", token, address());
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("\"field\":\"gradeBand\"", "K-5, 6-8 or 9-12");
+    assertThat(query("select grade_band from account where email = ?", email))
+        .containsExactly("9-12");
+  }
+
+  @Test
   void badInputGetsPlainProblemsAndNothingIsCreated() throws Exception {
     var invalid =
         call(

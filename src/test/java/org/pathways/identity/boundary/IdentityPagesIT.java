@@ -83,8 +83,11 @@ class IdentityPagesIT {
       type(driver, "a bright winter morning");
       driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
-      assertThat(driver.getPageSource()).contains("robin@school.test", "Welcome to Pathways");
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .as("a new teacher lands where to start, not on the profile form")
+          .isEqualTo("My learning");
+      assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+          .contains("Welcome to Pathways");
       Cookie session = driver.manage().getCookieNamed("JSESSIONID");
       assertThat(session.isHttpOnly()).isTrue();
       assertThat(session.getSameSite()).isEqualToIgnoringCase("Lax");
@@ -94,6 +97,8 @@ class IdentityPagesIT {
           .as("the API never acts on the page's session")
           .contains("\"status\":401");
       driver.get(page("/identity/profile.xhtml"));
+      assertThat(driver.getPageSource()).contains("robin@school.test");
+      browser.assertAccessible();
 
       focus(driver, "sign-out:submit");
       driver.switchTo().activeElement().sendKeys(Keys.ENTER);

@@ -88,7 +88,7 @@ class LearningPagesIT {
       browser.press(Keys.TAB);
       browser.type("a bright winter morning");
       browser.press(Keys.ENTER);
-      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My learning");
 
       driver.get(page("/catalog/index.xhtml"));
       browser.assertAccessible();
@@ -149,6 +149,125 @@ class LearningPagesIT {
       browser.assertAccessible();
       browser.assertNoCspViolations();
     }
+  }
+
+  @Test
+  void aNewTeacherLandsOnTheirLearningWithACourseForTheirGradesSuggested() throws Exception {
+    Http.awaitReady(base);
+    Course middle = ShippedContent.course(MS);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+
+      driver.get(page("/"));
+      browser.tabTo("cta-sign-up");
+      browser.press(Keys.ENTER);
+      browser.tabTo("sign-up:name");
+      browser.type("Morgan Middle");
+      browser.press(Keys.TAB);
+      browser.type("morgan@school.test");
+      browser.press(Keys.TAB);
+      browser.type("a bright winter morning");
+      browser.press(Keys.TAB);
+      chooseByKeyboard(browser, "Middle school (6-8)");
+      browser.tabTo("sign-up:submit");
+      browser.press(Keys.ENTER);
+
+      assertThat(driver.getCurrentUrl()).contains("/learning/index.xhtml");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My learning");
+      assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+          .contains("Welcome to Pathways");
+      assertThat(driver.findElement(By.id("suggested-title")).getText()).isEqualTo(middle.title());
+      assertThat(driver.findElement(By.id("suggested-how")).getText())
+          .contains("cohort code your district gives you");
+      browser.assertAccessible();
+
+      browser.tabTo("find-workshop");
+      assertThat(browser.focused().getText()).isEqualTo("Find a workshop near you");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getCurrentUrl()).contains("/workshops/index.xhtml");
+      browser.assertAccessible();
+
+      driver.navigate().back();
+      browser.tabTo("suggested-course");
+      browser.press(Keys.ENTER);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(middle.title());
+      assertThat(driver.findElements(By.id("enroll:code")))
+          .as("the course page asks for the cohort code")
+          .hasSize(1);
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+  }
+
+  @Test
+  void aNewTeacherWhoKeepsTheirGradesToThemselvesSeesWhereEachRouteStarts() throws Exception {
+    Http.awaitReady(base);
+    Course k5 = ShippedContent.course(K5);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+
+      driver.get(page("/identity/sign-up.xhtml"));
+      browser.tabTo("sign-up:name");
+      browser.type("Alex Unsaid");
+      browser.press(Keys.TAB);
+      browser.type("alex@school.test");
+      browser.press(Keys.TAB);
+      browser.type("a bright winter morning");
+      browser.press(Keys.ENTER);
+
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("My learning");
+      assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
+          .contains("Welcome to Pathways");
+      assertThat(driver.findElements(By.id("suggested-title"))).isEmpty();
+      assertThat(driver.findElements(By.cssSelector(".getting-started .card h3")))
+          .extracting(element -> element.getText())
+          .containsExactly(
+              k5.title(),
+              ShippedContent.course(MS).title(),
+              ShippedContent.course("hs-phase-1-foundations").title());
+      assertThat(driver.findElements(By.linkText("Browse the courses"))).hasSize(1);
+      assertThat(driver.findElements(By.id("find-workshop"))).hasSize(1);
+      browser.assertAccessible();
+
+      browser.tabToText("Tell Pathways the grades you teach");
+      browser.press(Keys.ENTER);
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+      browser.tabTo("profile:zip");
+      browser.press(Keys.TAB);
+      chooseByKeyboard(browser, "Elementary school (K-5)");
+      browser.tabTo("profile:save");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Your profile is saved");
+      browser.assertAccessible();
+
+      driver.get(page("/learning/index.xhtml"));
+      assertThat(driver.findElement(By.id("suggested-title")).getText()).isEqualTo(k5.title());
+      assertThat(driver.findElement(By.id("suggested-how")).getText()).contains("open to everyone");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+  }
+
+  /**
+   * In the radio group that has focus, chooses the option with this label as a keyboard user does
+   * (Space, then the arrow keys) and checks it is chosen.
+   */
+  private static void chooseByKeyboard(Browser browser, String label) {
+    String id =
+        browser
+            .driver()
+            .findElement(By.xpath("//label[normalize-space()='" + label + "']"))
+            .getAttribute("for");
+    assertThat(browser.focused().getAttribute("type"))
+        .as("focus is in the radio group")
+        .isEqualTo("radio");
+    // With nothing chosen yet, Tab stops on the first choice without choosing it: Space does.
+    browser.press(Keys.SPACE);
+    for (int i = 0; i < 6 && !id.equals(browser.focused().getAttribute("id")); i++) {
+      browser.press(Keys.ARROW_DOWN);
+    }
+    assertThat(browser.focused().getAttribute("id")).isEqualTo(id);
+    assertThat(browser.focused().isSelected()).as("%s is chosen", label).isTrue();
   }
 
   /** The SQL statements the platform sent to answer this page (X-Pathways-Queries). */

@@ -3,6 +3,7 @@ package org.pathways.platform.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Browser;
 import org.pathways.testing.Deployments;
+import org.pathways.testing.Http;
 import org.pathways.testing.TestDatabases;
 
 /** The home page as a teacher's browser shows it. */
@@ -52,6 +54,80 @@ class HomePageIT {
       browser.assertAccessible();
       browser.assertNoCspViolations();
     }
+  }
+
+  @Test
+  void aVisitorFindsTheThreeWaysInOnTheHomePageByKeyboard() throws Exception {
+    Http.awaitReady(base);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver page = browser.driver();
+      page.get(base.toString());
+
+      List<WebElement> ways = page.findElements(By.cssSelector(".hero .actions a"));
+      assertThat(ways)
+          .extracting(WebElement::getText)
+          .containsExactly("Create an account", "Find your course", "Find a workshop near you");
+      long fold = (Long) page.executeScript("return window.innerHeight;");
+      for (WebElement way : ways) {
+        assertThat(way.getRect().getY() + way.getRect().getHeight())
+            .as("%s is above the fold", way.getText())
+            .isLessThan((int) fold);
+      }
+      browser.assertAccessible();
+
+      follow(browser, "cta-sign-up");
+      assertThat(page.getCurrentUrl()).contains("/identity/sign-up.xhtml");
+      assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Create your account");
+      browser.assertAccessible();
+
+      page.get(base.toString());
+      follow(browser, "cta-course");
+      assertThat(page.getCurrentUrl()).contains("/catalog/index.xhtml");
+      assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Courses and programs");
+      browser.assertAccessible();
+
+      page.get(base.toString());
+      follow(browser, "cta-workshop");
+      assertThat(page.getCurrentUrl()).contains("/workshops/index.xhtml");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+  }
+
+  @Test
+  void aSignedInTeacherIsOfferedToContinueLearningInsteadOfANewAccount() throws Exception {
+    Http.awaitReady(base);
+    var created =
+        Http.json(
+            "POST",
+            Http.serverRoot(base, "/api/accounts"),
+            "{\"email\":\"casey@school.test\",\"password\":\"a bright winter morning\","
+                + "\"name\":\"Casey Teacher\"}",
+            null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver page = browser.driver();
+      page.get(Http.serverRoot(base, "/identity/sign-in.xhtml").toString());
+      browser.signInHere("casey@school.test", "a bright winter morning");
+
+      page.get(base.toString());
+      assertThat(page.findElements(By.cssSelector(".hero .actions a")))
+          .extracting(WebElement::getText)
+          .containsExactly("Continue learning", "Find your course", "Find a workshop near you");
+      browser.assertAccessible();
+      follow(browser, "cta-continue");
+      assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("My learning");
+      browser.assertNoCspViolations();
+    }
+  }
+
+  /** Tabs to the link, checks that its focus shows, and follows it with Enter. */
+  private static void follow(Browser browser, String id) {
+    browser.tabTo(id);
+    assertThat(browser.focused().getCssValue("outline-style"))
+        .as("focus on %s is visible", id)
+        .isEqualTo("solid");
+    browser.press(Keys.ENTER);
   }
 
   @Test
