@@ -58,6 +58,11 @@ class LocalPlatformCrashIT {
       kill("-9", "--", "-" + launcher.pid());
     }
     serverPid().ifPresent(pid -> kill("-9", String.valueOf(pid)));
+    try (Stream<Path> files = Files.walk(root)) {
+      files
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(path -> path.toFile().delete()); // best effort: target/ goes with mvn clean
+    }
   }
 
   @Test
