@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
@@ -34,6 +36,11 @@ public class Moderation {
   @Inject Spaces spaces;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+
+  /** How many reports one account may send in 24 hours. */
+  @Inject
+  @ConfigProperty(name = "pathways.limits.reports-per-day", defaultValue = "30")
+  int reportsPerDay;
 
   /** An open report, as its moderators see it. */
   public record Report(
@@ -71,6 +78,24 @@ public class Moderation {
     if (!open.isEmpty()) {
       return (UUID) open.get(0);
     }
+    Instant now = clock.instant();
+    Object sent =
+        em.createNativeQuery(
+                "select count(*) from forum_report where reporter_id = ?1 and created_at > ?2")
+            .setParameter(1, caller.id())
+            .setParameter(2, now.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC))
+            .getSingleResult();
+    if (((Number) sent).longValue() >= reportsPerDay) {
+      throw new Refusal(
+              Refusal.Kind.TOO_MANY,
+              "You have sent "
+                  + reportsPerDay
+                  + " reports in the last 24 hours, the most one account may send. Thank you:"
+                  + " the moderators have them. Please try again tomorrow.",
+              List.of(),
+              Duration.ofHours(1))
+          .keyed("forum.report.limit", reportsPerDay);
+    }
     UUID id = UUID.randomUUID();
     em.createNativeQuery(
             "insert into forum_report (id, post_id, reporter_id, reason, created_at)"
@@ -79,7 +104,7 @@ public class Moderation {
         .setParameter(2, post.getId())
         .setParameter(3, caller.id())
         .setParameter(4, text)
-        .setParameter(5, clock.instant().atOffset(ZoneOffset.UTC))
+        .setParameter(5, now.atOffset(ZoneOffset.UTC))
         .executeUpdate();
     return id;
   }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
@@ -52,6 +53,14 @@ public class Learning {
   @Inject Certificates certificates;
   @Inject Identity identity;
   @Inject Clock clock;
+
+  /**
+   * How many attempts at one quiz are kept for an enrolment; later ones are still checked and
+   * answered, but not stored, so that nobody can fill the database by failing a quiz forever.
+   */
+  @Inject
+  @ConfigProperty(name = "pathways.limits.quiz-attempts", defaultValue = "100")
+  int keptAttempts;
 
   /** The caller's enrolments, most recent activity first, each with its progress. */
   @Transactional
@@ -148,8 +157,10 @@ public class Learning {
         }
         quiz = QuizResult.grade(questions, answers);
         if (!alreadyDone) {
-          em.persist(
-              new QuizAttempt(enrollment.getId(), step.key(), quiz, answersText(answers), now()));
+          if (attemptsKept(enrollment, step.key()) < keptAttempts) {
+            em.persist(
+                new QuizAttempt(enrollment.getId(), step.key(), quiz, answersText(answers), now()));
+          }
           enrollment.workedOn(step.key(), now());
         }
         if (!quiz.passed() && !alreadyDone) {
@@ -161,6 +172,13 @@ public class Learning {
           .keyed("learning.reflection.submit_first");
     }
     return record(enrollment, course, step, completions, quiz);
+  }
+
+  private long attemptsKept(Enrollment enrollment, String stepKey) {
+    return em.createNamedQuery(QuizAttempt.COUNT_OF_STEP, Long.class)
+        .setParameter("enrollment", enrollment.getId())
+        .setParameter("step", stepKey)
+        .getSingleResult();
   }
 
   /**

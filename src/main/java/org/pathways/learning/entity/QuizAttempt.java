@@ -5,14 +5,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One attempt at a quiz, kept whether it passed or not. */
+/** One attempt at a quiz, kept whether it passed or not (up to a limit per quiz). */
 @Entity
 @Table(name = "quiz_attempt")
+@NamedQuery(
+    name = QuizAttempt.COUNT_OF_STEP,
+    query =
+        "select count(a) from QuizAttempt a where a.enrollmentId = :enrollment"
+            + " and a.stepKey = :step")
 public class QuizAttempt {
+
+  public static final String COUNT_OF_STEP = "QuizAttempt.countOfStep";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
@@ -36,6 +37,11 @@ public class Reflections {
   @Inject ContentLibrary library;
   @Inject Learning learning;
   @Inject Clock clock;
+
+  /** How many versions of one reflection an account may keep (each up to 20,000 words). */
+  @Inject
+  @ConfigProperty(name = "pathways.limits.reflection-versions", defaultValue = "100")
+  int maxVersions;
 
   /** A submission, and whether this request created it (false for a repeated key). */
   public record Submitted(ReflectionSubmission submission, boolean created) {}
@@ -86,6 +92,15 @@ public class Reflections {
             .setMaxResults(1)
             .getResultList();
     int version = versions.isEmpty() ? 1 : versions.get(0).getVersion() + 1;
+    if (version > maxVersions) {
+      throw new Refusal(
+              Refusal.Kind.CONFLICT,
+              "You have submitted this reflection "
+                  + maxVersions
+                  + " times, the most Pathways keeps for one prompt, so this version was not"
+                  + " kept. Your earlier versions and your draft are unchanged.")
+          .keyed("reflection.versions.limit", maxVersions);
+    }
     // The choice made now holds for every version: earlier ones are not left shared.
     em.createQuery(
             "update ReflectionSubmission s set s.visibility = :visibility"

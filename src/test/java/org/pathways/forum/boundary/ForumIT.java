@@ -671,6 +671,64 @@ class ForumIT {
   }
 
   @Test
+  void oneAccountCannotFloodTheModeratorsWithReports() throws Exception {
+    Api.Person writer = api.signUp("Fay Flooded");
+    Api.Person reporter = api.signUp("Reg Reporter");
+    String thread = start("community", "Many posts", "first", writer.token()).getString("id");
+    List<String> posts = new ArrayList<>();
+    try (Connection c = database.dataSource().getConnection()) {
+      // Posts made directly: the posting limit would take minutes to make 31 of them.
+      for (int seq = 2; seq <= 32; seq++) {
+        UUID post = UUID.randomUUID();
+        posts.add(post.toString());
+        c.createStatement()
+            .execute(
+                "insert into forum_post (id, thread_id, seq, author_id, body, created_at) values ('"
+                    + post
+                    + "', '"
+                    + thread
+                    + "', "
+                    + seq
+                    + ", '"
+                    + writer.id()
+                    + "', 'Post "
+                    + seq
+                    + "', now())");
+      }
+    }
+    for (String post : posts.subList(0, 30)) {
+      assertThat(
+              api.call(
+                      "POST",
+                      "/api/forum/posts/" + post + "/reports",
+                      Api.object("reason", "Spam"),
+                      reporter.token())
+                  .status())
+          .isEqualTo(201);
+    }
+
+    Api.Answer thirtyFirst =
+        api.call(
+            "POST",
+            "/api/forum/posts/" + posts.get(30) + "/reports",
+            Api.object("reason", "Spam"),
+            reporter.token());
+
+    assertThat(thirtyFirst.status()).isEqualTo(429);
+    assertThat(thirtyFirst.header("Retry-After")).isNotBlank();
+    assertThat(thirtyFirst.text("detail")).contains("30 reports in the last 24 hours");
+    assertThat(
+            api.call(
+                    "POST",
+                    "/api/forum/posts/" + posts.get(30) + "/reports",
+                    Api.object("reason", "Spam"),
+                    writer.token())
+                .status())
+        .as("other teachers still report")
+        .isEqualTo(201);
+  }
+
+  @Test
   void aStepsDiscussionIsMadeOnceInTheSpaceItsCardNames() throws Exception {
     Api.Person teacher = api.signUp("Dee Discuss");
     Step forumStep =

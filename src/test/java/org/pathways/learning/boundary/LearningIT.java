@@ -442,6 +442,35 @@ class LearningIT {
   }
 
   @Test
+  void failingAQuizForeverKeepsAtMostAHundredAttemptsAndStillAnswersEach() throws Exception {
+    Api.Person teacher = api.signUp("Fern Forever");
+    String enrollment = enrol(teacher, K5);
+    Step quiz =
+        ShippedContent.course(K5).modules().get(0).steps().stream()
+            .filter(step -> step.kind() == StepKind.QUIZ)
+            .findFirst()
+            .orElseThrow();
+
+    for (int attempt = 1; attempt <= 105; attempt++) {
+      var failed = complete(teacher, enrollment, quiz.key(), ShippedContent.wrongAnswers(quiz));
+      assertThat(failed.status()).as("attempt " + attempt + " is still checked").isEqualTo(422);
+    }
+
+    try (var sql = database.dataSource().getConnection();
+        var count =
+            sql.prepareStatement("select count(*) from quiz_attempt where enrollment_id = ?")) {
+      count.setObject(1, java.util.UUID.fromString(enrollment));
+      try (var rows = count.executeQuery()) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(100);
+      }
+    }
+    assertThat(
+            complete(teacher, enrollment, quiz.key(), ShippedContent.rightAnswers(quiz)).status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void anotherTeachersEnrolmentProgressAndCertificateDoNotExistForMe() {
     Api.Person owner = api.signUp("Olive Owner");
     Api.Person other = api.signUp("Oscar Other");

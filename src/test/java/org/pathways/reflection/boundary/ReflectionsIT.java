@@ -183,6 +183,32 @@ class ReflectionsIT {
   }
 
   @Test
+  void endlessVersionsOfOneReflectionStopAtTheLimitAndLoseNothingKept() {
+    Api.Person teacher = api.signUp("Vic Versions");
+    String enrollment = enrol(teacher, K5, null);
+    Step step = firstReflection(K5);
+    int min = step.details(org.pathways.content.entity.StepDetails.Reflection.class).minWords();
+    for (int version = 1; version <= 100; version++) {
+      assertThat(submit(teacher, enrollment, step.key(), words(min), "PRIVATE", "v" + version))
+          .extracting(Api.Answer::status)
+          .isEqualTo(201);
+    }
+
+    var hundredAndFirst =
+        submit(teacher, enrollment, step.key(), words(min) + " one more", "PRIVATE", "v101");
+
+    assertThat(hundredAndFirst.status()).isEqualTo(409);
+    assertThat(hundredAndFirst.text("detail"))
+        .contains("submitted this reflection 100 times", "earlier versions and your draft");
+    JsonObject prompt =
+        promptOf(
+            api.get("/api/enrollments/" + enrollment + "/reflections", teacher.token()),
+            step.key());
+    assertThat(prompt.getJsonArray("submissions")).hasSize(100);
+    assertThat(prompt.getJsonObject("draft").getString("text")).isEqualTo(words(min));
+  }
+
+  @Test
   void aHugePasteGetsAClearLimitAndLosesNothingSaved() {
     Api.Person teacher = api.signUp("Pat Paste");
     String enrollment = enrol(teacher, K5, null);
