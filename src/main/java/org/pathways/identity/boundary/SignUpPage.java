@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.Optional;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.entity.Account;
@@ -19,8 +18,8 @@ import org.pathways.platform.entity.Refusal;
 public class SignUpPage {
 
   @Inject Identity identity;
+  @Inject PageSessions sessions;
   @Inject Passwords passwords;
-  @Inject Clock clock;
 
   private String name;
   private String email;
@@ -41,7 +40,7 @@ public class SignUpPage {
           identity.signUp(new SignUp(email, password, name, school, district, state, zip));
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      sessions.open(request, account.getId());
       Pages.info("identity_sign_up.welcome");
       Pages.redirect("/identity/profile.xhtml");
     } catch (Refusal refusal) {
