@@ -1,6 +1,7 @@
 /*
  * The reflection editor: saves the draft to the server a few seconds after typing pauses and when
- * the page is hidden, keeps a copy in this browser until the server has it, and never overwrites
+ * the page is hidden, keeps a copy in this browser only until the server has it (school laptops are
+ * shared; signing out removes any copy left, see signed-out.js), and never overwrites
  * newer text: a copy saved elsewhere is shown beside this one to choose from. Without this script
  * the form still submits.
  */
@@ -30,6 +31,14 @@
     }
   }
 
+  function forget(key) {
+    try {
+      window.localStorage.removeItem(key);
+    } catch (e) {
+      // Storage disabled: nothing was kept.
+    }
+  }
+
   function words(text) {
     var parts = text.trim().split(/\s+/);
     var count = 0;
@@ -50,6 +59,7 @@
     var data = editor.dataset;
     var url = data.draftUrl;
     var revision = parseInt(data.revision || "0", 10);
+    // Every Pathways key starts with "pathways." (signed-out.js removes them all at sign-out).
     var key = "pathways.reflection." + data.enrollment + "." + data.step;
     var status = document.getElementById("reflection-status");
     var count = document.getElementById("reflection-count");
@@ -72,8 +82,9 @@
       count.textContent = data.countText.replace("{0}", words(box.value)).replace("{1}", data.minWords);
     }
 
-    function remember(saved) {
-      write(key, { text: box.value, base: revision, saved: saved });
+    // Kept only while the server does not have this text.
+    function remember() {
+      write(key, { text: box.value, base: revision });
     }
 
     function offer(text, label) {
@@ -106,7 +117,7 @@
           return response.json().then(function (answer) {
             revision = answer.revision;
             if (box.value === text) {
-              remember(true);
+              forget(key);
             }
             say(data.savedText.replace("{0}", time(answer.savedAt)));
           });
@@ -114,7 +125,7 @@
         if (response.status === 409) {
           return response.json().then(function (problem) {
             revision = problem.draft.revision;
-            remember(false);
+            remember();
             offer(problem.draft.text, data.conflictText.replace("{0}", time(problem.draft.savedAt)));
             say(data.conflictStatus);
           });
@@ -141,7 +152,12 @@
 
     // A copy kept here that never reached the server: put it back, or offer it beside a newer one.
     var local = read(key);
-    if (local && !local.saved && local.text !== box.value) {
+    if (local && (local.saved || local.text === box.value)) {
+      // The server has it (a copy from before this version may say so): nothing to keep here.
+      forget(key);
+      local = null;
+    }
+    if (local) {
       if (local.base === revision) {
         offer(box.value, data.restoredServerText);
         box.value = local.text;
@@ -154,32 +170,31 @@
     showCount();
 
     box.addEventListener("input", function () {
-      remember(false);
+      remember();
       showCount();
       clearTimeout(timer);
       timer = setTimeout(save, PAUSE_MS);
     });
     document.addEventListener("visibilitychange", function () {
-      var kept = read(key);
-      if (document.visibilityState === "hidden" && kept && !kept.saved) {
+      if (document.visibilityState === "hidden" && read(key)) {
         clearTimeout(timer);
         save(true);
       }
     });
     box.form.addEventListener("submit", function () {
-      remember(false);
+      remember();
     });
     document.getElementById("reflection-use-other").addEventListener("click", function () {
       box.value = other;
       conflictPanel.hidden = true;
-      remember(false);
+      remember();
       showCount();
       save();
       box.focus();
     });
     document.getElementById("reflection-keep-mine").addEventListener("click", function () {
       conflictPanel.hidden = true;
-      remember(false);
+      remember();
       save();
       box.focus();
     });

@@ -7,6 +7,7 @@
  * them, but the online meeting link and the attendance codes are shown only to registered teachers
  * and to the workshop's facilitators and organisers respectively. Seats are counted on the workshop
  * row under a lock, so a workshop is never overbooked and the waitlist keeps arrival order. A
- * teacher sees only their own registrations, attendance, certificates and calendar feed.
+ * teacher sees only their own registrations, attendance, certificates and calendar feed, whose
+ * secret is stored only as a hash and ends with a password reset or change.
  */
 package org.pathways.workshop;

@@ -47,6 +47,7 @@ public class Identity {
 
   @Inject jakarta.enterprise.inject.Instance<PersonalData> features;
   @Inject CallerCache callers;
+  @Inject AccountSecurity security;
   static final String BAD_CREDENTIALS = "The email or password is not right.";
 
   @PersistenceContext(unitName = "pathways")
@@ -294,11 +295,13 @@ public class Identity {
   }
 
   /**
-   * Deletes the account and everything that hangs on it; other features delete theirs on the event.
+   * Deletes the account and everything that hangs on it, once its password is given again (a
+   * borrowed token or an unattended page is not enough); other features delete theirs on the event.
    */
-  @Transactional
-  public void delete(UUID id) {
+  @Transactional(dontRollbackOn = Refusal.class)
+  public void delete(UUID id, String password, String address) {
     Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    security.confirmPassword(account, password, address);
     accountDeleted.fire(new AccountDeleted(id));
     em.remove(account);
     callers.forgetAccount(id);
@@ -365,14 +368,8 @@ public class Identity {
             .orElseThrow(() -> Refusal.notFound("There is no such account."));
     account.changePassword(passwords.hash(newPassword), clock.instant());
     reset.use(clock.instant());
-    // Whoever knew the old password may hold tokens: a reset ends them all.
-    em.createQuery(
-            "update ApiToken t set t.revokedAt = :now"
-                + " where t.accountId = :account and t.revokedAt is null")
-        .setParameter("now", clock.instant())
-        .setParameter("account", account.getId())
-        .executeUpdate();
-    callers.forgetAccount(account.getId());
+    // Whoever knew the old password may hold tokens, sessions or feed addresses: a reset ends them.
+    security.passwordReplaced(account.getId(), null);
     audit.record(account.getId(), "password.reset", account.getId().toString(), null, null);
     return account;
   }

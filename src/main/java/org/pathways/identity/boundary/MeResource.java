@@ -1,6 +1,12 @@
 package org.pathways.identity.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.StringReader;
 import java.util.Map;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
@@ -60,11 +67,32 @@ public class MeResource {
         .build();
   }
 
+  /**
+   * Deletes the caller's account when the body gives its password again ({@code {password}}): a
+   * token alone, such as a page's, is not enough. 400 without it, 403 when wrong.
+   */
   @DELETE
-  public Response delete() {
+  public Response delete(String body) {
     Account account = own(Permission.ACCOUNT_UPDATE);
-    identity.delete(account.getId());
+    identity.delete(account.getId(), password(body), current.address());
     return Response.noContent().build();
+  }
+
+  /** The {@code password} of a JSON body, or null when there is none. */
+  private static String password(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      JsonValue value = reader.readValue();
+      if (value instanceof JsonObject object
+          && object.get("password") instanceof JsonString password) {
+        return password.getString();
+      }
+      return null;
+    } catch (JsonException malformed) {
+      throw Refusal.invalid("password", "The body is not valid JSON.");
+    }
   }
 
   private Account own(Permission permission) {

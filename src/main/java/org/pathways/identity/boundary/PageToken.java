@@ -64,4 +64,11 @@ public class PageToken {
       identity.revokeToken(token.id(), account);
     }
   }
+
+  /** Drops the session's page token (already revoked), so that the next page issues a new one. */
+  static void forget(HttpSession session) {
+    if (session != null) {
+      session.removeAttribute(SESSION_TOKEN);
+    }
+  }
 }

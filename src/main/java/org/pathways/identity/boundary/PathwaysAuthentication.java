@@ -22,7 +22,8 @@ import org.pathways.identity.entity.Caller;
 
 /**
  * Who is calling: the API acts only on bearer tokens (never on the session cookie, so it has no
- * CSRF surface); pages act on the session that sign-in opened, for at most 12 hours.
+ * CSRF surface); pages act on the session that sign-in opened, for at most 12 hours and only while
+ * {@link PageSessions} has it live.
  */
 @ApplicationScoped
 public class PathwaysAuthentication implements HttpAuthenticationMechanism {
@@ -30,6 +31,7 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_ACCOUNT = "pathways.account";
   static final String SESSION_SINCE = "pathways.signedInAt";
   @Inject Identity identity;
+  @Inject PageSessions sessions;
   @Inject Clock clock;
 
   /** However active, a session ends this long after sign-in (12 hours). */
@@ -75,6 +77,11 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
       session.invalidate();
       return context.doNothing();
     }
+    // Ended elsewhere (sign-out everywhere, a password reset or change, on any instance).
+    if (!sessions.live(session, account)) {
+      session.invalidate();
+      return context.doNothing();
+    }
     Optional<Caller> caller = identity.caller(account);
     if (caller.isEmpty()) {
       session.invalidate();
@@ -88,16 +95,5 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
     request.setAttribute(CurrentCaller.CALLER, caller);
     Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
     return context.notifyContainerAboutLogin(new CallerPrincipal(caller.id().toString()), groups);
-  }
-
-  /** Opens a fresh session for the account (a new id, so a planted session id is worthless). */
-  public static void openSession(HttpServletRequest request, UUID account, Instant at) {
-    HttpSession existing = request.getSession(false);
-    if (existing != null) {
-      existing.invalidate();
-    }
-    HttpSession session = request.getSession(true);
-    session.setAttribute(SESSION_ACCOUNT, account);
-    session.setAttribute(SESSION_SINCE, at);
   }
 }

@@ -2,16 +2,22 @@ package org.pathways.identity.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.Permission;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
 
-/** identity/profile.xhtml: the signed-in teacher's profile, their data and their account's end. */
+/**
+ * identity/profile.xhtml: the signed-in teacher's profile, their password and sessions, their data
+ * and their account's end.
+ */
 @Named
 @RequestScoped
 public class ProfilePage {
@@ -19,6 +25,7 @@ public class ProfilePage {
   @Inject Identity identity;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
+  @Inject AccountSecurity security;
 
   private Account account;
   private String name;
@@ -28,6 +35,9 @@ public class ProfilePage {
   private String zip;
   private GradeBand gradeBand;
   private String confirmation;
+  private String deletePassword;
+  private String currentPassword;
+  private String newPassword;
 
   @PostConstruct
   void load() {
@@ -62,10 +72,49 @@ public class ProfilePage {
       return null;
     }
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
-    identity.delete(account.getId());
-    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
-    Pages.redirect("/index.xhtml?deleted=true");
+    try {
+      identity.delete(account.getId(), deletePassword, current.address());
+    } catch (Refusal refusal) {
+      Pages.error("delete:password", refusal.messageKey());
+      return null;
+    }
+    SignOutAction.leave("/index.xhtml?deleted=true");
     return null;
+  }
+
+  /** Keeps this session; ends the others, the tokens and the calendar-feed addresses. */
+  public String changePassword() {
+    authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
+    HttpSession session = (HttpSession) external().getSession(false);
+    try {
+      security.changePassword(
+          account.getId(),
+          currentPassword,
+          newPassword,
+          current.address(),
+          PageSessions.key(session));
+    } catch (Refusal refusal) {
+      boolean aboutNew = refusal.errors().stream().anyMatch(e -> "newPassword".equals(e.field()));
+      Pages.error(aboutNew ? "password:new" : "password:current", refusal.messageKey());
+      return null;
+    }
+    // The page token went with every other token: the next page gets a fresh one.
+    PageToken.forget(session);
+    Pages.info("identity_profile.password.changed");
+    Pages.redirect("/identity/profile.xhtml");
+    return null;
+  }
+
+  /** Ends every session of the account, this one included, on every instance. */
+  public String signOutEverywhere() {
+    authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
+    security.signOutEverywhere(account.getId(), current.address());
+    SignOutAction.leave("/index.xhtml?signedOut=true");
+    return null;
+  }
+
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
   }
 
   public Account getAccount() {
@@ -130,5 +179,29 @@ public class ProfilePage {
 
   public void setConfirmation(String confirmation) {
     this.confirmation = confirmation;
+  }
+
+  public String getDeletePassword() {
+    return deletePassword;
+  }
+
+  public void setDeletePassword(String deletePassword) {
+    this.deletePassword = deletePassword;
+  }
+
+  public String getCurrentPassword() {
+    return currentPassword;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
   }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -16,8 +15,8 @@ import org.pathways.platform.entity.Refusal;
 public class SignInPage {
 
   @Inject Identity identity;
+  @Inject PageSessions sessions;
   @Inject CurrentCaller current;
-  @Inject Clock clock;
 
   private String email;
   private String password;
@@ -28,7 +27,7 @@ public class SignInPage {
       Account account = identity.signIn(email, password, current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      sessions.open(request, account.getId());
       Pages.redirect(Pages.safeNext(next, "/identity/profile.xhtml"));
     } catch (Refusal refusal) {
       password = null;

@@ -14,15 +14,29 @@ import org.pathways.platform.boundary.Pages;
 public class SignOutAction {
 
   @Inject Identity identity;
+  @Inject PageSessions sessions;
   @Inject CurrentCaller current;
 
   public String signOut() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpSession session = (HttpSession) external.getSession(false);
     if (current.get().signedIn()) {
-      PageToken.revoke((HttpSession) external.getSession(false), identity, current.get().id());
+      PageToken.revoke(session, identity, current.get().id());
     }
-    external.invalidateSession();
-    Pages.redirect("/index.xhtml?signedOut=true");
+    sessions.end(session);
+    leave("/index.xhtml?signedOut=true");
     return null;
+  }
+
+  /**
+   * Ends this browser's session and goes to {@code path}, telling the browser to drop what this
+   * site keeps in its storage (school laptops are shared; a reflection's local copy may name
+   * students). The landing page's script does the same where the header is not honoured.
+   */
+  static void leave(String path) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.invalidateSession();
+    external.setResponseHeader("Clear-Site-Data", "\"storage\"");
+    Pages.redirect(path);
   }
 }

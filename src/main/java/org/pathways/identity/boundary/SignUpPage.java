@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Clock;
 import java.util.Optional;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.entity.Account;
@@ -20,8 +19,8 @@ import org.pathways.platform.entity.Refusal;
 public class SignUpPage {
 
   @Inject Identity identity;
+  @Inject PageSessions sessions;
   @Inject Passwords passwords;
-  @Inject Clock clock;
 
   private String name;
   private String email;
@@ -52,7 +51,7 @@ public class SignUpPage {
                   gradeBand == null ? null : gradeBand.code()));
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-      PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
+      sessions.open(request, account.getId());
       // A new teacher came to learn: their first page is where to start, not the profile form.
       Pages.info("identity_sign_up.welcome");
       Pages.redirect("/learning/index.xhtml");

@@ -13,10 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.entity.Caller;
 
 /**
- * Who a bearer token or a session's account stands for, remembered for a few seconds so that a
- * request does not read the account and its roles again (they were most of an API call's cost).
- * This instance forgets an entry at once when its token is revoked or its account changes; other
- * instances notice within {@code pathways.identity.cache-seconds} (default 10).
+ * Who a bearer token or a session's account stands for, and which page sessions are live,
+ * remembered for a few seconds so that a request does not read the account and its roles again
+ * (they were most of an API call's cost). This instance forgets an entry at once when its token is
+ * revoked or its account changes; other instances notice within {@code
+ * pathways.identity.cache-seconds} (default 10).
  */
 @ApplicationScoped
 public class CallerCache {
@@ -30,12 +31,14 @@ public class CallerCache {
 
   private Cache<String, TokenCaller> tokens;
   private Cache<UUID, Caller> accounts;
+  private Cache<UUID, UUID> sessions;
 
   @jakarta.annotation.PostConstruct
   void start() {
     Duration life = Duration.ofSeconds(Math.max(0, seconds));
     tokens = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
     accounts = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
+    sessions = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
   }
 
   /** The token's caller, from memory when it was read in the last seconds and is still valid. */
@@ -59,6 +62,30 @@ public class CallerCache {
     Optional<Caller> found = read.get();
     found.ifPresent(caller -> accounts.put(account, caller));
     return found;
+  }
+
+  /**
+   * Whether the page session with this key is live for the account, from memory when it was seen
+   * live in the last seconds (a revoked one is never remembered).
+   */
+  public boolean session(UUID key, UUID account, java.util.function.BooleanSupplier read) {
+    if (account.equals(sessions.getIfPresent(key))) {
+      return true;
+    }
+    boolean live = read.getAsBoolean();
+    if (live) {
+      sessions.put(key, account);
+    }
+    return live;
+  }
+
+  public void forgetSession(UUID key) {
+    sessions.invalidate(key);
+  }
+
+  /** The account's page sessions were ended: forget that any was live. */
+  public void forgetSessions(UUID account) {
+    sessions.asMap().values().removeIf(account::equals);
   }
 
   public void forgetToken(UUID tokenId) {

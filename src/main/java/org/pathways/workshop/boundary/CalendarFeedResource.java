@@ -15,7 +15,7 @@ import org.pathways.identity.boundary.CurrentCaller;
 @Path("me/calendar-feed")
 public class CalendarFeedResource {
 
-  @Inject Calendars calendars;
+  @Inject FeedAddresses feedAddresses;
   @Inject WorkshopLinks links;
   @Inject CurrentCaller caller;
 
@@ -24,14 +24,14 @@ public class CalendarFeedResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Feed feed() {
-    return new Feed(address(calendars.feedToken(caller.get())));
+    return new Feed(address(feedAddresses.current(caller.get())));
   }
 
   @POST
   @Path("reset")
   @Produces(MediaType.APPLICATION_JSON)
   public Feed reset() {
-    return new Feed(address(calendars.resetFeed(caller.get())));
+    return new Feed(address(feedAddresses.reset(caller.get())));
   }
 
   private String address(String token) {

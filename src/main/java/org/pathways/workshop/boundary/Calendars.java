@@ -6,9 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +22,6 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.entity.Caller;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
@@ -34,22 +29,19 @@ import org.pathways.workshop.entity.WorkshopSession;
 
 /**
  * iCalendar files: one per workshop with every session, and each teacher's private feed of the
- * workshops they are registered for, at an address with a secret they can reset. Times are written
- * in UTC, which every calendar shows in its reader's zone; the venue's zone is named in the
- * description.
+ * workshops they are registered for, at an address with a secret they can reset ({@link
+ * FeedAddresses}). Times are written in UTC, which every calendar shows in its reader's zone; the
+ * venue's zone is named in the description.
  */
 @ApplicationScoped
 public class Calendars {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
-  @Inject Authorization authorization;
   @Inject Workshops workshops;
   @Inject WorkshopLinks links;
-  @Inject Clock clock;
+  @Inject FeedAddresses feedAddresses;
 
   /** The calendar of one workshop; the meeting link only when {@code withMeeting}. */
   public String workshop(Workshop workshop, boolean withMeeting) {
@@ -58,63 +50,16 @@ public class Calendars {
     return calendar.toString();
   }
 
-  /** The caller's private feed address, made on first request. */
-  @Transactional
-  public String feedToken(Caller caller) {
-    authorization.requireSignedIn(caller);
-    List<String> tokens =
-        em.createNativeQuery("select token from calendar_feed where account_id = ?1")
-            .setParameter(1, caller.id())
-            .getResultList();
-    if (!tokens.isEmpty()) {
-      return tokens.get(0);
-    }
-    String token = newToken();
-    em.createNativeQuery(
-            "insert into calendar_feed (account_id, token, created_at) values (?1, ?2, ?3)"
-                + " on conflict (account_id) do nothing")
-        .setParameter(1, caller.id())
-        .setParameter(2, token)
-        .setParameter(3, Reminders.utc(clock.instant()))
-        .executeUpdate();
-    return (String)
-        em.createNativeQuery("select token from calendar_feed where account_id = ?1")
-            .setParameter(1, caller.id())
-            .getSingleResult();
-  }
-
-  /** A new secret for the caller's feed: the old address stops working at once. */
-  @Transactional
-  public String resetFeed(Caller caller) {
-    authorization.requireSignedIn(caller);
-    String token = newToken();
-    em.createNativeQuery(
-            "insert into calendar_feed (account_id, token, created_at) values (?1, ?2, ?3)"
-                + " on conflict (account_id) do update set token = excluded.token,"
-                + " created_at = excluded.created_at")
-        .setParameter(1, caller.id())
-        .setParameter(2, token)
-        .setParameter(3, Reminders.utc(clock.instant()))
-        .executeUpdate();
-    return token;
-  }
-
   /** The feed behind a secret, if the secret is current. */
   @Transactional
   public Optional<String> feed(String token) {
-    if (token == null || token.length() != 43 || !token.matches("[A-Za-z0-9_-]+")) {
-      return Optional.empty();
-    }
-    List<UUID> accounts =
-        em.createNativeQuery("select account_id from calendar_feed where token = ?1")
-            .setParameter(1, token)
-            .getResultList();
-    if (accounts.isEmpty()) {
+    Optional<UUID> account = feedAddresses.account(token);
+    if (account.isEmpty()) {
       return Optional.empty();
     }
     List<Registration> registered =
         em.createNamedQuery(Registration.OF_ACCOUNT, Registration.class)
-            .setParameter("account", accounts.get(0))
+            .setParameter("account", account.get())
             .getResultStream()
             .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
             .toList();
@@ -182,11 +127,5 @@ public class Calendars {
       return text.toString();
     }
     return withMeeting && workshop.online() ? workshop.getMeetingUrl() : "Online";
-  }
-
-  private static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -17,7 +17,7 @@ import org.pathways.platform.boundary.Pages;
 public class JourneyPage {
 
   @Inject Journeys journeys;
-  @Inject Calendars calendars;
+  @Inject FeedAddresses feedAddresses;
   @Inject WorkshopLinks links;
   @Inject CurrentCaller current;
 
@@ -40,12 +40,12 @@ public class JourneyPage {
   }
 
   public String showFeed() {
-    feed = address(calendars.feedToken(current.get()));
+    feed = address(feedAddresses.current(current.get()));
     return null;
   }
 
   public String resetFeed() {
-    feed = address(calendars.resetFeed(current.get()));
+    feed = address(feedAddresses.reset(current.get()));
     Pages.info("workshops.feed.reset.done");
     return null;
   }

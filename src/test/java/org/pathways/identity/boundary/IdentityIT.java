@@ -359,7 +359,10 @@ class IdentityIT {
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.body()).contains(email, "\"tokens\"", "signin.succeeded");
 
-    assertThat(call("DELETE", "/api/me", null, token, address()).statusCode()).isEqualTo(204);
+    assertThat(
+            call("DELETE", "/api/me", "{\"password\":\"tulips in the spring\"}", token, address())
+                .statusCode())
+        .isEqualTo(204);
     assertThat(call("GET", "/api/me", null, token, address()).statusCode()).isEqualTo(401);
     assertThat(query("select id from account where id = ?::uuid", id)).isEmpty();
     assertThat(query("select action from audit_log where subject_id = ? order by at", id))
@@ -397,6 +400,173 @@ class IdentityIT {
     assertThat(unknown.body()).contains("\"field\":\"gradeBand\"", "K-5, 6-8 or 9-12");
     assertThat(query("select grade_band from account where email = ?", email))
         .containsExactly("9-12");
+  }
+
+  @Test
+  void aBorrowedTokenCannotDeleteTheAccountWithoutItsPassword() throws Exception {
+    String email = unique("borrowed");
+    String id = signUp(email, "tulips in the spring");
+    String token = token(email, "tulips in the spring");
+
+    var without = call("DELETE", "/api/me", null, token, address());
+    var empty = call("DELETE", "/api/me", "{}", token, address());
+    var wrong = call("DELETE", "/api/me", "{\"password\":\"a guess at it\"}", token, address());
+
+    assertThat(without.statusCode()).as(without.body()).isEqualTo(400);
+    assertThat(without.body()).contains("\"field\":\"password\"");
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(403);
+    assertThat(wrong.body()).contains("The password is not right");
+    assertThat(query("select id from account where id = ?::uuid", id)).hasSize(1);
+    assertThat(call("GET", "/api/me", null, token, address()).statusCode()).isEqualTo(200);
+
+    var right =
+        call("DELETE", "/api/me", "{\"password\":\"tulips in the spring\"}", token, address());
+    assertThat(right.statusCode()).as(right.body()).isEqualTo(204);
+    assertThat(query("select id from account where id = ?::uuid", id)).isEmpty();
+  }
+
+  @Test
+  void aStolenSessionIsSignedOutWhenTheTeacherChangesTheirPassword() throws Exception {
+    String email = unique("change");
+    signUp(email, "tulips in the spring");
+    String apiToken = token(email, "tulips in the spring");
+    String feed = feedPath(apiToken);
+    PageVisitor teacher = new PageVisitor(base);
+    PageVisitor thief = new PageVisitor(base);
+    teacher.signIn(email, "tulips in the spring");
+    thief.signIn(email, "tulips in the spring");
+
+    var wrong =
+        teacher.submit(
+            "/identity/profile.xhtml",
+            "password",
+            "change",
+            "current",
+            "not my password",
+            "new",
+            "a fresh autumn sentence");
+    assertThat(wrong.body()).contains("The password is not right");
+    var common =
+        teacher.submit(
+            "/identity/profile.xhtml",
+            "password",
+            "change",
+            "current",
+            "tulips in the spring",
+            "new",
+            "password1");
+    assertThat(common.body()).contains("most common");
+    assertThat(thief.signedIn()).as("nothing changed yet").isTrue();
+
+    var changed =
+        teacher.submit(
+            "/identity/profile.xhtml",
+            "password",
+            "change",
+            "current",
+            "tulips in the spring",
+            "new",
+            "a fresh autumn sentence");
+
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(302);
+    assertThat(teacher.signedIn()).as("the session that changed it stays").isTrue();
+    assertThat(thief.signedIn()).as("every other session ends").isFalse();
+    assertThat(call("GET", "/api/me", null, apiToken, address()).statusCode()).isEqualTo(401);
+    assertThat(call("GET", feed, null, null, address()).statusCode()).isEqualTo(404);
+    assertThat(token(email, "a fresh autumn sentence")).isNotBlank();
+  }
+
+  @Test
+  void aPasswordResetSignsOutAStolenSessionAndEndsAKnownFeedAddress() throws Exception {
+    String email = unique("reset");
+    String id = signUp(email, "tulips in the spring");
+    String feed = feedPath(token(email, "tulips in the spring"));
+    String feedSecret = feed.substring(feed.lastIndexOf('/') + 1, feed.length() - ".ics".length());
+    assertThat(call("GET", feed, null, null, address()).statusCode()).isEqualTo(200);
+    assertThat(
+            query(
+                "select row_to_json(f)::text from calendar_feed f where account_id = ?::uuid", id))
+        .as("the database keeps no feed secret as it is")
+        .singleElement()
+        .asString()
+        .doesNotContain(feedSecret);
+    PageVisitor thief = new PageVisitor(base);
+    thief.signIn(email, "tulips in the spring");
+
+    PageVisitor teacher = new PageVisitor(base);
+    teacher.submit("/identity/forgot.xhtml", "forgot", "submit", "email", email);
+    String link =
+        query("select body from mail_outbox where recipient = ? order by id desc limit 1", email)
+            .get(0);
+    Matcher secret = Pattern.compile("reset\\.xhtml\\?token=(\\S+)").matcher(link);
+    assertThat(secret.find()).isTrue();
+    var reset =
+        teacher.submit(
+            "/identity/reset.xhtml?token=" + secret.group(1),
+            "reset",
+            "submit",
+            "token",
+            secret.group(1),
+            "password",
+            "a fresh autumn sentence");
+
+    assertThat(reset.statusCode()).as(reset.body()).isEqualTo(302);
+    assertThat(thief.signedIn()).isFalse();
+    assertThat(call("GET", feed, null, null, address()).statusCode()).isEqualTo(404);
+  }
+
+  /** The path of the teacher's calendar-feed address, as GET /api/me/calendar-feed gives it. */
+  private String feedPath(String token) {
+    var feed = call("GET", "/api/me/calendar-feed", null, token, address());
+    assertThat(feed.statusCode()).as(feed.body()).isEqualTo(200);
+    String path = URI.create(field(feed.body(), "url")).getPath();
+    assertThat(call("GET", "/api/me/calendar-feed", null, token, address()).body())
+        .as("the same address each time")
+        .contains(path);
+    return path;
+  }
+
+  @Test
+  void aStolenSessionIsSignedOutWhenTheTeacherSignsOutEverywhere() {
+    String email = unique("everywhere");
+    signUp(email, "tulips in the spring");
+    PageVisitor teacher = new PageVisitor(base);
+    PageVisitor thief = new PageVisitor(base);
+    teacher.signIn(email, "tulips in the spring");
+    thief.signIn(email, "tulips in the spring");
+
+    var out = teacher.submit("/identity/profile.xhtml", "sessions", "everywhere");
+
+    assertThat(out.statusCode()).isEqualTo(302);
+    assertThat(out.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("signedOut=true"));
+    assertThat(out.headers().firstValue("Clear-Site-Data")).hasValue("\"storage\"");
+    assertThat(thief.signedIn()).isFalse();
+    assertThat(teacher.signedIn()).isFalse();
+  }
+
+  @Test
+  void aSessionEndedOnAnotherInstanceIsSignedOutHereWithinTheIdentityCacheSeconds()
+      throws Exception {
+    String email = unique("elsewhere");
+    String id = signUp(email, "tulips in the spring");
+    PageVisitor teacher = new PageVisitor(base);
+    teacher.signIn(email, "tulips in the spring");
+
+    // What another instance's "Sign out everywhere" leaves in the shared database.
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "update page_session set revoked_at = now() where account_id = ?::uuid")) {
+      statement.setString(1, id);
+      assertThat(statement.executeUpdate()).isEqualTo(1);
+    }
+
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .pollInterval(java.time.Duration.ofSeconds(1))
+        .until(() -> !teacher.signedIn());
   }
 
   @Test

@@ -157,6 +157,47 @@ class IdentityPagesIT {
     }
   }
 
+  @Test
+  void aTeacherChangesTheirPasswordAndSignsOutEverywhereWithTheKeyboard() throws Exception {
+    Http.awaitReady(base);
+    Http.json(
+        "POST",
+        Http.serverRoot(base, "/api/accounts"),
+        "{\"email\":\"kim@school.test\",\"password\":\"a long teacher sentence\",\"name\":\"Kim Keys\"}",
+        null);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(driver, "kim@school.test", "a long teacher sentence");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+      browser.assertAccessible();
+
+      focus(driver, "delete:confirmation");
+      type(driver, "DELETE");
+      driver.switchTo().activeElement().sendKeys("not my password");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource())
+          .as("a deletion asks for the password")
+          .contains("The password is not right.");
+      browser.assertAccessible();
+
+      focus(driver, "password:current");
+      type(driver, "a long teacher sentence");
+      driver.switchTo().activeElement().sendKeys("a new teacher sentence");
+      driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Your password is changed");
+      browser.assertAccessible();
+
+      browser.tabTo("sessions:everywhere");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.findElements(By.id("sign-out:submit")).isEmpty());
+      driver.get(page("/identity/profile.xhtml"));
+      assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
+      signIn(driver, "kim@school.test", "a new teacher sentence");
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Your profile");
+      browser.assertNoCspViolations();
+    }
+  }
+
   private void signIn(ChromeDriver driver, String email, String password) {
     driver.get(page("/identity/sign-in.xhtml"));
     focus(driver, "sign-in:email");

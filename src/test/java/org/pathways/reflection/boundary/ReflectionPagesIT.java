@@ -118,6 +118,49 @@ class ReflectionPagesIT {
     }
   }
 
+  /** Every key Pathways keeps in this browser's local and session storage. */
+  @SuppressWarnings("unchecked")
+  private static java.util.List<String> pathwaysKeys(ChromeDriver driver) {
+    return (java.util.List<String>)
+        driver.executeScript(
+            "return Object.keys(localStorage).concat(Object.keys(sessionStorage))"
+                + ".filter(function (k) { return k.indexOf('pathways.') === 0; });");
+  }
+
+  @Test
+  void aReflectionIsNotLeftOnASharedLaptopOnceSavedNorAfterSignOut() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Sam Shared");
+    api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token());
+    Step step = firstReflection(K5);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, teacher);
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key()));
+      browser.tabTo("reflection:text");
+      browser.type("Maya and Leo argued about loops.");
+      assertThat(pathwaysKeys(driver)).as("kept while not on the server").hasSize(1);
+      browser.waitFor(d -> status(d).startsWith("Saved at"));
+      assertThat(pathwaysKeys(driver)).as("gone once the server has it").isEmpty();
+
+      ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+      offline.setOffline(true);
+      driver.setNetworkConditions(offline);
+      browser.type(" Priya helped them.");
+      browser.waitFor(d -> status(d).startsWith("No connection"));
+      assertThat(pathwaysKeys(driver)).as("kept while the server cannot have it").hasSize(1);
+      driver.deleteNetworkConditions();
+
+      browser.tabTo("sign-out:submit");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.findElements(By.id("sign-out:submit")).isEmpty());
+      assertThat(pathwaysKeys(driver)).as("nothing of Pathways stays after sign-out").isEmpty();
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+  }
+
   @Test
   void twoTabsWritingTheSameReflectionSeeBothVersionsInsteadOfLosingOne() throws Exception {
     Http.awaitReady(base);
