@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.pathways.identity.control.NextPage;
 import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -29,7 +30,7 @@ public class SignInPage {
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
-      Pages.redirect(Pages.safeNext(next, "/identity/profile.xhtml"));
+      Pages.redirect(NextPage.safe(next, "/identity/profile.xhtml"));
     } catch (Refusal refusal) {
       password = null;
       Pages.error(
