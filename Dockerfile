@@ -33,4 +33,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS "http://localhost:${PORT}/health/ready" > /dev/null || exit 1
 
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar payara-micro.jar --deploy pathways.war --contextroot / --port \"$PORT\" --rootdir runtime --nohazelcast --disablephonehome"]
+# Links in mail are built only from PATHWAYS_PUBLIC_URL (never from a request's Host header): the
+# image does not start without it.
+ENTRYPOINT ["sh", "-c", "if [ -z \"$PATHWAYS_PUBLIC_URL\" ]; then echo 'Cannot start: set PATHWAYS_PUBLIC_URL to the address people use, such as https://pathways.example.org (links in mail are built from it).' >&2; exit 2; fi; exec java $JAVA_OPTS -jar payara-micro.jar --deploy pathways.war --contextroot / --port \"$PORT\" --rootdir runtime --nohazelcast --disablephonehome"]

@@ -1,9 +1,11 @@
 /**
  * What every feature shares: the database (its settings, schema migration and health), the
- * readiness and liveness checks, the security headers of every response and the REST application.
+ * readiness and liveness checks, the security headers of every response, the REST application and
+ * the public address that every link leaving the site starts from.
  *
  * <p>Rules: the schema belongs to Flyway migrations applied at start-up, never to JPA; the platform
  * keeps running while the database is away, reports not-ready, and recovers by itself when it is
- * back.
+ * back. Readiness answers anyone, so it says only UP or DOWN and a short reason; details go to the
+ * log. Without a usable public address the platform is not ready and builds no mailed link.
  */
 package org.pathways.platform;

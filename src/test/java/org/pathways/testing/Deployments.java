@@ -38,6 +38,8 @@ public final class Deployments {
     settings.put("pathways.db.password", EmbeddedDatabase.PASSWORD);
     settings.put("pathways.db.watch-seconds", "1");
     settings.put("pathways.content.dir", System.getProperty("pathways.modules", "modules"));
+    // Links in mail come only from the public address; a test that checks them sets its own.
+    settings.put("pathways.public-url", "http://pathways.test");
     settings.putAll(more);
     return pathways(settings);
   }

@@ -67,4 +67,72 @@ public final class Http {
       throw new IllegalStateException(e);
     }
   }
+
+  /** A response read off the wire: status, headers (names in lower case) and body. */
+  public record Raw(
+      int status, java.util.Map<String, java.util.List<String>> headers, String body) {
+    public java.util.Optional<String> header(String name) {
+      return headers
+          .getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of())
+          .stream()
+          .findFirst();
+    }
+  }
+
+  /**
+   * Sends {@code method path} with the headers as written, to the server of {@code base}: for
+   * spellings of paths and headers (a forged Host) that the HTTP client would refuse or tidy.
+   */
+  public static Raw raw(URL base, String method, String path, String body, String... headers) {
+    StringBuilder request =
+        new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+    boolean host = false;
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      host |= headers[i].equalsIgnoreCase("Host");
+      request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+    }
+    if (!host) {
+      request
+          .append("Host: ")
+          .append(base.getHost())
+          .append(':')
+          .append(base.getPort())
+          .append("\r\n");
+    }
+    byte[] content =
+        body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    request
+        .append("Content-Length: ")
+        .append(content.length)
+        .append("\r\nConnection: close\r\n\r\n");
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      var out = socket.getOutputStream();
+      out.write(request.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.write(content);
+      out.flush();
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      String[] lines = answer.substring(0, end < 0 ? answer.length() : end).split("\r\n");
+      java.util.Map<String, java.util.List<String>> fields = new java.util.HashMap<>();
+      for (int i = 1; i < lines.length; i++) {
+        int colon = lines[i].indexOf(':');
+        if (colon > 0) {
+          fields
+              .computeIfAbsent(
+                  lines[i].substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                  k -> new java.util.ArrayList<>())
+              .add(lines[i].substring(colon + 1).strip());
+        }
+      }
+      return new Raw(
+          Integer.parseInt(lines[0].split(" ")[1]),
+          fields,
+          end < 0 ? "" : answer.substring(end + 4));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -20,6 +20,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.control.SchemaReady;
 import org.pathways.platform.control.Sweeps;
 import org.pathways.platform.entity.Refusal;
@@ -54,9 +55,7 @@ public class ForumNotices {
   @Inject ForumNotices self;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "pathways.public-url", defaultValue = "http://localhost:8080")
-  String site;
+  @Inject PublicSite site;
 
   @Inject
   @ConfigProperty(name = "pathways.forum.digest-minutes", defaultValue = "60")
@@ -93,6 +92,11 @@ public class ForumNotices {
             .setParameter(1, thread.getId())
             .setParameter(2, author)
             .getResultList();
+    if (!eager.isEmpty() && !site.usable()) {
+      // The post stands; only its mail, which would carry no usable link, is not sent.
+      LOG.warning(() -> "No mail about a new forum post: " + site.address().problem().orElse(""));
+      return;
+    }
     for (Object[] follower : eager) {
       mailer.send(
           (String) follower[0],
@@ -191,6 +195,7 @@ public class ForumNotices {
    * than their last digest; returns how many this call sent.
    */
   public int digest() {
+    site.root(); // refuses, and the sweep logs why, while there is no public address for links
     @SuppressWarnings("unchecked")
     List<Object> due =
         em.createNativeQuery(
@@ -276,7 +281,7 @@ public class ForumNotices {
   }
 
   private String site() {
-    return site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
+    return site.root();
   }
 
   private String threadUrl(UUID thread) {

@@ -7,11 +7,16 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.entity.Caller;
 
-/** The caller of the current request, as the authentication mechanism established it. */
+/**
+ * The caller of the current request, as the authentication mechanism established it: for the API
+ * (whatever {@link ApiRequests} marks) the bearer token's account only, for pages the session's.
+ */
 @RequestScoped
 public class CurrentCaller {
 
-  static final String CALLER = "pathways.caller";
+  static final String BEARER_CALLER = "pathways.caller.bearer";
+  static final String SESSION_CALLER = "pathways.caller.session";
+  static final String API = "pathways.api";
   static final String TOKEN = "pathways.token";
   static final String TOKEN_REFUSED = "pathways.token.refused";
 
@@ -22,14 +27,18 @@ public class CurrentCaller {
   boolean behindTrustedProxy;
 
   public Caller get() {
-    Object caller = request.getAttribute(CALLER);
+    Object caller = request.getAttribute(api() ? BEARER_CALLER : SESSION_CALLER);
     return caller instanceof Caller known ? known : Caller.ANONYMOUS;
   }
 
-  /** The bearer token this request came with, if any. */
+  /** The bearer token this API request came with, if any. */
   public UUID tokenId() {
-    Object token = request.getAttribute(TOKEN);
+    Object token = api() ? request.getAttribute(TOKEN) : null;
     return token instanceof UUID id ? id : null;
+  }
+
+  private boolean api() {
+    return Boolean.TRUE.equals(request.getAttribute(API));
   }
 
   /**

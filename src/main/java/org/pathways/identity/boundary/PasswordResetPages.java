@@ -1,17 +1,18 @@
 package org.pathways.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.control.Passwords;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.entity.Refusal;
 
-/** identity/forgot.xhtml asks for a link; identity/reset.xhtml takes the new password. */
+/**
+ * identity/forgot.xhtml asks for a link; identity/reset.xhtml takes the new password. The link
+ * starts at the public address, never at the request's Host header, which anyone can forge.
+ */
 @Named
 @RequestScoped
 public class PasswordResetPages {
@@ -19,9 +20,7 @@ public class PasswordResetPages {
   @Inject Identity identity;
   @Inject Passwords passwords;
 
-  @Inject
-  @ConfigProperty(name = "pathways.public-url")
-  Optional<String> publicUrl;
+  @Inject PublicSite site;
 
   private String email;
   private String token;
@@ -29,7 +28,11 @@ public class PasswordResetPages {
   private boolean sent;
 
   public String requestLink() {
-    identity.requestPasswordReset(email, linkBase());
+    if (!site.usable()) {
+      Pages.error(null, "identity_forgot.error.unavailable");
+      return null;
+    }
+    identity.requestPasswordReset(email, site.link("/identity/reset.xhtml?token="));
     sent = true;
     return null;
   }
@@ -48,21 +51,6 @@ public class PasswordResetPages {
       Pages.error(null, "identity_reset.error.link");
     }
     return null;
-  }
-
-  private String linkBase() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    String base =
-        publicUrl.orElseGet(
-            () ->
-                external.getRequestScheme()
-                    + "://"
-                    + external.getRequestServerName()
-                    + ":"
-                    + external.getRequestServerPort()
-                    + external.getRequestContextPath());
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
-        + "/identity/reset.xhtml?token=";
   }
 
   public String getEmail() {

@@ -23,7 +23,9 @@ import org.pathways.identity.entity.Caller;
 /**
  * Who is calling: the API acts only on bearer tokens (never on the session cookie, so it has no
  * CSRF surface); pages act on the session that sign-in opened, for at most 12 hours and only while
- * {@link PageSessions} has it live.
+ * {@link PageSessions} has it live. This finds both callers; which one counts is decided by what
+ * serves the request ({@link CurrentCaller}, {@link ApiRequests}), never by how the path is
+ * spelled.
  */
 @ApplicationScoped
 public class PathwaysAuthentication implements HttpAuthenticationMechanism {
@@ -43,57 +45,57 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
-      return bearer(request, context);
-    }
     if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/assets/")) {
       return context.doNothing();
     }
-    return session(request, context);
+    Caller bearer = bearer(request);
+    // Only a shortcut: a session never counts on the API, however its path is spelled.
+    Caller session = path.startsWith("/api/") ? null : session(request);
+    Caller caller = bearer != null ? bearer : session;
+    if (caller == null) {
+      return context.doNothing();
+    }
+    Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
+    return context.notifyContainerAboutLogin(new CallerPrincipal(caller.id().toString()), groups);
   }
 
-  private AuthenticationStatus bearer(HttpServletRequest request, HttpMessageContext context) {
+  private Caller bearer(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return context.doNothing();
+      return null;
     }
     Optional<Map.Entry<UUID, Caller>> found = identity.callerForToken(header.substring(7));
     if (found.isEmpty()) {
       request.setAttribute(CurrentCaller.TOKEN_REFUSED, Boolean.TRUE);
-      return context.doNothing();
+      return null;
     }
     request.setAttribute(CurrentCaller.TOKEN, found.get().getKey());
-    return notify(request, context, found.get().getValue());
+    request.setAttribute(CurrentCaller.BEARER_CALLER, found.get().getValue());
+    return found.get().getValue();
   }
 
-  private AuthenticationStatus session(HttpServletRequest request, HttpMessageContext context) {
+  private Caller session(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null || !(session.getAttribute(SESSION_ACCOUNT) instanceof UUID account)) {
-      return context.doNothing();
+      return null;
     }
     Object since = session.getAttribute(SESSION_SINCE);
     if (!(since instanceof Instant signedIn)
         || signedIn.plus(Duration.ofSeconds(absoluteSeconds)).isBefore(clock.instant())) {
       session.invalidate();
-      return context.doNothing();
+      return null;
     }
     // Ended elsewhere (sign-out everywhere, a password reset or change, on any instance).
     if (!sessions.live(session, account)) {
       session.invalidate();
-      return context.doNothing();
+      return null;
     }
     Optional<Caller> caller = identity.caller(account);
     if (caller.isEmpty()) {
       session.invalidate();
-      return context.doNothing();
+      return null;
     }
-    return notify(request, context, caller.get());
-  }
-
-  private static AuthenticationStatus notify(
-      HttpServletRequest request, HttpMessageContext context, Caller caller) {
-    request.setAttribute(CurrentCaller.CALLER, caller);
-    Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
-    return context.notifyContainerAboutLogin(new CallerPrincipal(caller.id().toString()), groups);
+    request.setAttribute(CurrentCaller.SESSION_CALLER, caller.get());
+    return caller.get();
   }
 }

@@ -3,7 +3,7 @@ package org.pathways.identity.boundary;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.pathways.platform.boundary.PublicSite;
 
 /**
  * Marks the session cookie Secure when the platform is published over HTTPS ({@code
@@ -15,11 +15,7 @@ public class SessionCookies implements ServletContextListener {
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
-    boolean https =
-        ConfigProvider.getConfig()
-            .getOptionalValue("pathways.public-url", String.class)
-            .map(url -> url.toLowerCase(java.util.Locale.ROOT).startsWith("https://"))
-            .orElse(false);
+    boolean https = PublicSite.configured().https();
     var cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setHttpOnly(true);
     if (https) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.pathways.identity.control.NextPage;
 import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -28,7 +29,7 @@ public class SignInPage {
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());
-      Pages.redirect(Pages.safeNext(next, "/identity/profile.xhtml"));
+      Pages.redirect(NextPage.safe(next, "/identity/profile.xhtml"));
     } catch (Refusal refusal) {
       password = null;
       Pages.error(

@@ -45,6 +45,6 @@ public class CertificatePage {
   }
 
   public String getVerifyUrl() {
-    return links.verify(Pages.siteRoot(), certificate.getCode());
+    return links.verify(certificate.getCode());
   }
 }

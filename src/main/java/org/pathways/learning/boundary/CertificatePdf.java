@@ -34,23 +34,13 @@ public class CertificatePdf {
    * the caller's), with its public verification address printed on it.
    */
   public void send(
-      jakarta.servlet.http.HttpServletRequest request,
-      jakarta.servlet.http.HttpServletResponse response,
-      Certificate certificate,
-      String filename)
+      jakarta.servlet.http.HttpServletResponse response, Certificate certificate, String filename)
       throws java.io.IOException {
     if (certificate == null) {
       response.sendError(404);
       return;
     }
-    String root =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + ":"
-            + request.getServerPort()
-            + request.getContextPath();
-    byte[] body = render(certificate, links.verify(root, certificate.getCode()));
+    byte[] body = render(certificate, links.verify(certificate.getCode()));
     response.setContentType("application/pdf");
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");

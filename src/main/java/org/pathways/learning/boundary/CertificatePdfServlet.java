@@ -34,6 +34,6 @@ public class CertificatePdfServlet extends HttpServlet {
     } catch (Refusal refusal) {
       certificate = null;
     }
-    pdf.send(request, response, certificate, "pathways-certificate.pdf");
+    pdf.send(response, certificate, "pathways-certificate.pdf");
   }
 }

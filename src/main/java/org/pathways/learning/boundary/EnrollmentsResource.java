@@ -107,7 +107,7 @@ public class EnrollmentsResource {
         certificate.getHolderName(),
         certificate.getPdHours(),
         certificate.getCompletedAt(),
-        links.verify(uri, certificate.getCode()),
+        links.verify(certificate.getCode()),
         uri.getBaseUriBuilder()
             .path("enrollments")
             .path(id)
@@ -121,7 +121,7 @@ public class EnrollmentsResource {
   @Produces("application/pdf")
   public Response certificatePdf(@PathParam("id") String id) {
     Certificate certificate = certificateOf(id);
-    return Response.ok(pdf.render(certificate, links.verify(uri, certificate.getCode())))
+    return Response.ok(pdf.render(certificate, links.verify(certificate.getCode())))
         .header("Content-Disposition", "attachment; filename=\"pathways-certificate.pdf\"")
         .build();
   }

@@ -2,43 +2,22 @@ package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.platform.boundary.PublicSite;
 
 /**
- * Links that leave the platform (on a certificate, in mail): from the public URL when it is set.
+ * Links that leave the platform (on a certificate, in mail): from the public address ({@link
+ * PublicSite}), never from the request that asks for them.
  */
 @ApplicationScoped
 public class PublicLinks {
 
-  @Inject
-  @ConfigProperty(name = "pathways.public-url")
-  Optional<String> publicUrl;
+  @Inject PublicSite site;
 
   /** The public verification page of a certificate. */
-  public String verify(UriInfo uri, String code) {
-    return root(uri)
-        + "/certificates/verify.xhtml?code="
-        + URLEncoder.encode(code, StandardCharsets.UTF_8);
-  }
-
-  public String verify(String requestRoot, String code) {
-    return publicUrl.map(PublicLinks::trim).orElse(trim(requestRoot))
-        + "/certificates/verify.xhtml?code="
-        + URLEncoder.encode(code, StandardCharsets.UTF_8);
-  }
-
-  private String root(UriInfo uri) {
-    // The API lives under /api: the site root is one level up.
-    String base = uri.getBaseUri().toString();
-    String site = base.replaceFirst("/api/?$", "");
-    return publicUrl.map(PublicLinks::trim).orElse(trim(site));
-  }
-
-  private static String trim(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  public String verify(String code) {
+    return site.link(
+        "/certificates/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
   }
 }

@@ -10,7 +10,10 @@ import org.pathways.platform.control.Database;
 import org.pathways.platform.control.DatabaseState;
 import org.pathways.platform.control.DatabaseWatch;
 
-/** Ready only when the database answers now and its schema is up to date. */
+/**
+ * Ready only when the database answers now and its schema is up to date. Anyone may ask, so the
+ * answer says only that much; which database and what it said go to the log (see {@link Database}).
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
@@ -25,12 +28,13 @@ public class DatabaseReadiness implements HealthCheck {
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("database")
             .status(ready)
-            .withData("url", database.settings().describeUrl())
             .withData("schema", watch.schemaApplied() ? "up to date" : "not applied");
-    if (!state.reachable()) {
-      response.withData("problem", state.reason());
+    if (state.misconfigured()) {
+      response.withData("reason", "settings cannot be used");
+    } else if (!state.reachable()) {
+      response.withData("reason", "not reachable");
     } else if (!watch.schemaApplied()) {
-      response.withData("problem", watch.schemaProblem());
+      response.withData("reason", "schema not applied");
     }
     return response.build();
   }

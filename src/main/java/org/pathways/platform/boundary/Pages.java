@@ -29,13 +29,6 @@ public final class Pages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
   }
 
-  /** Only a path of this site: never another site (no open redirect). */
-  public static String safeNext(String next, String fallback) {
-    return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-        ? next
-        : fallback;
-  }
-
   public static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
@@ -85,16 +78,5 @@ public final class Pages {
         refusal.messageKey() == null
             ? refusal.getMessage()
             : format(refusal.messageKey(), refusal.messageArguments()));
-  }
-
-  /** This site's root address as the request reached it (scheme, host, port, context path). */
-  public static String siteRoot() {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.getRequestScheme()
-        + "://"
-        + external.getRequestServerName()
-        + ":"
-        + external.getRequestServerPort()
-        + external.getRequestContextPath();
   }
 }

@@ -10,7 +10,9 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. The policy allows no inline script or style: behaviour and
- * presentation live in files under {@code resources/}.
+ * presentation live in files under {@code resources/}. HSTS (one year, subdomains of the public
+ * host included) goes out whenever the site is published over HTTPS, also when a proxy terminates
+ * TLS and the platform itself only sees plain HTTP.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -31,6 +33,15 @@ public class SecurityHeaders extends HttpFilter {
           "form-action 'self'",
           "frame-ancestors 'none'");
 
+  static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
+  private boolean publishedOverHttps;
+
+  @Override
+  public void init() {
+    publishedOverHttps = PublicSite.configured().https();
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,8 +51,8 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-    if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (publishedOverHttps || request.isSecure()) {
+      response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     }
     chain.doFilter(request, response);
   }

@@ -167,7 +167,11 @@ public class Registrations {
     for (Registration registration : promoted) {
       registration.promote(workshop, now);
       Account teacher = people.get(registration.getAccountId());
-      if (teacher != null) {
+      if (teacher != null && !links.usable()) {
+        // The seat is theirs all the same; the mail would carry no usable link.
+        java.util.logging.Logger.getLogger(Registrations.class.getName())
+            .warning("No mail about a promoted seat: the public address is not configured.");
+      } else if (teacher != null) {
         mailer.send(
             teacher.getEmail(),
             "A seat is yours: " + workshop.getTitle(),

@@ -33,6 +33,6 @@ public class WorkshopCertificateServlet extends HttpServlet {
     } catch (Refusal refusal) {
       certificate = null;
     }
-    pdf.send(request, response, certificate, "pathways-workshop-certificate.pdf");
+    pdf.send(response, certificate, "pathways-workshop-certificate.pdf");
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -616,6 +618,121 @@ class IdentityIT {
                     address())
                 .statusCode())
         .isEqualTo(413);
+  }
+
+  /**
+   * Signs in through the page as a browser does, sending {@code next} with the form; answers the
+   * page's answer to the form (its Location and new session cookie).
+   */
+  private Http.Raw signInOnThePage(String email, String password, String next) {
+    Http.Raw form = Http.raw(base, "GET", "/identity/sign-in.xhtml", null);
+    String cookie = form.header("Set-Cookie").orElseThrow().split(";")[0];
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    assertThat(viewState.find()).isTrue();
+    String body =
+        "sign-in=sign-in&sign-in%3Aemail="
+            + URLEncoder.encode(email, StandardCharsets.UTF_8)
+            + "&sign-in%3Apassword="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8)
+            + "&sign-in%3Anext="
+            + URLEncoder.encode(next, StandardCharsets.UTF_8)
+            + "&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+    return Http.raw(
+        base,
+        "POST",
+        "/identity/sign-in.xhtml",
+        body,
+        "Cookie",
+        cookie,
+        "Content-Type",
+        "application/x-www-form-urlencoded",
+        "X-Forwarded-For",
+        address());
+  }
+
+  private static String sessionCookie(Http.Raw signedIn) {
+    return signedIn.headers().get("set-cookie").stream()
+        .filter(cookie -> cookie.startsWith("JSESSIONID="))
+        .reduce((first, second) -> second)
+        .orElseThrow()
+        .split(";")[0];
+  }
+
+  @Test
+  void aSessionCookieCannotActOnTheApiThroughAnyPathSpelling() throws Exception {
+    String email = unique("spelling");
+    signUp(email, "tulips in the spring");
+    Http.Raw signedIn = signInOnThePage(email, "tulips in the spring", "/identity/profile.xhtml");
+    assertThat(signedIn.status()).isEqualTo(302);
+    String cookie = sessionCookie(signedIn);
+    assertThat(Http.raw(base, "GET", "/identity/profile.xhtml", null, "Cookie", cookie).status())
+        .as("the session works on pages")
+        .isEqualTo(200);
+
+    for (String path :
+        List.of(
+            "/api/me",
+            "//api/me",
+            "/api/../api/me",
+            "/./api/me",
+            "/API/me",
+            "/%61pi/me",
+            "/api;jsessionid=x/me",
+            "/api/me;x=y",
+            "/api//me",
+            "/assets/../api/me",
+            "/jakarta.faces.resource/../api/me")) {
+      Http.Raw changed =
+          Http.raw(
+              base,
+              "PUT",
+              path,
+              "{\"name\":\"Changed Through " + path.length() + "\"}",
+              "Cookie",
+              cookie,
+              "Content-Type",
+              "application/json");
+      assertThat(changed.status()).as(path).isNotEqualTo(200).isNotEqualTo(204);
+    }
+    assertThat(query("select name from account where email = ?", email))
+        .containsExactly("Pat Teacher");
+  }
+
+  @Test
+  void behindATlsProxyEveryResponseCarriesHstsForAYear() {
+    for (String path : List.of("/", "/identity/sign-in.xhtml", "/api/programs")) {
+      assertThat(Http.get(api(path)).headers().firstValue("Strict-Transport-Security"))
+          .as(path)
+          .hasValue("max-age=31536000; includeSubDomains");
+    }
+  }
+
+  @Test
+  void aSignInNextThatLeadsOffTheSiteGoesToTheProfileInstead() {
+    String email = unique("next");
+    signUp(email, "tulips in the spring");
+    for (String next :
+        List.of(
+            "//evil.test",
+            "/\\evil.test",
+            "https://evil.test",
+            "/\t/evil.test",
+            "/%2F%2Fevil.test")) {
+      Http.Raw signedIn = signInOnThePage(email, "tulips in the spring", next);
+      assertThat(signedIn.status()).as(next).isEqualTo(302);
+      assertThat(signedIn.header("Location"))
+          .as(next)
+          .hasValueSatisfying(
+              location ->
+                  assertThat(location).doesNotContain("evil").endsWith("/identity/profile.xhtml"));
+    }
+    assertThat(
+            signInOnThePage(email, "tulips in the spring", "/workshops/index.xhtml")
+                .header("Location"))
+        .hasValueSatisfying(location -> assertThat(location).endsWith("/workshops/index.xhtml"));
   }
 
   private static void update(String sql, String parameter) throws Exception {

@@ -97,18 +97,90 @@ class MailAndSessionIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(sent.body()).contains("is on its way");
 
-    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-    MimeMessage message = smtp.getReceivedMessages()[0];
+    MimeMessage message =
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(10))
+            .until(
+                () ->
+                    java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> recipient(m).equals("kim@school.test"))
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
     assertThat(message.getAllRecipients()[0].toString()).isEqualTo("kim@school.test");
     assertThat(message.getSubject()).isEqualTo("Reset your Pathways password");
     assertThat((String) message.getContent())
         .contains("http://pathways.test/identity/reset.xhtml?token=");
     try (Connection connection = database.dataSource().getConnection();
         ResultSet rows =
-            connection.createStatement().executeQuery("select sent_at from mail_outbox")) {
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select sent_at from mail_outbox where recipient = 'kim@school.test'")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getTimestamp(1)).as("marked sent").isNotNull();
     }
+  }
+
+  @Test
+  void aForgedHostHeaderCannotRedirectAResetLink() throws Exception {
+    Http.awaitReady(base);
+    Http.json(
+        "POST",
+        Http.serverRoot(base, "/api/accounts"),
+        "{\"email\":\"sam@school.test\",\"password\":\"a long summer day\",\"name\":\"Sam\"}",
+        null);
+
+    Http.Raw form = Http.raw(base, "GET", "/identity/forgot.xhtml", null, "Host", "evil.test");
+    String cookie = form.header("Set-Cookie").orElseThrow().split(";")[0];
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(form.body());
+    assertThat(viewState.find()).isTrue();
+    Http.Raw sent =
+        Http.raw(
+            base,
+            "POST",
+            "/identity/forgot.xhtml",
+            "forgot=forgot&forgot%3Aemail=sam%40school.test&forgot%3Asubmit=Send"
+                + "&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
+            "Host",
+            "evil.test:4443",
+            "X-Forwarded-Host",
+            "evil.test",
+            "Cookie",
+            cookie,
+            "Content-Type",
+            "application/x-www-form-urlencoded");
+    assertThat(sent.body()).contains("is on its way");
+
+    MimeMessage mail =
+        org.awaitility.Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(10))
+            .until(
+                () ->
+                    java.util.Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> recipient(m).equals("sam@school.test"))
+                        .findFirst(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    assertThat((String) mail.getContent())
+        .contains("http://pathways.test/identity/reset.xhtml?token=")
+        .doesNotContain("evil.test");
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void overPlainHttpNoHstsIsSent() throws Exception {
+    assertThat(Http.get(base.toURI()).headers().firstValue("Strict-Transport-Security")).isEmpty();
   }
 
   @Test

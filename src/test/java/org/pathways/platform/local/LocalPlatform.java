@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.pathways.platform.control.DatabaseSettings;
+import org.pathways.platform.control.PublicAddress;
 
 /**
  * What {@code mvn -Prun} starts: an embedded PostgreSQL (unless {@code PATHWAYS_DB_URL} names an
@@ -57,6 +58,7 @@ public final class LocalPlatform {
 
   int run() throws Exception {
     int port = port();
+    String publicUrl = publicUrl(port);
     String dbUrl;
     String dbUser;
     String dbPassword;
@@ -83,7 +85,7 @@ public final class LocalPlatform {
       say("Data kept in: " + dataDir.toAbsolutePath().normalize() + " (delete it to start afresh)");
     }
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pathways-stop"));
-    payara = startPayara(port, dbUrl, dbUser, dbPassword);
+    payara = startPayara(port, dbUrl, dbUser, dbPassword, publicUrl);
     announceWhenUp(port);
     return payara.waitFor();
   }
@@ -113,6 +115,19 @@ public final class LocalPlatform {
       throw new SettingException("PORT " + port + " cannot be used: " + e.getMessage());
     }
     return port;
+  }
+
+  /**
+   * The address in mailed links: {@code PATHWAYS_PUBLIC_URL}, or on this machine {@code
+   * http://localhost:PORT}.
+   */
+  String publicUrl(int port) throws SettingException {
+    String url = setting(PublicAddress.SETTING).orElse("http://localhost:" + port);
+    Optional<String> problem = PublicAddress.of(url).problem();
+    if (problem.isPresent()) {
+      throw new SettingException(problem.get());
+    }
+    return url;
   }
 
   private Path dataDirectory() throws SettingException {
@@ -151,7 +166,8 @@ public final class LocalPlatform {
     }
   }
 
-  private Process startPayara(int port, String dbUrl, String dbUser, String dbPassword)
+  private Process startPayara(
+      int port, String dbUrl, String dbUser, String dbPassword, String publicUrl)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -163,6 +179,7 @@ public final class LocalPlatform {
     builder.environment().put("PATHWAYS_DB_URL", dbUrl);
     builder.environment().put("PATHWAYS_DB_USER", dbUser);
     builder.environment().put("PATHWAYS_DB_PASSWORD", dbPassword);
+    builder.environment().put(PublicAddress.SETTING, publicUrl);
     builder
         .environment()
         .putIfAbsent("PATHWAYS_CONTENT_DIR", projectDir.resolve("modules").toString());

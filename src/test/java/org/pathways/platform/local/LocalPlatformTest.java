@@ -1,5 +1,6 @@
 package org.pathways.platform.local;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
@@ -62,5 +63,26 @@ class LocalPlatformTest {
         .isInstanceOf(LocalPlatform.SettingException.class)
         .hasMessageContaining("PATHWAYS_DATA_DIR " + aFile.resolve("data"))
         .hasMessageContaining("cannot be written");
+  }
+
+  @Test
+  void mailedLinksPointAtThisMachineUnlessAPublicUrlIsGiven() throws Exception {
+    assertThat(platform(Map.of()).publicUrl(8081)).isEqualTo("http://localhost:8081");
+    assertThat(
+            platform(Map.of("PATHWAYS_PUBLIC_URL", "https://pathways.example.org")).publicUrl(8081))
+        .isEqualTo("https://pathways.example.org");
+  }
+
+  @Test
+  void aPublicUrlThatIsNotAnAddressIsNamed() {
+    Map<String, String> env =
+        Map.of(
+            "PORT",
+            String.valueOf(EmbeddedDatabase.freePort()),
+            "PATHWAYS_PUBLIC_URL",
+            "pathways.example.org");
+    assertThatThrownBy(() -> platform(env).run())
+        .isInstanceOf(LocalPlatform.SettingException.class)
+        .hasMessageContaining("PATHWAYS_PUBLIC_URL must be the address people use");
   }
 }
