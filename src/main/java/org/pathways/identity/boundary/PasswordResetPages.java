@@ -17,6 +17,8 @@ import org.pathways.platform.entity.Refusal;
 public class PasswordResetPages {
 
   @Inject Identity identity;
+  @Inject PasswordResetRequests resetRequests;
+  @Inject CurrentCaller current;
   @Inject Passwords passwords;
 
   @Inject
@@ -29,8 +31,12 @@ public class PasswordResetPages {
   private boolean sent;
 
   public String requestLink() {
-    identity.requestPasswordReset(email, linkBase());
-    sent = true;
+    try {
+      resetRequests.request(email, linkBase(), current.address());
+      sent = true;
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+    }
     return null;
   }
 

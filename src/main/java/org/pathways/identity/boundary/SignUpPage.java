@@ -19,6 +19,7 @@ import org.pathways.platform.entity.Refusal;
 public class SignUpPage {
 
   @Inject Identity identity;
+  @Inject CurrentCaller current;
   @Inject Passwords passwords;
   @Inject Clock clock;
 
@@ -38,13 +39,18 @@ public class SignUpPage {
     }
     try {
       Account account =
-          identity.signUp(new SignUp(email, password, name, school, district, state, zip));
+          identity.signUp(
+              new SignUp(email, password, name, school, district, state, zip), current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       PathwaysAuthentication.openSession(request, account.getId(), clock.instant());
       Pages.info("identity_sign_up.welcome");
       Pages.redirect("/identity/profile.xhtml");
     } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.TOO_MANY) {
+        Pages.refused(null, refusal);
+        return null;
+      }
       Pages.error(
           refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
           refusal.kind() == Refusal.Kind.CONFLICT
