@@ -7,6 +7,8 @@
  * them, but the online meeting link and the attendance codes are shown only to registered teachers
  * and to the workshop's facilitators and organisers respectively. Seats are counted on the workshop
  * row under a lock, so a workshop is never overbooked and the waitlist keeps arrival order. A
- * teacher sees only their own registrations, attendance, certificates and calendar feed.
+ * teacher sees only their own registrations, attendance, certificates and calendar feed. Codes are
+ * compared only while check-in is open (outside it every code gets the same answer), and wrong
+ * codes are limited per teacher and workshop.
  */
 package org.pathways.workshop;
