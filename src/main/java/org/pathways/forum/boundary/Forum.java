@@ -26,6 +26,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -408,15 +409,7 @@ public class Forum {
   private void throttle(Caller caller) {
     Optional<Duration> wait = throttle.take(caller.id());
     if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      throw new Refusal(
-              Refusal.Kind.TOO_MANY,
-              "You are posting very quickly. Please wait "
-                  + seconds
-                  + " seconds and post again; your text is still there.",
-              List.of(),
-              wait.get())
-          .keyed("forum.tooFast", seconds);
+      throw Refusal.tooMany(wait.get(), "forum.tooFast", Limiter.seconds(wait.get()));
     }
   }
 

@@ -105,7 +105,8 @@ public class AccountSecurity {
       throw Refusal.invalid("password", "Enter your password to confirm.")
           .keyed("identity.password.confirm_required");
     }
-    Optional<Duration> locked = throttle.lockedFor(account.getEmail(), address);
+    // Taken before the hash and given back when right, as at sign-in: parallel guesses get no more.
+    Optional<Duration> locked = throttle.take(account.getEmail(), address);
     if (locked.isPresent()) {
       throw new Refusal(
               Refusal.Kind.TOO_MANY,
@@ -115,7 +116,6 @@ public class AccountSecurity {
           .keyed("identity.password.confirm_locked");
     }
     if (!passwords.matches(password, account.getPasswordHash())) {
-      throttle.failed(account.getEmail(), address);
       audit.record(
           account.getId(), "password.confirm-failed", account.getId().toString(), null, address);
       throw new Refusal(
@@ -125,5 +125,6 @@ public class AccountSecurity {
               null)
           .keyed("identity.password.confirm_wrong");
     }
+    throttle.succeeded(account.getEmail(), address);
   }
 }

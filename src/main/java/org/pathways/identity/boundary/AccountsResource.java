@@ -19,10 +19,11 @@ import org.pathways.identity.entity.SignUp;
 public class AccountsResource {
 
   @Inject Identity identity;
+  @Inject CurrentCaller caller;
 
   @POST
   public Response signUp(@NotNull(message = "{identity.body.required}") @Valid SignUp form) {
-    AccountView account = AccountView.of(identity.signUp(form));
+    AccountView account = AccountView.of(identity.signUp(form, caller.address()));
     return Response.created(URI.create("me")).entity(account).build();
   }
 }

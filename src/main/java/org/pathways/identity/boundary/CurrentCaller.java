@@ -3,8 +3,10 @@ package org.pathways.identity.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.control.ClientAddress;
 import org.pathways.identity.entity.Caller;
 
 /**
@@ -26,6 +28,10 @@ public class CurrentCaller {
   @ConfigProperty(name = "pathways.proxy.trusted", defaultValue = "false")
   boolean behindTrustedProxy;
 
+  @Inject
+  @ConfigProperty(name = "pathways.proxy.hops", defaultValue = "1")
+  int proxyHops;
+
   public Caller get() {
     Object caller = request.getAttribute(api() ? BEARER_CALLER : SESSION_CALLER);
     return caller instanceof Caller known ? known : Caller.ANONYMOUS;
@@ -42,16 +48,15 @@ public class CurrentCaller {
   }
 
   /**
-   * The address the request came from: the first one X-Forwarded-For names when the platform runs
-   * behind a trusted proxy ({@code PATHWAYS_PROXY_TRUSTED}), else the connection's. Anyone can send
-   * that header, so it is not believed otherwise.
+   * The address the request came from, for limits per address: behind trusted proxies ({@code
+   * PATHWAYS_PROXY_TRUSTED}, {@code PATHWAYS_PROXY_HOPS} of them) the one the outermost proxy
+   * appended to X-Forwarded-For, else the connection's. Anyone can write that header, so what the
+   * client wrote to the left of it is never believed.
    */
   public String address() {
-    String forwarded = behindTrustedProxy ? request.getHeader("X-Forwarded-For") : null;
-    String address =
-        forwarded == null || forwarded.isBlank()
-            ? request.getRemoteAddr()
-            : forwarded.split(",")[0].strip();
-    return address.length() > 64 ? address.substring(0, 64) : address;
+    return ClientAddress.of(
+        behindTrustedProxy ? Collections.list(request.getHeaders("X-Forwarded-For")) : null,
+        request.getRemoteAddr(),
+        behindTrustedProxy ? proxyHops : 0);
   }
 }

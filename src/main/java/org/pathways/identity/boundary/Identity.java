@@ -21,6 +21,7 @@ import org.pathways.identity.control.CallerCache;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.control.SecretTokens;
 import org.pathways.identity.control.SignInThrottle;
+import org.pathways.identity.control.SignUpThrottle;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.AccountDeleted;
 import org.pathways.identity.entity.ApiToken;
@@ -33,6 +34,7 @@ import org.pathways.identity.entity.PersonalData;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.control.Limiter;
 import org.pathways.platform.control.LogText;
 import org.pathways.platform.entity.Refusal;
 
@@ -55,6 +57,7 @@ public class Identity {
 
   @Inject Passwords passwords;
   @Inject SignInThrottle throttle;
+  @Inject SignUpThrottle signUps;
   @Inject AuditTrail audit;
   @Inject Mailer mailer;
   @Inject Clock clock;
@@ -72,8 +75,12 @@ public class Identity {
   @ConfigProperty(name = "pathways.password.reset-minutes", defaultValue = "60")
   int resetMinutes;
 
+  /**
+   * Opens an account. Sign-ups are limited per address, counted before the password is hashed (the
+   * expensive part).
+   */
   @Transactional
-  public Account signUp(SignUp form) {
+  public Account signUp(SignUp form, String address) {
     passwords
         .problem(form.password())
         .ifPresent(
@@ -87,6 +94,11 @@ public class Identity {
           "An account with this email already exists. Sign in, or reset your password if you forgot it.",
           List.of(new Refusal.FieldError("email", "This email is already in use.")),
           null);
+    }
+    Optional<Duration> wait = signUps.take(address);
+    if (wait.isPresent()) {
+      throw Refusal.tooMany(
+          wait.get(), "identity_sign_up.error.too_many", Limiter.minutes(wait.get()));
     }
     Account account =
         new Account(email, form.name(), passwords.hash(form.password()), clock.instant());
@@ -107,21 +119,18 @@ public class Identity {
 
   /**
    * The account with this email and password. Unknown email and wrong password give the same
-   * refusal after the same work; ten failures lock the account and the address for a while.
+   * refusal after the same work; ten failures lock the account and the address for a while (each
+   * attempt is taken before hashing and given back when it succeeds).
    */
   @Transactional(dontRollbackOn = Refusal.class)
   public Account signIn(String email, String password, String address) {
     String normalized = Account.normalize(email);
-    Optional<Duration> locked = throttle.lockedFor(normalized, address);
+    // The attempt is taken before the hash, so that parallel guesses cannot all pass.
+    Optional<Duration> locked = throttle.take(normalized, address);
     if (locked.isPresent()) {
       audit.record(null, "signin.locked", null, LogText.safe(normalized), address);
-      throw new Refusal(
-          Refusal.Kind.TOO_MANY,
-          "Too many failed sign-ins. Wait "
-              + minutes(locked.get())
-              + " and try again, or reset your password.",
-          List.of(),
-          locked.get());
+      throw Refusal.tooMany(
+          locked.get(), "identity_sign_in.error.locked", Limiter.minutes(locked.get()));
     }
     Optional<Account> account = findByEmail(normalized);
     boolean matches;
@@ -132,7 +141,6 @@ public class Identity {
       matches = false;
     }
     if (!matches) {
-      throttle.failed(normalized, address);
       audit.record(
           account.map(Account::getId).orElse(null),
           "signin.failed",
@@ -141,6 +149,7 @@ public class Identity {
           address);
       throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, BAD_CREDENTIALS);
     }
+    throttle.succeeded(normalized, address);
     Account found = account.get();
     if (passwords.outdated(found.getPasswordHash())) {
       found.changePassword(passwords.hash(password), clock.instant());
@@ -308,12 +317,14 @@ public class Identity {
     audit.record(id, "account.deleted", id.toString(), null, null);
   }
 
-  /** Mails a single-use link when the email has an account; answers the same either way. */
+  /**
+   * Mails a single-use link when the (normalized) email has an account. Runs after the request has
+   * been answered ({@link PasswordResetRequests}), so its cost tells the requester nothing.
+   */
   @Transactional
-  public void requestPasswordReset(String email, String linkBase) {
-    Optional<Account> account = findByEmail(Account.normalize(email));
+  public void mailResetLink(String email, String linkBase) {
+    Optional<Account> account = findByEmail(email);
     if (account.isEmpty()) {
-      passwords.checkAgainstDecoy(email);
       return;
     }
     String secret = SecretTokens.generate();
@@ -446,10 +457,5 @@ public class Identity {
         .setParameter("email", normalized)
         .getResultStream()
         .findFirst();
-  }
-
-  private static String minutes(Duration wait) {
-    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-    return minutes == 1 ? "a minute" : minutes + " minutes";
   }
 }

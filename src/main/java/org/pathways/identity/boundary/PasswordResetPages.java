@@ -18,6 +18,8 @@ import org.pathways.platform.entity.Refusal;
 public class PasswordResetPages {
 
   @Inject Identity identity;
+  @Inject PasswordResetRequests resetRequests;
+  @Inject CurrentCaller current;
   @Inject Passwords passwords;
 
   @Inject PublicSite site;
@@ -32,8 +34,12 @@ public class PasswordResetPages {
       Pages.error(null, "identity_forgot.error.unavailable");
       return null;
     }
-    identity.requestPasswordReset(email, site.link("/identity/reset.xhtml?token="));
-    sent = true;
+    try {
+      resetRequests.request(email, site.link("/identity/reset.xhtml?token="), current.address());
+      sent = true;
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+    }
     return null;
   }
 

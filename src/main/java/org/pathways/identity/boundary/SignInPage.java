@@ -32,11 +32,11 @@ public class SignInPage {
       Pages.redirect(NextPage.safe(next, "/identity/profile.xhtml"));
     } catch (Refusal refusal) {
       password = null;
-      Pages.error(
-          null,
-          refusal.kind() == Refusal.Kind.TOO_MANY
-              ? "identity_sign_in.error.locked"
-              : "identity_sign_in.error.credentials");
+      if (refusal.kind() == Refusal.Kind.TOO_MANY) {
+        Pages.refused(null, refusal);
+      } else {
+        Pages.error(null, "identity_sign_in.error.credentials");
+      }
     }
     return null;
   }

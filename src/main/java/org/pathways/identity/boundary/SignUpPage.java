@@ -20,6 +20,7 @@ public class SignUpPage {
 
   @Inject Identity identity;
   @Inject PageSessions sessions;
+  @Inject CurrentCaller current;
   @Inject Passwords passwords;
 
   private String name;
@@ -48,7 +49,8 @@ public class SignUpPage {
                   district,
                   state,
                   zip,
-                  gradeBand == null ? null : gradeBand.code()));
+                  gradeBand == null ? null : gradeBand.code()),
+              current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());
@@ -56,6 +58,10 @@ public class SignUpPage {
       Pages.info("identity_sign_up.welcome");
       Pages.redirect("/learning/index.xhtml");
     } catch (Refusal refusal) {
+      if (refusal.kind() == Refusal.Kind.TOO_MANY) {
+        Pages.refused(null, refusal);
+        return null;
+      }
       Pages.error(
           refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
           refusal.kind() == Refusal.Kind.CONFLICT

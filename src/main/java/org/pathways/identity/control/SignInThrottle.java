@@ -1,54 +1,52 @@
 package org.pathways.identity.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import org.pathways.platform.control.Limit;
+import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.Limits;
 
 /**
- * Brute-force protection: after 10 failed sign-ins in 15 minutes for one account or from one
- * address, sign-in answers 429 until the window allows again. Token buckets (Bucket4j) kept in a
- * bounded, expiring cache (Caffeine), so that many addresses cannot grow memory without bound.
- * Counted per platform instance.
+ * Brute-force protection: 10 failed sign-ins in 15 minutes for one account or from one address
+ * ({@code pathways.limits.sign-in}), then 429 until the allowance comes back. An attempt is taken
+ * before its password is checked, so that parallel guesses cannot all pass, and given back when it
+ * succeeds: only failures count.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-  static final int FAILURES = 10;
-  static final Duration WINDOW = Duration.ofMinutes(15);
+  static final String LIMIT = "sign-in";
+  static final String DEFAULT = "10/15m";
 
-  private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(WINDOW).build();
+  @Inject Limiter limiter;
+  @Inject Limits limits;
 
-  /** How long to wait before trying again, when either the account or the address is locked. */
-  public Optional<Duration> lockedFor(String account, String address) {
-    long wait = Math.max(waitNanos("account:" + account), waitNanos("address:" + address));
-    return wait > 0 ? Optional.of(Duration.ofNanos(wait)) : Optional.empty();
+  /**
+   * Takes an attempt for the account and the address: empty when allowed, else how long to wait.
+   */
+  public Optional<Duration> take(String account, String address) {
+    Limit limit = limit();
+    Optional<Duration> wait = limiter.take(limit, "account:" + account);
+    if (wait.isPresent()) {
+      return wait;
+    }
+    wait = limiter.take(limit, "address:" + address);
+    if (wait.isPresent()) {
+      limiter.giveBack(limit, "account:" + account);
+    }
+    return wait;
   }
 
-  public void failed(String account, String address) {
-    bucket("account:" + account).tryConsume(1);
-    bucket("address:" + address).tryConsume(1);
+  /** A right password: the attempt taken for it does not count. */
+  public void succeeded(String account, String address) {
+    Limit limit = limit();
+    limiter.giveBack(limit, "account:" + account);
+    limiter.giveBack(limit, "address:" + address);
   }
 
-  private long waitNanos(String key) {
-    Bucket bucket = buckets.getIfPresent(key);
-    return bucket == null ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-  }
-
-  private Bucket bucket(String key) {
-    return buckets.get(
-        key,
-        k ->
-            Bucket.builder()
-                .addLimit(
-                    Bandwidth.builder()
-                        .capacity(FAILURES)
-                        .refillIntervally(FAILURES, WINDOW)
-                        .build())
-                .build());
+  private Limit limit() {
+    return limits.named(LIMIT, DEFAULT);
   }
 }

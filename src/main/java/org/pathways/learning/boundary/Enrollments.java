@@ -17,6 +17,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.control.CodeGuesses;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -54,24 +55,13 @@ public class Enrollments {
     Cohort cohort = null;
     boolean codeGiven = code != null && !code.isBlank();
     if (codeGiven) {
-      Optional<java.time.Duration> locked = guesses.lockedFor(caller.id());
+      Optional<java.time.Duration> locked = guesses.take(caller.id());
       if (locked.isPresent()) {
-        long minutes = Math.max(1, (locked.get().toSeconds() + 59) / 60);
-        throw new Refusal(
-                Refusal.Kind.TOO_MANY,
-                "Too many wrong cohort codes. Please wait "
-                    + minutes
-                    + " minutes, then try again with the code your district gave you.",
-                java.util.List.of(),
-                locked.get())
-            .keyed("learning.enroll.code_locked", minutes);
+        throw Refusal.tooMany(
+            locked.get(), "learning.enroll.code_locked", Limiter.minutes(locked.get()));
       }
-      try {
-        cohort = cohortFor(course, code);
-      } catch (Refusal wrong) {
-        guesses.wrong(caller.id());
-        throw wrong;
-      }
+      cohort = cohortFor(course, code);
+      guesses.right(caller.id());
     } else if (course.enrollment() == EnrollmentPolicy.COHORT_CODE) {
       Optional<Enrollment> existing = learning.enrollmentIn(caller, course.slug());
       if (existing.isPresent()) {

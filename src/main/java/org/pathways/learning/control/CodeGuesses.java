@@ -1,43 +1,34 @@
 package org.pathways.learning.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.Limits;
 
 /**
- * Guessing cohort codes: after 10 wrong codes in an hour, an account must wait before trying any
- * code again. Token buckets (Bucket4j) in a bounded, expiring cache; counted per platform instance.
+ * Guessing cohort codes: 10 wrong codes in an hour per account ({@code
+ * pathways.limits.cohort-codes}), then the account waits before trying any code again. A try is
+ * taken before the code is checked (parallel guesses cannot all pass) and given back when right.
  */
 @ApplicationScoped
 public class CodeGuesses {
 
-  static final int WRONG = 10;
-  static final Duration WINDOW = Duration.ofHours(1);
+  static final String LIMIT = "cohort-codes";
+  static final String DEFAULT = "10/1h";
 
-  private final Cache<UUID, Bucket> buckets =
-      Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(WINDOW).build();
+  @Inject Limiter limiter;
+  @Inject Limits limits;
 
-  /** How long the account must wait before trying a code, if it must. */
-  public Optional<Duration> lockedFor(UUID account) {
-    Bucket bucket = buckets.getIfPresent(account);
-    long nanos = bucket == null ? 0 : bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-    return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
+  /** Takes a try: empty when allowed, else how long the account must wait. */
+  public Optional<Duration> take(UUID account) {
+    return limiter.take(limits.named(LIMIT, DEFAULT), account.toString());
   }
 
-  public void wrong(UUID account) {
-    buckets
-        .get(
-            account,
-            k ->
-                Bucket.builder()
-                    .addLimit(
-                        Bandwidth.builder().capacity(WRONG).refillIntervally(WRONG, WINDOW).build())
-                    .build())
-        .tryConsume(1);
+  /** The code was right: the try does not count. */
+  public void right(UUID account) {
+    limiter.giveBack(limits.named(LIMIT, DEFAULT), account.toString());
   }
 }

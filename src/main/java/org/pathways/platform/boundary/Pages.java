@@ -71,8 +71,18 @@ public final class Pages {
         .format(arguments);
   }
 
-  /** Shows a refusal on the page: its bundle text when it has a key, else its detail. */
+  /**
+   * Shows a refusal on the page: its bundle text when it has a key, else its detail. A refusal to
+   * wait answers 429 with Retry-After, as the API does; the page keeps what was typed.
+   */
   public static void refused(String field, org.pathways.platform.entity.Refusal refusal) {
+    if (refusal.retryAfter() != null) {
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      external.setResponseStatus(refusal.kind().status);
+      external.setResponseHeader(
+          "Retry-After",
+          String.valueOf(org.pathways.platform.control.Limiter.seconds(refusal.retryAfter())));
+    }
     errorText(
         field,
         refusal.messageKey() == null

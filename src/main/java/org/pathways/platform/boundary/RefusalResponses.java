@@ -3,6 +3,7 @@ package org.pathways.platform.boundary;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
@@ -19,7 +20,7 @@ public class RefusalResponses implements ExceptionMapper<Refusal> {
     }
     Response.ResponseBuilder response = ProblemResponses.respond(problem, status);
     if (refusal.retryAfter() != null) {
-      response.header("Retry-After", Math.max(1, (refusal.retryAfter().toMillis() + 999) / 1000));
+      response.header("Retry-After", Limiter.seconds(refusal.retryAfter()));
     }
     if (status == 401) {
       response.header("WWW-Authenticate", "Bearer");

@@ -1,7 +1,10 @@
 package org.pathways.platform.entity;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * A request the platform refuses, for a reason a person can act on. Features throw it from their
@@ -56,6 +59,21 @@ public class Refusal extends RuntimeException {
 
   public static Refusal notFound(String detail) {
     return new Refusal(Kind.NOT_FOUND, detail);
+  }
+
+  /**
+   * Too many attempts: 429 with Retry-After, and a sentence from the bundle saying how long to wait
+   * (English in the API's detail, the reader's language on pages).
+   */
+  public static Refusal tooMany(Duration wait, String key, Object... arguments) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "org.pathways.i18n.messages",
+            Locale.ROOT,
+            Refusal.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    String detail = new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+    return new Refusal(Kind.TOO_MANY, detail, List.of(), wait).keyed(key, arguments);
   }
 
   public Kind kind() {

@@ -22,7 +22,9 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Certificates;
 import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.AttendanceCodeGuesses;
 import org.pathways.workshop.control.PdHours;
 import org.pathways.workshop.entity.Attendance;
 import org.pathways.workshop.entity.Registration;
@@ -32,7 +34,8 @@ import org.pathways.workshop.entity.WorkshopSession;
 
 /**
  * Attendance: a registered teacher checks in with a session's code while check-in is open (from a
- * day before the session to a day after), or a facilitator marks them. Every change recomputes the
+ * day before the session to a day after; outside it no code is compared), with at most 10 wrong
+ * codes an hour per teacher and workshop, or a facilitator marks them. Every change recomputes the
  * teacher's PD hours for the workshop and their workshop certificate.
  */
 @ApplicationScoped
@@ -46,6 +49,7 @@ public class Attendances {
   @Inject Registrations registrations;
   @Inject Identity identity;
   @Inject AuditTrail audit;
+  @Inject AttendanceCodeGuesses guesses;
   @Inject Clock clock;
 
   /** A check-in: the session, and whether this call recorded it. */
@@ -70,25 +74,33 @@ public class Attendances {
                             Refusal.Kind.UNPROCESSABLE,
                             "Only teachers registered for this workshop can check in to it.")
                         .keyed("workshops.checkIn.notRegistered"));
+    // The window first: outside it every code gets the same answer, so none can be recognised.
     Instant now = clock.instant();
-    WorkshopSession session =
-        workshop.getSessions().stream()
-            .filter(s -> s.hasCode(code))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new Refusal(
-                            Refusal.Kind.UNPROCESSABLE,
-                            "That is not an attendance code of this workshop. Check it with"
-                                + " your facilitator.")
-                        .keyed("workshops.checkIn.wrongCode"));
-    if (!session.checkInOpenAt(now)) {
+    List<WorkshopSession> open =
+        workshop.getSessions().stream().filter(s -> s.checkInOpenAt(now)).toList();
+    if (open.isEmpty()) {
       throw new Refusal(
               Refusal.Kind.UNPROCESSABLE,
               "Check-in for this session is open from a day before it starts to a day after it"
                   + " ends.")
           .keyed("workshops.checkIn.notOpen");
     }
+    Optional<Duration> wait = guesses.take(caller.id(), workshop.getId());
+    if (wait.isPresent()) {
+      throw Refusal.tooMany(wait.get(), "workshops.checkIn.tooMany", Limiter.minutes(wait.get()));
+    }
+    WorkshopSession session =
+        open.stream()
+            .filter(s -> s.hasCode(code))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                            Refusal.Kind.UNPROCESSABLE,
+                            "That is not the attendance code of a session open for check-in"
+                                + " now. Check it with your facilitator.")
+                        .keyed("workshops.checkIn.wrongCode"));
+    guesses.right(caller.id(), workshop.getId());
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
     if (existing != null) {

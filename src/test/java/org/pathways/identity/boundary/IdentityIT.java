@@ -5,17 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -51,7 +59,11 @@ class IdentityIT {
             "pathways.proxy.trusted",
             "true",
             "pathways.public-url",
-            "https://pathways.test"));
+            "https://pathways.test",
+            "pathways.limits.sign-up",
+            "3/1h",
+            "pathways.limits.password-reset.address",
+            "3/1h"));
   }
 
   @BeforeEach
@@ -733,6 +745,201 @@ class IdentityIT {
             signInOnThePage(email, "tulips in the spring", "/workshops/index.xhtml")
                 .header("Location"))
         .hasValueSatisfying(location -> assertThat(location).endsWith("/workshops/index.xhtml"));
+  }
+
+  // ---------------------------------------------------------------- limits
+
+  /**
+   * A page form sent as a browser would, from an address: GET for its view state, then POST. The
+   * session cookie is handed back by hand: it is Secure here (an https public address), and the
+   * test talks plain HTTP.
+   */
+  private HttpResponse<String> sendForm(
+      String path, String form, Map<String, String> fields, String address) throws Exception {
+    HttpClient browser = HttpClient.newHttpClient();
+    URI page = api(path);
+    HttpResponse<String> opened =
+        browser.send(
+            HttpRequest.newBuilder(page).header("X-Forwarded-For", address).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String cookies =
+        String.join(
+            "; ",
+            opened.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0])
+                .toList());
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(opened.body());
+    assertThat(viewState.find()).as(opened.body()).isTrue();
+    StringBuilder body =
+        new StringBuilder(form + "=" + form + "&" + enc(form + ":submit") + "=send");
+    fields.forEach(
+        (name, value) ->
+            body.append('&').append(enc(form + ":" + name)).append('=').append(enc(value)));
+    body.append("&jakarta.faces.ViewState=").append(enc(viewState.group(1)));
+    return browser.send(
+        HttpRequest.newBuilder(page)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Forwarded-For", address)
+            .header("Cookie", cookies)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String enc(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  private HttpResponse<String> forgot(String email, String address) throws Exception {
+    return sendForm("/identity/forgot.xhtml", "forgot", Map.of("email", email), address);
+  }
+
+  private static String signUpBody(String email) {
+    return "{\"email\":\""
+        + email
+        + "\",\"password\":\"tulips in the spring\",\"name\":\"Bo Bulk\"}";
+  }
+
+  @Test
+  void aScriptCannotCreateAccountsInBulkFromOneAddress() throws Exception {
+    String address = address();
+    for (int i = 0; i < 3; i++) {
+      assertThat(
+              call("POST", "/api/accounts", signUpBody(unique("bulk")), null, address).statusCode())
+          .isEqualTo(201);
+    }
+
+    var refused = call("POST", "/api/accounts", signUpBody(unique("bulk")), null, address);
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After").map(Long::parseLong))
+        .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 3600L));
+    assertThat(refused.body()).contains("Many accounts were just created from your network. Wait");
+    assertThat(
+            call("POST", "/api/accounts", signUpBody(unique("bulk")), null, address()).statusCode())
+        .as("another address")
+        .isEqualTo(201);
+
+    String typed = unique("page");
+    var page =
+        sendForm(
+            "/identity/sign-up.xhtml",
+            "sign-up",
+            Map.of("name", "Pat Paged", "email", typed, "password", "tulips in the spring"),
+            address);
+    assertThat(page.statusCode()).isEqualTo(429);
+    assertThat(page.headers().firstValue("Retry-After")).isPresent();
+    assertThat(page.body())
+        .contains("Many accounts were just created from your network")
+        .contains("value=\"Pat Paged\"", "value=\"" + typed + "\"");
+    assertThat(query("select count(*) from account where email = ?", typed)).containsExactly("0");
+  }
+
+  @Test
+  void parallelWrongGuessesGetNoMoreEvaluationsThanTheLimit() throws Exception {
+    String email = unique("parallel");
+    signUp(email, "tulips in the spring");
+    ExecutorService pool = Executors.newFixedThreadPool(30);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String body = "{\"email\":\"" + email + "\",\"password\":\"guess number " + i + "\"}";
+      answers.add(
+          pool.submit(() -> call("POST", "/api/tokens", body, null, address()).statusCode()));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> answer : answers) {
+      statuses.add(answer.get(5, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsOnly(401, 429);
+    assertThat(statuses.stream().filter(status -> status == 401).count()).isEqualTo(10);
+    assertThat(
+            query(
+                "select count(*) from audit_log where action = 'signin.failed' and detail = ?",
+                email))
+        .containsExactly("10");
+  }
+
+  @Test
+  void aSpoofedLeftmostForwardedForEntryDoesNotEscapeTheAddressLimit() {
+    String address = address();
+    for (int i = 0; i < 10; i++) {
+      call(
+          "POST",
+          "/api/tokens",
+          "{\"email\":\"" + unique("spoof") + "\",\"password\":\"guess number " + i + "\"}",
+          null,
+          address() + ", " + address);
+    }
+
+    assertThat(
+            call(
+                    "POST",
+                    "/api/tokens",
+                    "{\"email\":\"" + unique("spoof") + "\",\"password\":\"another guess\"}",
+                    null,
+                    "8.8.8.8, " + address)
+                .statusCode())
+        .isEqualTo(429);
+  }
+
+  @Test
+  void aFloodOfResetRequestsMailsTheVictimOnceAndAnUnknownEmailGetsTheSameAnswers()
+      throws Exception {
+    String victim = unique("victim");
+    signUp(victim, "tulips in the spring");
+    String nobody = unique("nobody");
+
+    var firstKnown = forgot(victim, address());
+    var firstUnknown = forgot(nobody, address());
+    assertThat(firstKnown.statusCode()).isEqualTo(firstUnknown.statusCode()).isEqualTo(200);
+    assertThat(firstKnown.body()).contains("a link to reset its password is on its way");
+    assertThat(firstUnknown.body()).contains("a link to reset its password is on its way");
+
+    for (int i = 0; i < 5; i++) {
+      var known = forgot(victim, address());
+      var unknown = forgot(nobody, address());
+      assertThat(known.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(429);
+      assertThat(known.headers().firstValue("Retry-After").map(Long::parseLong))
+          .hasValueSatisfying(seconds -> assertThat(seconds).isBetween(1L, 300L));
+      assertThat(sentence(known.body())).isEqualTo(sentence(unknown.body()));
+      assertThat(sentence(known.body())).startsWith("Reset links were asked for too often.");
+      assertThat(known.body()).contains("value=\"" + victim + "\"");
+    }
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(query("select count(*) from mail_outbox where recipient = ?", victim))
+                    .containsExactly("1"));
+    Thread.sleep(1000);
+    assertThat(query("select count(*) from mail_outbox where recipient = ?", victim))
+        .containsExactly("1");
+    assertThat(query("select count(*) from mail_outbox where recipient = ?", nobody))
+        .containsExactly("0");
+  }
+
+  @Test
+  void oneAddressCannotAskForResetLinksWithoutLimit() throws Exception {
+    String address = address();
+    for (int i = 0; i < 3; i++) {
+      assertThat(forgot(unique("many"), address).statusCode()).isEqualTo(200);
+    }
+
+    var refused = forgot(unique("many"), address);
+    assertThat(refused.statusCode()).isEqualTo(429);
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.body()).contains("Reset links were asked for too often.");
+  }
+
+  /** The page's error message, its numbers as N (a wait may just have crossed a minute). */
+  private static String sentence(String html) {
+    Matcher message = Pattern.compile("class=\"message message--error\">([^<]*)<").matcher(html);
+    assertThat(message.find()).as(html).isTrue();
+    return message.group(1).strip().replaceAll("\\d+", "N");
   }
 
   private static void update(String sql, String parameter) throws Exception {

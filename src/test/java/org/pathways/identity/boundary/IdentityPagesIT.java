@@ -260,6 +260,16 @@ class IdentityPagesIT {
   }
 
   private static String resetLinkFromOutbox(String recipient) throws Exception {
+    // The link is mailed after the page answered: wait for it.
+    java.util.concurrent.atomic.AtomicReference<String> link =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(() -> link.set(linkInOutbox(recipient)));
+    return link.get();
+  }
+
+  private static String linkInOutbox(String recipient) throws Exception {
     try (Connection connection = database.dataSource().getConnection();
         PreparedStatement statement =
             connection.prepareStatement(

@@ -111,15 +111,21 @@ class MailAndSessionIT {
     assertThat(message.getSubject()).isEqualTo("Reset your Pathways password");
     assertThat((String) message.getContent())
         .contains("http://pathways.test/identity/reset.xhtml?token=");
-    try (Connection connection = database.dataSource().getConnection();
-        ResultSet rows =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "select sent_at from mail_outbox where recipient = 'kim@school.test'")) {
-      assertThat(rows.next()).isTrue();
-      assertThat(rows.getTimestamp(1)).as("marked sent").isNotNull();
-    }
+    // The link is mailed after the page answered, so the outbox is marked a moment later.
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(30))
+        .untilAsserted(
+            () -> {
+              try (Connection connection = database.dataSource().getConnection();
+                  ResultSet rows =
+                      connection
+                          .createStatement()
+                          .executeQuery(
+                              "select sent_at from mail_outbox where recipient = 'kim@school.test'")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getTimestamp(1)).as("marked sent").isNotNull();
+              }
+            });
   }
 
   @Test

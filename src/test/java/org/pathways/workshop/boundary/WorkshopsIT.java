@@ -828,11 +828,13 @@ class WorkshopsIT {
         .isEqualTo(422);
     Api.Answer wrong = api.call("POST", attendance, Api.object("code", "ZZZZZZ"), teacher.token());
     assertThat(wrong.status()).isEqualTo(422);
-    assertThat(wrong.body()).contains("not an attendance code");
+    assertThat(wrong.body()).contains("not the attendance code of a session open");
     Api.Answer notOpen =
         api.call("POST", attendance, Api.object("code", laterCode), teacher.token());
     assertThat(notOpen.status()).isEqualTo(422);
-    assertThat(notOpen.body()).contains("a day before");
+    assertThat(notOpen.body())
+        .as("the code of a session not open yet is not recognised")
+        .contains("not the attendance code of a session open");
 
     Api.Answer checkedIn =
         api.call("POST", attendance, Api.object("code", openCode.toLowerCase()), teacher.token());
@@ -872,6 +874,89 @@ class WorkshopsIT {
                 .getJsonNumber("pdHours")
                 .doubleValue())
         .isEqualTo(6.0);
+  }
+
+  /** A one-session workshop starting then, with its code read by its facilitator. */
+  private String[] workshopWithCode(String title, Instant start) {
+    Api.Person facilitator = api.signUp("Fern Facilitator");
+    Api.Answer created =
+        api.call(
+            "POST",
+            "/api/workshops",
+            Api.object(
+                "title",
+                title,
+                "program",
+                "elementary",
+                "phase",
+                1,
+                "kind",
+                "ONE_DAY",
+                "capacity",
+                5,
+                "timeZone",
+                "America/Denver",
+                "sessions",
+                sessionsAt(start, start.plus(Duration.ofHours(6))),
+                "location",
+                venue("Code hall", "Denver", "80202"),
+                "facilitators",
+                Json.createArrayBuilder().add(facilitator.email()).build(),
+                "registrationCloses",
+                start.minus(Duration.ofMinutes(30)).toString()),
+            admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    String code =
+        api.get("/api/workshops/" + id, api.token(facilitator.email(), facilitator.password()))
+            .json()
+            .getJsonArray("sessions")
+            .getJsonObject(0)
+            .getString("attendanceCode");
+    return new String[] {id, code};
+  }
+
+  @Test
+  void aRightCodeOutsideTheCheckInWindowCannotBeToldFromAWrongOne() {
+    Instant nextWeek = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+    String[] workshop = workshopWithCode("Window first", nextWeek);
+    Api.Person teacher = api.signUp("Wes Window");
+    assertThat(register(workshop[0], teacher).status()).isEqualTo(201);
+    String attendance = "/api/workshops/" + workshop[0] + "/attendance";
+
+    Api.Answer right =
+        api.call("POST", attendance, Api.object("code", workshop[1]), teacher.token());
+    Api.Answer wrong = api.call("POST", attendance, Api.object("code", "ZZZZZZ"), teacher.token());
+
+    assertThat(right.status()).isEqualTo(wrong.status()).isEqualTo(422);
+    assertThat(right.body()).isEqualTo(wrong.body()).contains("a day before");
+  }
+
+  @Test
+  void guessingAttendanceCodesStopsAfterTenWrongOnesForThatTeacherAndWorkshop() {
+    Instant soon = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+    String[] workshop = workshopWithCode("Guess me", soon);
+    Api.Person guesser = api.signUp("Gus Guesser");
+    Api.Person honest = api.signUp("Hal Honest");
+    assertThat(register(workshop[0], guesser).status()).isEqualTo(201);
+    assertThat(register(workshop[0], honest).status()).isEqualTo(201);
+    String attendance = "/api/workshops/" + workshop[0] + "/attendance";
+
+    for (int i = 0; i < 10; i++) {
+      String guess = String.format("ZZZZ%02d", i);
+      assertThat(api.call("POST", attendance, Api.object("code", guess), guesser.token()).status())
+          .isEqualTo(422);
+    }
+    Api.Answer eleventh =
+        api.call("POST", attendance, Api.object("code", workshop[1]), guesser.token());
+
+    assertThat(eleventh.status()).as("even the right code waits").isEqualTo(429);
+    assertThat(Long.parseLong(eleventh.header("Retry-After"))).isBetween(1L, 3600L);
+    assertThat(eleventh.json().getString("detail")).startsWith("Too many wrong attendance codes.");
+    assertThat(
+            api.call("POST", attendance, Api.object("code", workshop[1]), honest.token()).status())
+        .as("another teacher of the workshop")
+        .isEqualTo(201);
   }
 
   // ---------------------------------------------------------------- reminders
