@@ -57,15 +57,15 @@ class DataFolderTest {
 
   @Test
   void aServerLockOfAKilledServerNobodyHasReapedIsStale() throws Exception {
-    // The shell's child ends at once, and the program the shell becomes never reaps it.
+    // The shell's child ends a moment after the shell has become a program that never reaps it.
     Process parent =
-        new ProcessBuilder("sh", "-c", "true & echo $!; exec sleep 30")
+        new ProcessBuilder("sh", "-c", "sleep 0.2 & echo $!; exec sleep 30")
             .redirectErrorStream(true)
             .start();
     try (var output =
         new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))) {
       long zombie = Long.parseLong(output.readLine().strip());
-      Thread.sleep(300);
+      Thread.sleep(1000);
       assertThat(ProcessHandle.of(zombie))
           .as("a zombie still answers")
           .hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
