@@ -2,9 +2,14 @@ package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -308,6 +313,83 @@ class IdentityIT {
             call("GET", "/api/admin/content", null, token(email, "tulips in the spring"), address())
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theLastAdministratorCannotRemoveTheirOwnAdministratorRole() throws Exception {
+    String admin = token(ADMIN, ADMIN_PASSWORD);
+    String adminId = field(call("GET", "/api/me", null, admin, address()).body(), "id");
+    String sentence = "This is the only administrator account.";
+
+    var refused =
+        call(
+            "PUT",
+            "/api/users/" + adminId + "/roles",
+            "{\"roles\":[\"TEACHER\"]}",
+            admin,
+            address());
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains(sentence);
+    assertThat(call("GET", "/api/me", null, admin, address()).body()).contains("\"ADMIN\"");
+
+    // The roles page says so too: the form sent with every box unticked.
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    String signIn =
+        "sign-in=sign-in&sign-in%3Aemail="
+            + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)
+            + "&sign-in%3Apassword="
+            + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
+            + "&sign-in%3Asubmit=Sign+in";
+    assertThat(
+            post(browser, "/identity/sign-in.xhtml", "/identity/sign-in.xhtml", signIn)
+                .statusCode())
+        .isEqualTo(302);
+    var page =
+        post(
+            browser,
+            "/admin/user.xhtml?id=" + adminId,
+            "/admin/user.xhtml",
+            "roles=roles&id=" + adminId + "&roles%3Asave=Save+roles");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(sentence).doesNotContain("The roles are saved");
+    assertThat(call("GET", "/api/me", null, admin, address()).body()).contains("\"ADMIN\"");
+
+    // With a second administrator, either may step down; then the first is the last again.
+    String second = signUp(unique("second-admin"), "tulips in the spring");
+    String both = "{\"roles\":[\"ADMIN\"]}";
+    assertThat(call("PUT", "/api/users/" + second + "/roles", both, admin, address()).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            call("PUT", "/api/users/" + second + "/roles", "{\"roles\":[]}", admin, address())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            call("PUT", "/api/users/" + adminId + "/roles", "{\"roles\":[]}", admin, address())
+                .statusCode())
+        .isEqualTo(409);
+  }
+
+  /** Sends a page's form (fetched first, for its view state) in a signed-in cookie session. */
+  private HttpResponse<String> post(HttpClient browser, String form, String action, String fields)
+      throws Exception {
+    String html =
+        browser
+            .send(HttpRequest.newBuilder(api(form)).build(), HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+    assertThat(viewState.find()).as(html).isTrue();
+    return browser.send(
+        HttpRequest.newBuilder(api(action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Forwarded-For", address())
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    fields
+                        + "&jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
