@@ -27,6 +27,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -453,7 +454,7 @@ public class Forum {
   }
 
   static String checkTitle(String title) {
-    String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    String clean = title == null ? "" : UserText.clean(title).strip().replaceAll("\\s+", " ");
     if (clean.isEmpty()) {
       throw Refusal.invalid("title", "Give the thread a title.").keyed("forum.title.required");
     }
@@ -465,7 +466,7 @@ public class Forum {
   }
 
   static String checkBody(String body) {
-    String text = body == null ? "" : body.strip();
+    String text = body == null ? "" : UserText.clean(body).strip();
     if (text.isEmpty()) {
       throw Refusal.invalid("body", "Write something first.").keyed("forum.body.required");
     }

@@ -28,6 +28,7 @@ import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
 /** The community forum (the Forum table of the API contract, and its extensions). */
@@ -290,7 +291,7 @@ public class ForumResource {
     if (!caller.get().signedIn()) {
       throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Please sign in first.");
     }
-    String body = request == null || request.body() == null ? "" : request.body();
+    String body = request == null || request.body() == null ? "" : UserText.clean(request.body());
     if (body.length() > Forum.MAX_BODY) {
       throw Refusal.invalid("body", "A post has at most 20,000 characters.");
     }

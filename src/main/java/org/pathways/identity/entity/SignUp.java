@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.pathways.platform.control.UserText;
 
 /**
  * What a teacher gives to open an account; school, district, state and ZIP are optional. A class,
@@ -49,7 +50,7 @@ public class SignUp {
       String zip) {
     this.email = email;
     this.password = password;
-    this.name = name;
+    this.name = UserText.clean(name);
     this.school = school;
     this.district = district;
     this.state = state;
@@ -89,7 +90,7 @@ public class SignUp {
   }
 
   public void setName(String name) {
-    this.name = name;
+    this.name = UserText.clean(name);
   }
 
   public String school() {

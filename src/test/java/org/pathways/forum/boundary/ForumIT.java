@@ -587,6 +587,32 @@ class ForumIT {
   }
 
   @Test
+  void controlCharactersInAPostCannotForgeHighlightsInAnotherTeachersSearch() {
+    Api.Person forger = api.signUp("Fay Forger");
+    Api.Person searcher = api.signUp("Sid Searcher");
+    String word = "quokka" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
+    JsonObject thread =
+        start(
+            "community",
+            "Tit\u0002le\u0007",
+            "\u0003\u0002Unclosed " + word + "\u0002 mark\u0004 and\r\nlines\u0000",
+            forger.token());
+    assertThat(thread.getString("title")).isEqualTo("Title");
+    assertThat(thread.getJsonArray("posts").getJsonObject(0).getString("body"))
+        .isEqualTo("Unclosed " + word + " mark and\nlines");
+
+    List<JsonObject> hits =
+        api.get("/api/forum/search?q=" + word, searcher.token())
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(hits).hasSize(1);
+    String snippet = hits.get(0).getString("snippet");
+    assertThat(snippet).contains("<mark>" + word + "</mark>");
+    assertThat(snippet.split("<mark>", -1)).as(snippet).hasSize(2);
+    assertThat(snippet.split("</mark>", -1)).as(snippet).hasSize(2);
+  }
+
+  @Test
   void followersGetNotificationsAndADailyDigestNeverAMailPerPostByDefault() throws Exception {
     Api.Person author = api.signUp("Ada Digest");
     Api.Person eager = api.signUp("Eli Eager");
