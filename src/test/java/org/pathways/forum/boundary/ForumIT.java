@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.CookieManager;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,8 +16,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,6 +30,7 @@ import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
 import org.pathways.testing.TestDatabases;
 
@@ -354,9 +348,10 @@ class ForumIT {
             api.call("PUT", "/api/forum/posts/" + hidden + "/hidden", null, moderator.token())
                 .status())
         .isEqualTo(200);
-    HttpClient bobsBrowser = signedIn(bob);
-    HttpClient annsBrowser = signedIn(ann);
-    HttpClient moderatorsBrowser = signedIn(moderator);
+    PageSession bobsBrowser = PageSession.signIn(base, bob.email(), bob.password());
+    PageSession annsBrowser = PageSession.signIn(base, ann.email(), ann.password());
+    PageSession moderatorsBrowser =
+        PageSession.signIn(base, moderator.email(), moderator.password());
 
     for (String[] gone :
         List.of(new String[] {deleted, deletedText}, new String[] {hidden, hiddenText})) {
@@ -364,12 +359,12 @@ class ForumIT {
       String secret = gone[1];
       for (String path :
           List.of("/forum/edit.xhtml?post=" + post, "/forum/history.xhtml?post=" + post)) {
-        HttpResponse<String> page = page(bobsBrowser, path);
+        HttpResponse<String> page = bobsBrowser.get(path);
         assertThat(page.statusCode()).as(path).isEqualTo(404);
         assertThat(page.body()).as(path).doesNotContain(secret);
       }
       HttpResponse<String> threadPage =
-          page(bobsBrowser, "/forum/thread.xhtml?id=" + id + "&post=" + post);
+          bobsBrowser.get("/forum/thread.xhtml?id=" + id + "&post=" + post);
       assertThat(threadPage.statusCode()).isEqualTo(200);
       assertThat(threadPage.body()).as("the reply box").doesNotContain(secret);
       Api.Answer history = api.get("/api/forum/posts/" + post + "/history", bob.token());
@@ -383,54 +378,20 @@ class ForumIT {
       for (String reader : List.of(ann.token(), moderator.token())) {
         assertThat(api.get("/api/forum/threads/" + id, reader).body()).contains(secret);
       }
-      assertThat(page(moderatorsBrowser, "/forum/history.xhtml?post=" + post).body())
+      assertThat(moderatorsBrowser.get("/forum/history.xhtml?post=" + post).body())
           .contains(secret);
     }
 
     // The author and a moderator open the hidden post in the editor, with its text.
-    for (HttpClient entitled : List.of(annsBrowser, moderatorsBrowser)) {
-      HttpResponse<String> editor = page(entitled, "/forum/edit.xhtml?post=" + hidden);
+    for (PageSession entitled : List.of(annsBrowser, moderatorsBrowser)) {
+      HttpResponse<String> editor = entitled.get("/forum/edit.xhtml?post=" + hidden);
       assertThat(editor.statusCode()).isEqualTo(200);
       assertThat(editor.body()).contains(hiddenText);
     }
     // A deleted post cannot be saved, so its editor opens for nobody; its author keeps its history.
-    assertThat(page(annsBrowser, "/forum/edit.xhtml?post=" + deleted).statusCode()).isEqualTo(404);
+    assertThat(annsBrowser.get("/forum/edit.xhtml?post=" + deleted).statusCode()).isEqualTo(404);
     assertThat(api.get("/api/forum/posts/" + deleted + "/history", ann.token()).body())
         .contains(deletedText + " draft");
-  }
-
-  /** A cookie-keeping client signed in through the sign-in page, as a browser would be. */
-  private HttpClient signedIn(Api.Person person) throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String address = "10.9." + (person.hashCode() & 0x7f) + "." + (1 + (person.hashCode() >>> 25));
-    HttpResponse<String> form = page(browser, "/identity/sign-in.xhtml");
-    Matcher viewState =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(form.body());
-    assertThat(viewState.find()).isTrue();
-    String body =
-        "sign-in=sign-in&sign-in%3Aemail="
-            + URLEncoder.encode(person.email(), StandardCharsets.UTF_8)
-            + "&sign-in%3Apassword="
-            + URLEncoder.encode(person.password(), StandardCharsets.UTF_8)
-            + "&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
-            + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> signedIn =
-        browser.send(
-            HttpRequest.newBuilder(Http.serverRoot(base, "/identity/sign-in.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-    return browser;
-  }
-
-  private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
-    return browser.send(
-        HttpRequest.newBuilder(Http.serverRoot(base, path)).build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

@@ -2,14 +2,9 @@ package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.TestDatabases;
 
 /** Accounts, tokens and access rules through the API, on the running platform. */
@@ -333,20 +329,9 @@ class IdentityIT {
     assertThat(call("GET", "/api/me", null, admin, address()).body()).contains("\"ADMIN\"");
 
     // The roles page says so too: the form sent with every box unticked.
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    String signIn =
-        "sign-in=sign-in&sign-in%3Aemail="
-            + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)
-            + "&sign-in%3Apassword="
-            + URLEncoder.encode(ADMIN_PASSWORD, StandardCharsets.UTF_8)
-            + "&sign-in%3Asubmit=Sign+in";
-    assertThat(
-            post(browser, "/identity/sign-in.xhtml", "/identity/sign-in.xhtml", signIn)
-                .statusCode())
-        .isEqualTo(302);
+    PageSession browser = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
     var page =
-        post(
-            browser,
+        browser.submit(
             "/admin/user.xhtml?id=" + adminId,
             "/admin/user.xhtml",
             "roles=roles&id=" + adminId + "&roles%3Asave=Save+roles");
@@ -367,29 +352,6 @@ class IdentityIT {
             call("PUT", "/api/users/" + adminId + "/roles", "{\"roles\":[]}", admin, address())
                 .statusCode())
         .isEqualTo(409);
-  }
-
-  /** Sends a page's form (fetched first, for its view state) in a signed-in cookie session. */
-  private HttpResponse<String> post(HttpClient browser, String form, String action, String fields)
-      throws Exception {
-    String html =
-        browser
-            .send(HttpRequest.newBuilder(api(form)).build(), HttpResponse.BodyHandlers.ofString())
-            .body();
-    Matcher viewState =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
-    assertThat(viewState.find()).as(html).isTrue();
-    return browser.send(
-        HttpRequest.newBuilder(api(action))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-Forwarded-For", address())
-            .POST(
-                HttpRequest.BodyPublishers.ofString(
-                    fields
-                        + "&jakarta.faces.ViewState="
-                        + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
