@@ -556,11 +556,8 @@ class ForumIT {
         start(
             "community",
             "Tit\u0002le\u0007",
-            "\u0003\u0002Unclosed " + word + "\u0002 mark\u0004 and\r\nlines\u0000",
+            "\u0003\u0002Unclosed " + word + "\u0002 mark\u0004 and\r\nlines",
             forger.token());
-    assertThat(thread.getString("title")).isEqualTo("Title");
-    assertThat(thread.getJsonArray("posts").getJsonObject(0).getString("body"))
-        .isEqualTo("Unclosed " + word + " mark and\nlines");
 
     List<JsonObject> hits =
         api.get("/api/forum/search?q=" + word, searcher.token())
@@ -571,6 +568,12 @@ class ForumIT {
     assertThat(snippet).contains("<mark>" + word + "</mark>");
     assertThat(snippet.split("<mark>", -1)).as(snippet).hasSize(2);
     assertThat(snippet.split("</mark>", -1)).as(snippet).hasSize(2);
+    // Nor is any control character kept: NUL would not even reach the database.
+    assertThat(thread.getString("title")).isEqualTo("Title");
+    assertThat(thread.getJsonArray("posts").getJsonObject(0).getString("body"))
+        .isEqualTo("Unclosed " + word + " mark and\nlines");
+    assertThat(reply(thread.getString("id"), "Null\u0000 byte", forger.token()).status())
+        .isEqualTo(201);
   }
 
   @Test
