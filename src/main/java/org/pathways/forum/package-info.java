@@ -8,7 +8,10 @@
  * space is read and written only by its teachers and facilitators, and is not found for anyone
  * else, through every call. Authors edit and delete their own posts; moderators (the cohort's
  * facilitators in a cohort space, content administrators and administrators elsewhere) hide and
- * restore posts, lock, pin and move threads, and every moderation action is audited. User text is
- * rendered with CommonMark and sanitized with the OWASP sanitizer on output.
+ * restore posts, lock, pin and move threads, and every moderation action is audited. Once deleted
+ * or hidden, a post's text and history are for its author and the moderators only, and only the
+ * author or a moderator opens a post that is not deleted in the editor: one rule ({@code
+ * PostAccess}) for the API and every page. User text is rendered with CommonMark and sanitized with
+ * the OWASP sanitizer on output.
  */
 package org.pathways.forum;

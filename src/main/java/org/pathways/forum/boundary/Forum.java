@@ -18,6 +18,7 @@ import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
+import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.control.PostingThrottle;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
@@ -27,6 +28,7 @@ import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -225,18 +227,24 @@ public class Forum {
     return quoted.toString().stripTrailing();
   }
 
-  /** Edits a post: its author, or a moderator of the space. The earlier text is kept. */
+  /**
+   * Edits a post: its author, or a moderator of the space ({@link PostAccess}). The earlier text is
+   * kept. A post whose text the caller may not read is not found for them.
+   */
   @Transactional
   public ForumPost edit(Caller caller, UUID postId, String body) {
     ForumPost post = readablePost(caller, postId);
     ForumThread thread = em.find(ForumThread.class, post.getThreadId());
     Space space = spaces.readable(caller, thread.getSpaceKey());
     boolean moderator = spaces.moderates(caller, space, spaces.memberships(caller));
-    if (!post.writtenBy(caller.id()) && !moderator) {
-      throw new Refusal(Refusal.Kind.FORBIDDEN, "Only the author can edit this post.");
+    PostAccess access = PostAccess.of(post, caller.id(), moderator);
+    if (!access.text()) {
+      throw noSuchPost();
     }
-    if (post.getDeletedAt() != null) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "This post was deleted.");
+    if (!access.edit()) {
+      throw post.getDeletedAt() != null
+          ? new Refusal(Refusal.Kind.CONFLICT, "This post was deleted.")
+          : new Refusal(Refusal.Kind.FORBIDDEN, "Only the author can edit this post.");
     }
     if (thread.isLocked() && !moderator) {
       throw new Refusal(Refusal.Kind.CONFLICT, "This thread is locked: posts can no longer change.")
@@ -260,20 +268,12 @@ public class Forum {
   }
 
   /**
-   * The earlier texts of a post, newest first, for whoever may read the post (of a deleted or
-   * hidden post, only for its author and the moderators).
+   * The earlier texts of a post, newest first, for whoever may read its text ({@link PostAccess}):
+   * of a deleted or hidden post, only its author and the moderators.
    */
   @Transactional
   public List<Object[]> history(Caller caller, UUID postId) {
-    ForumPost post = readablePost(caller, postId);
-    if (!post.visible() && !post.writtenBy(caller.id())) {
-      ForumThread thread = em.find(ForumThread.class, post.getThreadId());
-      Space space = spaces.readable(caller, thread.getSpaceKey());
-      if (!spaces.moderates(caller, space, spaces.memberships(caller))) {
-        // A deleted or hidden post's earlier texts are gone for readers too.
-        return List.of();
-      }
-    }
+    ForumPost post = postWithText(caller, postId);
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
@@ -374,15 +374,48 @@ public class Forum {
     return thread;
   }
 
-  /** A post in a thread the caller may read. */
+  /** A post in a thread the caller may read (its text may still be gone for them). */
   public ForumPost readablePost(Caller caller, UUID postId) {
     authorization.requireSignedIn(caller);
     ForumPost post = postId == null ? null : em.find(ForumPost.class, postId);
     if (post == null) {
-      throw Refusal.notFound("There is no such post, or you may not see it.");
+      throw noSuchPost();
     }
     readableThread(caller, post.getThreadId());
     return post;
+  }
+
+  /** What the caller may do with the post's text, as a moderator of its space or not. */
+  @Transactional
+  public PostAccess access(Caller caller, ForumPost post) {
+    ForumThread thread = em.find(ForumThread.class, post.getThreadId());
+    Space space = spaces.readable(caller, thread.getSpaceKey());
+    return PostAccess.of(
+        post, caller.id(), spaces.moderates(caller, space, spaces.memberships(caller)));
+  }
+
+  /** A post whose text the caller may read (404 otherwise: a deleted or hidden post is gone). */
+  @Transactional
+  public ForumPost postWithText(Caller caller, UUID postId) {
+    ForumPost post = readablePost(caller, postId);
+    if (!access(caller, post).text()) {
+      throw noSuchPost();
+    }
+    return post;
+  }
+
+  /** A post the caller may open in the editor (404 for anyone else, so its text never shows). */
+  @Transactional
+  public ForumPost editablePost(Caller caller, UUID postId) {
+    ForumPost post = readablePost(caller, postId);
+    if (!access(caller, post).edit()) {
+      throw noSuchPost();
+    }
+    return post;
+  }
+
+  private static Refusal noSuchPost() {
+    return Refusal.notFound("There is no such post, or you may not see it.");
   }
 
   private void follow(UUID account, UUID thread, Instant now) {
@@ -414,7 +447,7 @@ public class Forum {
   }
 
   static String checkTitle(String title) {
-    String clean = title == null ? "" : title.strip().replaceAll("\\s+", " ");
+    String clean = title == null ? "" : UserText.clean(title).strip().replaceAll("\\s+", " ");
     if (clean.isEmpty()) {
       throw Refusal.invalid("title", "Give the thread a title.").keyed("forum.title.required");
     }
@@ -426,7 +459,7 @@ public class Forum {
   }
 
   static String checkBody(String body) {
-    String text = body == null ? "" : body.strip();
+    String text = body == null ? "" : UserText.clean(body).strip();
     if (text.isEmpty()) {
       throw Refusal.invalid("body", "Write something first.").keyed("forum.body.required");
     }

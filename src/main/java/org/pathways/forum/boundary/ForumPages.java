@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
+import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
@@ -38,6 +39,8 @@ public class ForumPages {
   private Forum.ThreadPage threadPage;
   private Forum.PostPage postPage;
   private ForumPost post;
+  private ForumPost editable;
+  private ForumPost withText;
   private List<ForumSearch.Hit> hits;
   private String title;
   private String body;
@@ -126,9 +129,6 @@ public class ForumPages {
               .findFirst()
               .map(p -> Forum.quote(author(p), p.getBody()) + "\n\n")
               .orElse(null);
-    }
-    if (body == null && Pages.param("post") != null && getPost() != null) {
-      body = post.getBody();
     }
     return body;
   }
@@ -232,6 +232,22 @@ public class ForumPages {
     return p.writtenBy(current.get().id());
   }
 
+  /** Whether the caller sees the post's text on the thread page ({@link PostAccess}). */
+  public boolean text(ForumPost p) {
+    return access(p).text();
+  }
+
+  /** Whether the thread page offers the caller to edit the post ({@link PostAccess}). */
+  public boolean editable(ForumPost p) {
+    return access(p).edit();
+  }
+
+  private PostAccess access(ForumPost p) {
+    return getPostPage() == null
+        ? PostAccess.NONE
+        : PostAccess.of(p, current.get().id(), getPostPage().moderator());
+  }
+
   public boolean unread(ForumPost p) {
     return getPostPage() != null && p.getSeq() > getPostPage().lastRead();
   }
@@ -249,6 +265,36 @@ public class ForumPages {
     return post;
   }
 
+  /**
+   * forum/edit.xhtml: the post the caller may edit, its text in the editor (unless the form brought
+   * one); 404 for anyone else, so the editor never shows a deleted or hidden post's text.
+   */
+  public ForumPost getEditable() {
+    if (editable == null) {
+      try {
+        editable = forum.editablePost(current.get(), uuid(Pages.param("post")));
+        if (body == null) {
+          body = editable.getBody();
+        }
+      } catch (Refusal refusal) {
+        Pages.sendError(refusal.kind().status);
+      }
+    }
+    return editable;
+  }
+
+  /** forum/history.xhtml: the post whose text (and history) the caller may read, else 404. */
+  public ForumPost getPostWithText() {
+    if (withText == null) {
+      try {
+        withText = forum.postWithText(current.get(), uuid(Pages.param("post")));
+      } catch (Refusal refusal) {
+        Pages.sendError(refusal.kind().status);
+      }
+    }
+    return withText;
+  }
+
   public String edit() {
     try {
       ForumPost edited = forum.edit(current.get(), uuid(Pages.param("post")), body);
@@ -264,7 +310,7 @@ public class ForumPages {
   public record Version(String html, java.time.Instant replacedAt) {}
 
   public List<Version> getHistory() {
-    ForumPost shown = getPost();
+    ForumPost shown = getPostWithText();
     if (shown == null) {
       return List.of();
     }

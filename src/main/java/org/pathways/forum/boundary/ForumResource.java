@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
@@ -27,6 +28,7 @@ import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
 /** The community forum (the Forum table of the API contract, and its extensions). */
@@ -152,7 +154,9 @@ public class ForumResource {
         found.page(),
         found.pages(),
         found.lastRead(),
-        found.posts().stream().map(p -> post(p, found.authors(), found.moderator())).toList());
+        found.posts().stream()
+            .map(p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator())))
+            .toList());
   }
 
   @POST
@@ -167,7 +171,7 @@ public class ForumResource {
         forum.reply(
             me, uuid(id), request.body(), request.quote() == null ? null : uuid(request.quote()));
     return Response.created(uri.getBaseUriBuilder().path("forum/posts/" + post.getId()).build())
-        .entity(post(post, Map.of(me.id(), me.name()), false))
+        .entity(post(post, Map.of(me.id(), me.name()), PostAccess.of(post, me.id(), false)))
         .build();
   }
 
@@ -215,7 +219,7 @@ public class ForumResource {
     }
     Caller me = caller.get();
     ForumPost post = forum.edit(me, uuid(id), request.body());
-    return post(post, authorOf(post), false);
+    return post(post, authorOf(post), forum.access(me, post));
   }
 
   @DELETE
@@ -252,16 +256,18 @@ public class ForumResource {
   @PUT
   @Path("posts/{id}/hidden")
   public PostView hide(@PathParam("id") String id) {
-    ForumPost post = moderation.hide(caller.get(), uuid(id), true);
-    return post(post, authorOf(post), true);
+    Caller me = caller.get();
+    ForumPost post = moderation.hide(me, uuid(id), true);
+    return post(post, authorOf(post), forum.access(me, post));
   }
 
   /** Moderators: show a hidden post again. */
   @DELETE
   @Path("posts/{id}/hidden")
   public PostView restore(@PathParam("id") String id) {
-    ForumPost post = moderation.hide(caller.get(), uuid(id), false);
-    return post(post, authorOf(post), true);
+    Caller me = caller.get();
+    ForumPost post = moderation.hide(me, uuid(id), false);
+    return post(post, authorOf(post), forum.access(me, post));
   }
 
   /** Moderators: the open reports of the spaces they moderate. */
@@ -285,7 +291,7 @@ public class ForumResource {
     if (!caller.get().signedIn()) {
       throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Please sign in first.");
     }
-    String body = request == null || request.body() == null ? "" : request.body();
+    String body = request == null || request.body() == null ? "" : UserText.clean(request.body());
     if (body.length() > Forum.MAX_BODY) {
       throw Refusal.invalid("body", "A post has at most 20,000 characters.");
     }
@@ -363,11 +369,11 @@ public class ForumResource {
         t.getStepKey() == null ? null : t.getStepCourse() + "/" + t.getStepKey());
   }
 
-  /** A post as readers see it: deleted and hidden posts without their text (moderators see it). */
-  static PostView post(ForumPost p, Map<UUID, String> authors, boolean moderator) {
+  /** A post as the caller sees it: without its text when {@link PostAccess} says it is gone. */
+  static PostView post(ForumPost p, Map<UUID, String> authors, PostAccess access) {
     boolean deleted = p.getDeletedAt() != null;
     boolean hidden = p.getHiddenAt() != null;
-    boolean shown = !deleted && (!hidden || moderator);
+    boolean shown = access.text();
     UUID author = p.getAuthorId();
     return new PostView(
         p.getId().toString(),

@@ -45,7 +45,10 @@ public class ForumSearch {
     List<Object[]> rows =
         em.createNativeQuery(
                 "select p.id, t.id, t.title, t.space_key, p.seq,"
-                    + " ts_headline('english', p.body, q, 'StartSel=\u0002, StopSel=\u0003,"
+                    // A post kept from before control characters were stripped on input must not
+                    // bring its own highlight markers.
+                    + " ts_headline('english', translate(p.body, chr(2) || chr(3) || chr(4), ''), q,"
+                    + " 'StartSel=\u0002, StopSel=\u0003,"
                     + " MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\u0004')"
                     + " from forum_post p join forum_thread t on t.id = p.thread_id,"
                     + " websearch_to_tsquery('english', ?1) q"

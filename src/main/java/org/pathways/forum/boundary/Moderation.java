@@ -18,6 +18,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -59,7 +60,7 @@ public class Moderation {
   @Transactional
   public UUID report(Caller caller, UUID postId, String reason) {
     ForumPost post = forum.readablePost(caller, postId);
-    String text = reason == null ? "" : reason.strip();
+    String text = reason == null ? "" : UserText.clean(reason).strip();
     if (text.isEmpty()) {
       throw Refusal.invalid("reason", "Say briefly what is wrong with the post.")
           .keyed("forum.report.reason.required");

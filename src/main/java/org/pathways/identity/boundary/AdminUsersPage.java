@@ -18,6 +18,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * admin/users.xhtml (find accounts) and admin/user.xhtml (assign roles), for administrators. Others
@@ -90,7 +91,12 @@ public class AdminUsersPage {
     authorization.require(caller, Permission.ROLES_ASSIGN, account);
     Set<Role> assigned = EnumSet.noneOf(Role.class);
     roles.forEach(role -> assigned.add(Role.valueOf(role)));
-    identity.assignRoles(caller, account.getId(), assigned);
+    try {
+      identity.assignRoles(caller, account.getId(), assigned);
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+      return null;
+    }
     Pages.info("admin_user.saved");
     Pages.redirect("/admin/user.xhtml?id=" + account.getId());
     return null;

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.control.CallerCache;
+import org.pathways.identity.control.LastAdministrator;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.control.SecretTokens;
 import org.pathways.identity.control.SignInThrottle;
@@ -230,10 +231,26 @@ public class Identity {
     return account;
   }
 
+  /** Assigns an account's roles (audited); 409 when it would leave no administrator. */
   @Transactional
   public Account assignRoles(Caller actor, UUID id, Set<Role> roles) {
     Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
     Set<Role> before = account.getRoles();
+    if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+      // Locks the administrators' rows: two of the last two cannot step down at the same time.
+      long administrators =
+          em.createNativeQuery(
+                  "select account_id from account_role where role = 'ADMIN' for update")
+              .getResultList()
+              .size();
+      if (LastAdministrator.wouldBeRemoved(before, roles, administrators)) {
+        throw new Refusal(
+                Refusal.Kind.CONFLICT,
+                "This is the only administrator account. Make another account an administrator"
+                    + " first; then this one can give up the role.")
+            .keyed("admin_user.last_admin");
+      }
+    }
     account.assignRoles(roles, clock.instant());
     callers.forgetAccount(id);
     audit.record(

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.platform.control.UserText;
 
 /** A person's account: who they are, where they teach, their password hash and their roles. */
 @Entity
@@ -74,7 +75,7 @@ public class Account {
   public Account(String email, String name, String passwordHash, Instant at) {
     this.id = UUID.randomUUID();
     this.email = normalize(email);
-    this.name = name.strip();
+    this.name = UserText.clean(name).strip();
     this.passwordHash = passwordHash;
     this.createdAt = at;
     this.updatedAt = at;
@@ -91,7 +92,7 @@ public class Account {
   }
 
   public void describe(Profile profile, Instant at) {
-    this.name = profile.name().strip();
+    this.name = UserText.clean(profile.name()).strip();
     this.school = blankToNull(profile.school());
     this.district = blankToNull(profile.district());
     this.state = blankToNull(profile.state());
@@ -114,7 +115,7 @@ public class Account {
   }
 
   private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return value == null || value.isBlank() ? null : UserText.clean(value).strip();
   }
 
   public UUID getId() {

@@ -3,6 +3,7 @@ package org.pathways.identity.entity;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.pathways.platform.control.UserText;
 
 /**
  * What a teacher may change about themselves, as the API takes it. A class, not a record: Payara's
@@ -35,7 +36,7 @@ public class ProfileChange {
 
   public ProfileChange(
       String name, String school, String district, String state, String zip, String gradeBand) {
-    this.name = name;
+    this.name = UserText.clean(name);
     this.school = school;
     this.district = district;
     this.state = state;
@@ -52,7 +53,7 @@ public class ProfileChange {
   }
 
   public void setName(String name) {
-    this.name = name;
+    this.name = UserText.clean(name);
   }
 
   public String school() {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.pathways.platform.control.UserText;
 
 /**
  * What a teacher gives to open an account; school, district, state, ZIP and the grades they teach
@@ -54,7 +55,7 @@ public class SignUp {
       String gradeBand) {
     this.email = email;
     this.password = password;
-    this.name = name;
+    this.name = UserText.clean(name);
     this.school = school;
     this.district = district;
     this.state = state;
@@ -95,7 +96,7 @@ public class SignUp {
   }
 
   public void setName(String name) {
-    this.name = name;
+    this.name = UserText.clean(name);
   }
 
   public String school() {

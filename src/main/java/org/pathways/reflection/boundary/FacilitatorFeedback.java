@@ -14,6 +14,7 @@ import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.control.ReflectionAccess;
 import org.pathways.reflection.entity.ReflectionFeedback;
@@ -51,7 +52,7 @@ public class FacilitatorFeedback {
           Refusal.Kind.FORBIDDEN,
           "Only a facilitator of this teacher's cohort can give feedback on a reflection.");
     }
-    String body = text == null ? "" : text.strip();
+    String body = text == null ? "" : UserText.clean(text).strip();
     if (body.isEmpty() || body.length() > MAX_CHARACTERS) {
       throw Refusal.invalid(
           "text", "Write your feedback: at least one word and at most 20,000 characters.");

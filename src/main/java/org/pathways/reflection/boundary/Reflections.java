@@ -21,6 +21,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.EnrollmentRules;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.ReflectionDraft;
@@ -72,7 +73,7 @@ public class Reflections {
     }
     Step step = prompt(enrollment, stepKey);
     StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
-    String body = text == null ? "" : text.strip();
+    String body = text == null ? "" : UserText.clean(text).strip();
     int words = checkLength(body);
     if (words < prompt.minWords()) {
       throw new Refusal(
@@ -128,7 +129,7 @@ public class Reflections {
       Caller caller, UUID enrollmentId, String stepKey, String text, Integer revision) {
     Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
     Step step = prompt(enrollment, stepKey);
-    String body = text == null ? "" : text;
+    String body = text == null ? "" : UserText.clean(text);
     checkLength(body);
     ReflectionDraft draft =
         em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), step.key()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +30,7 @@ import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
 import org.pathways.testing.TestDatabases;
 
@@ -313,11 +315,83 @@ class ForumIT {
     assertThat(gone.getBoolean("deleted")).isTrue();
     assertThat(gone.getString("body")).isEmpty();
     assertThat(after.getJsonArray("posts").getJsonObject(1).getInt("number")).isEqualTo(2);
-    assertThat(api.get("/api/forum/posts/" + original + "/history", bob.token()).array())
+    assertThat(api.get("/api/forum/posts/" + original + "/history", bob.token()).status())
         .as("a deleted post's earlier texts are gone for readers")
-        .isEmpty();
+        .isEqualTo(404);
     assertThat(api.get("/api/forum/posts/" + original + "/history", ann.token()).array())
         .hasSize(1);
+  }
+
+  @Test
+  void anotherMemberNeverReadsADeletedOrHiddenPostThroughTheEditorTheHistoryOrTheApi()
+      throws Exception {
+    Api.Person ann = api.signUp("Ann Gone");
+    Api.Person bob = api.signUp("Bob Curious");
+    Api.Person moderator = contentAdmin();
+    String deletedText = "Deleted secret " + UUID.randomUUID();
+    String hiddenText = "Hidden secret " + UUID.randomUUID();
+    JsonObject thread = start("community", "Gone posts", "Opening post", ann.token());
+    String id = thread.getString("id");
+    String deleted = reply(id, deletedText + " draft", ann.token()).text("id");
+    String hidden = reply(id, hiddenText, ann.token()).text("id");
+    assertThat(
+            api.call(
+                    "PUT",
+                    "/api/forum/posts/" + deleted,
+                    Api.object("body", deletedText),
+                    ann.token())
+                .status())
+        .isEqualTo(200);
+    assertThat(api.call("DELETE", "/api/forum/posts/" + deleted, null, ann.token()).status())
+        .isEqualTo(204);
+    assertThat(
+            api.call("PUT", "/api/forum/posts/" + hidden + "/hidden", null, moderator.token())
+                .status())
+        .isEqualTo(200);
+    PageSession bobsBrowser = PageSession.signIn(base, bob.email(), bob.password());
+    PageSession annsBrowser = PageSession.signIn(base, ann.email(), ann.password());
+    PageSession moderatorsBrowser =
+        PageSession.signIn(base, moderator.email(), moderator.password());
+
+    for (String[] gone :
+        List.of(new String[] {deleted, deletedText}, new String[] {hidden, hiddenText})) {
+      String post = gone[0];
+      String secret = gone[1];
+      for (String path :
+          List.of("/forum/edit.xhtml?post=" + post, "/forum/history.xhtml?post=" + post)) {
+        HttpResponse<String> page = bobsBrowser.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(404);
+        assertThat(page.body()).as(path).doesNotContain(secret);
+      }
+      HttpResponse<String> threadPage =
+          bobsBrowser.get("/forum/thread.xhtml?id=" + id + "&post=" + post);
+      assertThat(threadPage.statusCode()).isEqualTo(200);
+      assertThat(threadPage.body()).as("the reply box").doesNotContain(secret);
+      Api.Answer history = api.get("/api/forum/posts/" + post + "/history", bob.token());
+      assertThat(history.status()).isEqualTo(404);
+      assertThat(history.body()).doesNotContain(secret);
+      Api.Answer edit =
+          api.call("PUT", "/api/forum/posts/" + post, Api.object("body", "x"), bob.token());
+      assertThat(edit.status()).isEqualTo(404);
+      assertThat(edit.body()).doesNotContain(secret);
+      assertThat(api.get("/api/forum/threads/" + id, bob.token()).body()).doesNotContain(secret);
+      for (String reader : List.of(ann.token(), moderator.token())) {
+        assertThat(api.get("/api/forum/threads/" + id, reader).body()).contains(secret);
+      }
+      assertThat(moderatorsBrowser.get("/forum/history.xhtml?post=" + post).body())
+          .contains(secret);
+    }
+
+    // The author and a moderator open the hidden post in the editor, with its text.
+    for (PageSession entitled : List.of(annsBrowser, moderatorsBrowser)) {
+      HttpResponse<String> editor = entitled.get("/forum/edit.xhtml?post=" + hidden);
+      assertThat(editor.statusCode()).isEqualTo(200);
+      assertThat(editor.body()).contains(hiddenText);
+    }
+    // A deleted post cannot be saved, so its editor opens for nobody; its author keeps its history.
+    assertThat(annsBrowser.get("/forum/edit.xhtml?post=" + deleted).statusCode()).isEqualTo(404);
+    assertThat(api.get("/api/forum/posts/" + deleted + "/history", ann.token()).body())
+        .contains(deletedText + " draft");
   }
 
   @Test
@@ -471,6 +545,35 @@ class ForumIT {
     assertThat(escaped).contains("<mark>loops</mark>").doesNotContain("<script");
     assertThat(api.get("/api/forum/search?q=" + "z".repeat(201), teacher.token()).status())
         .isEqualTo(400);
+  }
+
+  @Test
+  void controlCharactersInAPostCannotForgeHighlightsInAnotherTeachersSearch() {
+    Api.Person forger = api.signUp("Fay Forger");
+    Api.Person searcher = api.signUp("Sid Searcher");
+    String word = "quokka" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "q");
+    JsonObject thread =
+        start(
+            "community",
+            "Tit\u0002le\u0007",
+            "\u0003\u0002Unclosed " + word + "\u0002 mark\u0004 and\r\nlines",
+            forger.token());
+
+    List<JsonObject> hits =
+        api.get("/api/forum/search?q=" + word, searcher.token())
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(hits).hasSize(1);
+    String snippet = hits.get(0).getString("snippet");
+    assertThat(snippet).contains("<mark>" + word + "</mark>");
+    assertThat(snippet.split("<mark>", -1)).as(snippet).hasSize(2);
+    assertThat(snippet.split("</mark>", -1)).as(snippet).hasSize(2);
+    // Nor is any control character kept: NUL would not even reach the database.
+    assertThat(thread.getString("title")).isEqualTo("Title");
+    assertThat(thread.getJsonArray("posts").getJsonObject(0).getString("body"))
+        .isEqualTo("Unclosed " + word + " mark and\nlines");
+    assertThat(reply(thread.getString("id"), "Null\u0000 byte", forger.token()).status())
+        .isEqualTo(201);
   }
 
   @Test

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.TestDatabases;
 
 /** Accounts, tokens and access rules through the API, on the running platform. */
@@ -322,6 +323,49 @@ class IdentityIT {
             call("GET", "/api/admin/content", null, token(email, "tulips in the spring"), address())
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theLastAdministratorCannotRemoveTheirOwnAdministratorRole() throws Exception {
+    String admin = token(ADMIN, ADMIN_PASSWORD);
+    String adminId = field(call("GET", "/api/me", null, admin, address()).body(), "id");
+    String sentence = "This is the only administrator account.";
+
+    var refused =
+        call(
+            "PUT",
+            "/api/users/" + adminId + "/roles",
+            "{\"roles\":[\"TEACHER\"]}",
+            admin,
+            address());
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains(sentence);
+    assertThat(call("GET", "/api/me", null, admin, address()).body()).contains("\"ADMIN\"");
+
+    // The roles page says so too: the form sent with every box unticked.
+    PageSession browser = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
+    var page =
+        browser.submit(
+            "/admin/user.xhtml?id=" + adminId,
+            "/admin/user.xhtml",
+            "roles=roles&id=" + adminId + "&roles%3Asave=Save+roles");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(sentence).doesNotContain("The roles are saved");
+    assertThat(call("GET", "/api/me", null, admin, address()).body()).contains("\"ADMIN\"");
+
+    // With a second administrator, either may step down; then the first is the last again.
+    String second = signUp(unique("second-admin"), "tulips in the spring");
+    String both = "{\"roles\":[\"ADMIN\"]}";
+    assertThat(call("PUT", "/api/users/" + second + "/roles", both, admin, address()).statusCode())
+        .isEqualTo(200);
+    assertThat(
+            call("PUT", "/api/users/" + second + "/roles", "{\"roles\":[]}", admin, address())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            call("PUT", "/api/users/" + adminId + "/roles", "{\"roles\":[]}", admin, address())
+                .statusCode())
+        .isEqualTo(409);
   }
 
   @Test

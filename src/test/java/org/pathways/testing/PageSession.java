@@ -1,0 +1,104 @@
+package org.pathways.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pages as a browser without scripts sees them, for tests that need no Chromium: one session
+ * cookie, kept by hand because a deployment published over HTTPS marks it Secure (a cookie store
+ * would not send it back over the tests' plain HTTP), and forms sent with their view state.
+ */
+public final class PageSession {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+
+  private final URL base;
+  private final String address;
+  private String session;
+
+  private PageSession(URL base) {
+    this.base = base;
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    this.address =
+        "10."
+            + random.nextInt(1, 250)
+            + "."
+            + random.nextInt(1, 250)
+            + "."
+            + random.nextInt(1, 250);
+  }
+
+  /** A session signed in through the sign-in page. */
+  public static PageSession signIn(URL base, String email, String password) {
+    PageSession pages = new PageSession(base);
+    HttpResponse<String> signedIn =
+        pages.submit(
+            "/identity/sign-in.xhtml",
+            "/identity/sign-in.xhtml",
+            "sign-in=sign-in&sign-in%3Aemail="
+                + encode(email)
+                + "&sign-in%3Apassword="
+                + encode(password)
+                + "&sign-in%3Asubmit=Sign+in");
+    assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+    return pages;
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(request(path).GET().build());
+  }
+
+  /**
+   * Opens {@code page} for its view state, then sends {@code fields} (form-encoded, without the
+   * view state) to {@code action}.
+   */
+  public HttpResponse<String> submit(String page, String action, String fields) {
+    HttpResponse<String> form = get(page);
+    Matcher viewState = VIEW_STATE.matcher(form.body());
+    assertThat(viewState.find()).as(form.body()).isTrue();
+    return send(
+        request(action)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    fields + "&jakarta.faces.ViewState=" + encode(viewState.group(1))))
+            .build());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(Http.serverRoot(base, path))
+            .timeout(Duration.ofSeconds(30))
+            .header("X-Forwarded-For", address);
+    if (session != null) {
+      request.header("Cookie", "JSESSIONID=" + session);
+    }
+    return request;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> response = Http.send(request);
+    for (String cookie : response.headers().allValues("Set-Cookie")) {
+      Matcher id = SESSION.matcher(cookie);
+      if (id.lookingAt()) {
+        session = id.group(1);
+      }
+    }
+    return response;
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
