@@ -19,6 +19,9 @@ import org.pathways.platform.local.EmbeddedDatabase;
  */
 public final class Deployments {
 
+  /** The public address of every test deployment: mailed links start here. */
+  public static final String PUBLIC_URL = "http://pathways.test";
+
   private static final String SETTINGS = "/WEB-INF/classes/META-INF/microprofile-config.properties";
 
   private Deployments() {}
@@ -39,7 +42,7 @@ public final class Deployments {
     settings.put("pathways.db.watch-seconds", "1");
     settings.put("pathways.content.dir", System.getProperty("pathways.modules", "modules"));
     // Links in mail come only from the public address; a test that checks them sets its own.
-    settings.put("pathways.public-url", "http://pathways.test");
+    settings.put("pathways.public-url", PUBLIC_URL);
     settings.putAll(more);
     return pathways(settings);
   }
