@@ -554,9 +554,20 @@ class IdentityIT {
 
     PageVisitor teacher = new PageVisitor(base);
     teacher.submit("/identity/forgot.xhtml", "forgot", "submit", "email", email);
+    // The link is mailed after the page answered: wait for it.
     String link =
-        query("select body from mail_outbox where recipient = ? order by id desc limit 1", email)
-            .get(0);
+        Awaitility.await()
+            .atMost(java.time.Duration.ofSeconds(30))
+            .until(
+                () ->
+                    query(
+                            "select body from mail_outbox where recipient = ? order by id desc"
+                                + " limit 1",
+                            email)
+                        .stream()
+                        .findFirst()
+                        .orElse(null),
+                java.util.Objects::nonNull);
     Matcher secret = Pattern.compile("reset\\.xhtml\\?token=(\\S+)").matcher(link);
     assertThat(secret.find()).isTrue();
     var reset =
