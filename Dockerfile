@@ -23,6 +23,7 @@ WORKDIR /opt/pathways
 COPY --from=build /src/target/payara/payara-micro.jar payara-micro.jar
 COPY --from=build /src/target/pathways.war pathways.war
 COPY modules modules
+COPY src/main/payara/pre-boot.asadmin pre-boot.asadmin
 RUN mkdir runtime && chown -R pathways:pathways /opt/pathways
 USER pathways
 
@@ -35,4 +36,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
 
 # Links in mail are built only from PATHWAYS_PUBLIC_URL (never from a request's Host header): the
 # image does not start without it.
-ENTRYPOINT ["sh", "-c", "if [ -z \"$PATHWAYS_PUBLIC_URL\" ]; then echo 'Cannot start: set PATHWAYS_PUBLIC_URL to the address people use, such as https://pathways.example.org (links in mail are built from it).' >&2; exit 2; fi; exec java $JAVA_OPTS -jar payara-micro.jar --deploy pathways.war --contextroot / --port \"$PORT\" --rootdir runtime --nohazelcast --disablephonehome"]
+ENTRYPOINT ["sh", "-c", "if [ -z \"$PATHWAYS_PUBLIC_URL\" ]; then echo 'Cannot start: set PATHWAYS_PUBLIC_URL to the address people use, such as https://pathways.example.org (links in mail are built from it).' >&2; exit 2; fi; exec java $JAVA_OPTS -jar payara-micro.jar --deploy pathways.war --contextroot / --port \"$PORT\" --rootdir runtime --prebootcommandfile pre-boot.asadmin --nohazelcast --disablephonehome"]

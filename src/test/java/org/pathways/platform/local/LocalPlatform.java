@@ -175,6 +175,11 @@ public final class LocalPlatform {
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
     command.addAll(List.of("--port", String.valueOf(port)));
     command.addAll(List.of("--nohazelcast", "--disablephonehome"));
+    // The listener settings the container image uses too (DELETE /api/me carries a body).
+    command.addAll(
+        List.of(
+            "--prebootcommandfile",
+            projectDir.resolve("src/main/payara/pre-boot.asadmin").toString()));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     builder.environment().put("PATHWAYS_DB_URL", dbUrl);
     builder.environment().put("PATHWAYS_DB_USER", dbUser);

@@ -33,9 +33,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code mvn -Prun} as a laptop owner lives with it: started from an empty temporary folder (as on
  * a fresh machine, where PostgreSQL and Payara Micro are unpacked for the first time), killed while
  * teachers' work is being written, started again. Each start must succeed at the first try, and
- * every write the platform acknowledged must still be there.
+ * every write the platform acknowledged must still be there. And the platform it starts serves
+ * requests as the integration tests' server does.
  */
-class LocalPlatformCrashIT {
+class LocalPlatformIT {
 
   private static final Duration START_LIMIT = Duration.ofMinutes(6);
 
@@ -94,6 +95,23 @@ class LocalPlatformCrashIT {
         }
       }
     }
+  }
+
+  @Test
+  void aTeacherDeletesTheirAccountWithTheirPasswordOnTheLaunchedPlatform() throws Exception {
+    launch("deleting");
+    Api api = new Api(base());
+    Api.Person teacher = api.signUp("Leaving Teacher");
+
+    // Payara's listener answered a bare 400 to any DELETE with a body before Pathways saw it.
+    Api.Answer wrong =
+        api.call("DELETE", "/api/me", Api.object("password", "a guess at it"), teacher.token());
+    Api.Answer deleted =
+        api.call("DELETE", "/api/me", Api.object("password", teacher.password()), teacher.token());
+
+    assertThat(wrong.status()).as(wrong.body()).isEqualTo(403);
+    assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+    assertThat(api.get("/api/me", teacher.token()).status()).isEqualTo(401);
   }
 
   /** Starts {@code mvn -Prun}'s launcher in a process group of its own and waits until ready. */
