@@ -59,11 +59,14 @@ public class Spaces {
 
   private Memberships read(Caller caller) {
     Set<UUID> facilitated = new HashSet<>();
-    for (Object id :
-        em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")
-            .setParameter(1, caller.id())
-            .getResultList()) {
-      facilitated.add((UUID) id);
+    // Facilitating a cohort takes both its list and the role: losing either ends it.
+    if (caller.has(Role.FACILITATOR)) {
+      for (Object id :
+          em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")
+              .setParameter(1, caller.id())
+              .getResultList()) {
+        facilitated.add((UUID) id);
+      }
     }
     Set<UUID> cohorts = new HashSet<>(facilitated);
     for (Object id :
