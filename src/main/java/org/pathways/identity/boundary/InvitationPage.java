@@ -23,7 +23,10 @@ public class InvitationPage {
   /** Where each kind of right is used, once accepted ({@code %s}: the target's id). */
   private static final java.util.Map<String, String> DESTINATIONS =
       java.util.Map.of(
-          "cohort", "/reflection/cohort.xhtml?id=%s", "workshop", "/workshops/roster.xhtml?id=%s");
+          "cohort",
+          "/reflection/cohort.xhtml?cohort=%s",
+          "workshop",
+          "/workshops/roster.xhtml?id=%s");
 
   @Inject Invitations invitations;
   @Inject Identity identity;

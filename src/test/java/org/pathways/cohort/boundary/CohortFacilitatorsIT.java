@@ -82,7 +82,7 @@ class CohortFacilitatorsIT {
                 "course",
                 MS,
                 "facilitators",
-                emails(facilitators)),
+                emails(facilitators).build()),
             admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json();
@@ -340,7 +340,7 @@ class CohortFacilitatorsIT {
       browser.waitFor(d -> d.getCurrentUrl().contains("/identity/invitation.xhtml"));
       browser.tabTo("invitation:accept");
       browser.press(Keys.ENTER);
-      browser.waitFor(d -> d.getCurrentUrl().contains("/reflection/cohort.xhtml?id=" + id));
+      browser.waitFor(d -> d.getCurrentUrl().contains("/reflection/cohort.xhtml?cohort=" + id));
       assertThat(driver.getPageSource()).contains("You accepted the invitation");
       browser.assertAccessible();
       browser.assertNoCspViolations();
