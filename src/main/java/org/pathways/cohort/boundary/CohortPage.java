@@ -7,13 +7,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -68,13 +68,7 @@ public class CohortPage {
 
   public String save() {
     try {
-      cohort =
-          cohorts.changeFacilitators(
-              current.get(),
-              id,
-              emails == null
-                  ? List.of()
-                  : Arrays.stream(emails.split("[,;\\s]+")).filter(e -> !e.isBlank()).toList());
+      cohort = cohorts.changeFacilitators(current.get(), id, InvitationPlan.split(emails));
       Pages.info("cohort.facilitators.saved");
       Pages.redirect("/admin/cohort.xhtml?id=" + id);
     } catch (Refusal refusal) {

@@ -90,6 +90,20 @@ public record InvitationPlan(
         + (int) open.stream().filter(e -> !withdraw.contains(e)).count();
   }
 
+  /**
+   * The emails an organiser typed in one box: separated by commas, semicolons or line breaks
+   * (spaces stay inside an entry, so "ana at school" is named as not an address, not as three).
+   */
+  public static List<String> split(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(typed.split("[,;\\r\\n]+"))
+        .map(String::strip)
+        .filter(e -> !e.isEmpty())
+        .toList();
+  }
+
   static String normalize(String email) {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }

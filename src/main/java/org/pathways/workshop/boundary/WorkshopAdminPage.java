@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -165,10 +166,7 @@ public class WorkshopAdminPage {
       request.virtual = new WorkshopRequest.Online();
       request.virtual.meetingUrl = meetingUrl.strip();
     }
-    request.facilitators =
-        facilitators == null || facilitators.isBlank()
-            ? List.of()
-            : Arrays.stream(facilitators.split("[,;\\s]+")).filter(e -> !e.isBlank()).toList();
+    request.facilitators = InvitationPlan.split(facilitators);
     request.registrationOpens = blank(registrationOpens);
     request.registrationCloses = blank(registrationCloses);
     request.prerequisitePercent = prerequisitePercent;

@@ -107,11 +107,16 @@ class CohortFacilitatorsIT {
   /** What a facilitator reaches: the cohort, its shared reflections, its forum space. */
   private void assertReaches(Api.Person person, String cohort, int status) {
     String token = api.token(person.email(), person.password());
-    assertThat(api.get("/api/cohorts/" + cohort, token).status()).isEqualTo(status);
-    assertThat(api.get("/api/cohorts/" + cohort + "/reflections", token).status())
-        .isEqualTo(status);
-    assertThat(api.get("/api/forum/spaces/cohort:" + cohort + "/threads", token).status())
-        .isEqualTo(status);
+    for (String path :
+        java.util.List.of(
+            "/api/cohorts/" + cohort,
+            "/api/cohorts/" + cohort + "/reflections",
+            "/api/forum/spaces/cohort:" + cohort + "/threads")) {
+      Api.Answer answer = api.get(path, token);
+      assertThat(answer.status())
+          .as(person.name() + " " + path + ": " + answer.body())
+          .isEqualTo(status);
+    }
   }
 
   @Test

@@ -58,4 +58,12 @@ class InvitationPlanTest {
     assertThat(plan.invalid()).containsExactly("not an address", "a@b", "<x@y.test>");
     assertThat(plan.invite()).containsExactly("ok@school.test");
   }
+
+  @Test
+  void aTypedListIsSplitAtCommasSemicolonsAndLineBreaksButNotAtSpaces() {
+    assertThat(InvitationPlan.split(" ana@school.test,\r\nben@school.test; cy at school\n\n"))
+        .containsExactly("ana@school.test", "ben@school.test", "cy at school");
+    assertThat(InvitationPlan.split("   ")).isEmpty();
+    assertThat(InvitationPlan.split(null)).isEmpty();
+  }
 }
