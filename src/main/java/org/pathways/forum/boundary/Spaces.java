@@ -48,12 +48,12 @@ public class Spaces {
     if (!caller.signedIn()) {
       return Memberships.NONE;
     }
-    Spaces.Memberships known = request.known.get(caller.id());
+    Spaces.Memberships known = request.get(caller.id());
     if (known != null) {
       return known;
     }
     Memberships read = read(caller);
-    request.known.put(caller.id(), read);
+    request.put(caller.id(), read);
     return read;
   }
 

@@ -200,6 +200,8 @@ class CohortFacilitatorsIT {
     assertReaches(leaving, id, 404);
     assertReaches(staying, id, 200);
     assertReaches(added, id, 404);
+    // Refused the forum space before accepting, the facilitator finds it right after: what the
+    // forum knows of a caller's cohorts lives for one request only.
     MailedLinks.acceptInvitation(database.dataSource(), api, added);
     assertReaches(added, id, 200);
   }
