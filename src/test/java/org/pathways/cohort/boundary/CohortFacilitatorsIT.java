@@ -369,6 +369,80 @@ class CohortFacilitatorsIT {
     assertReaches(other, id, 404);
   }
 
+  @Test
+  void aWorkshopFacilitatorTakenOffTheListLosesTheRosterAndItsCodesAtTheNextRequest() {
+    Api.Person facilitator = api.signUp("Wes Workshop");
+    Api.Person invitedOnly = api.signUp("Ina Invited");
+    java.time.Instant start =
+        java.time.Instant.now()
+            .plus(java.time.Duration.ofDays(30))
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    java.util.function.Function<JsonArrayBuilder, String> body =
+        facilitators ->
+            Api.object(
+                "title",
+                "Invitations workshop",
+                "program",
+                "elementary",
+                "phase",
+                1,
+                "kind",
+                "ONE_DAY",
+                "capacity",
+                5,
+                "timeZone",
+                "America/Denver",
+                "sessions",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("start", start.toString())
+                            .add("end", start.plus(java.time.Duration.ofHours(6)).toString())),
+                "location",
+                Json.createObjectBuilder()
+                    .add("venue", "Invitation hall")
+                    .add("city", "Denver")
+                    .add("state", "CO")
+                    .add("zip", "80202"),
+                "facilitators",
+                facilitators.build());
+    Api.Answer created =
+        api.call(
+            "POST",
+            "/api/workshops",
+            body.apply(emails(facilitator.email(), invitedOnly.email())),
+            admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String roster = "/api/workshops/" + created.json().getString("id") + "/roster";
+    assertThat(api.get(roster, invitedOnly.token()).status())
+        .as("invited, not yet accepted")
+        .isEqualTo(403);
+    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    String token = api.token(facilitator.email(), facilitator.password());
+    assertThat(api.get(roster, token).status()).isEqualTo(200);
+
+    Api.Answer changed =
+        api.call(
+            "PUT",
+            "/api/workshops/" + created.json().getString("id"),
+            body.apply(emails(invitedOnly.email())),
+            admin);
+
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(api.get(roster, token).status()).isEqualTo(403);
+    assertThat(
+            api.get("/api/workshops/" + created.json().getString("id"), token)
+                .json()
+                .getJsonArray("sessions")
+                .getJsonObject(0)
+                .containsKey("attendanceCode"))
+        .isFalse();
+    // The invitation still open was kept, not sent again.
+    MailedLinks.acceptInvitation(database.dataSource(), api, invitedOnly);
+    assertThat(api.get(roster, api.token(invitedOnly.email(), invitedOnly.password())).status())
+        .isEqualTo(200);
+  }
+
   private String page(String path) {
     return Http.serverRoot(base, path).toString();
   }
