@@ -13,8 +13,10 @@
  * only while its row in {@code page_session} is live (so a password reset or change and "Sign out
  * everywhere" end sessions on every instance); changing the password or deleting the account needs
  * the password again; sign-in goes on only to a path of this site; reset links start at the public
- * address. {@link org.pathways.identity.boundary.Authorization} answers every "may this caller do
- * this to this record"; features add their rules to it. The audit log records sign-ins, role
- * changes, tokens, exports and deletions.
+ * address. Rights given by email (facilitating a cohort or a workshop) are invitations: a mailed
+ * single-use link accepted by someone signed in with an account of that address, never granted to
+ * whoever signed up with it. {@link org.pathways.identity.boundary.Authorization} answers every
+ * "may this caller do this to this record"; features add their rules to it. The audit log records
+ * sign-ins, role changes, tokens, exports and deletions.
  */
 package org.pathways.identity;

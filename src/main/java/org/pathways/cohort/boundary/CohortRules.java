@@ -22,7 +22,7 @@ public class CohortRules implements AccessRule<Cohort> {
   @Override
   public boolean permits(Caller caller, Permission permission, Cohort cohort) {
     if (permission.equals(COHORT_READ)) {
-      return cohort.facilitatedBy(caller.id()) || caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+      return cohort.facilitatedBy(caller) || caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
     }
     return false;
   }

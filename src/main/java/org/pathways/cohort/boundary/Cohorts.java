@@ -1,14 +1,13 @@
 package org.pathways.cohort.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,14 +18,22 @@ import org.pathways.content.control.ContentLibrary;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Invitations;
+import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Invitation;
+import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
+import org.pathways.identity.entity.RoleWithdrawn;
 import org.pathways.platform.entity.Refusal;
 
 /** Creating and finding cohorts, for the API and the admin page alike. */
 @ApplicationScoped
 public class Cohorts {
+
+  /** Invitations to facilitate a cohort carry this scope. */
+  public static final String SCOPE = "cohort";
 
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
@@ -36,10 +43,11 @@ public class Cohorts {
   @Inject ContentLibrary library;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject Invitations invitations;
 
   /**
-   * Creates a cohort. Every facilitator must already have an account; they are given the
-   * FACILITATOR role if they lack it.
+   * Creates a cohort. Each facilitator named is invited by mail; they facilitate once they accept
+   * (with or without an account today).
    */
   @Transactional
   public Cohort create(Caller caller, CohortRequest request) {
@@ -47,36 +55,83 @@ public class Cohorts {
     if (library.course(request.course).isEmpty()) {
       throw Refusal.invalid("course", "There is no course \"" + safe(request.course) + "\".");
     }
-    Set<UUID> facilitators = new LinkedHashSet<>();
-    List<String> unknown = new ArrayList<>();
-    for (String email : request.facilitators) {
-      Optional<Account> account = identity.accountByEmail(email);
-      account.ifPresentOrElse(a -> facilitators.add(a.getId()), () -> unknown.add(email));
-    }
-    if (!unknown.isEmpty()) {
-      throw Refusal.invalid(
-          "facilitators",
-          "These facilitators have no Pathways account yet: "
-              + String.join(", ", unknown.stream().map(Cohorts::safe).toList())
-              + ". Ask them to sign up first.");
-    }
     Cohort cohort =
         new Cohort(
             request.name.strip(),
             request.district.strip(),
             request.course,
-            facilitators,
             request.expiresOn == null
                 ? null
                 : request.expiresOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
             caller.id(),
             clock.instant());
     em.persist(cohort);
-    for (UUID facilitator : facilitators) {
-      identity.grantRole(caller, facilitator, Role.FACILITATOR);
-    }
+    invitations.settle(
+        caller, target(cohort), Role.FACILITATOR, "facilitators", Set.of(), request.facilitators);
     audit.record(caller.id(), "cohort.created", cohort.getId().toString(), cohort.getName(), null);
     return cohort;
+  }
+
+  /**
+   * Makes the cohort's facilitators the people these emails name: new ones are invited, those left
+   * off lose every right to the cohort at once (the next request, on any instance, reads the list
+   * from the database).
+   */
+  @Transactional
+  public Cohort changeFacilitators(Caller caller, UUID id, List<String> emails) {
+    Cohort cohort = cohort(caller, id);
+    authorization.requireRole(caller, CohortRules.COHORT_CREATE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    InvitationPlan plan =
+        invitations.settle(
+            caller,
+            target(cohort),
+            Role.FACILITATOR,
+            "emails",
+            cohort.getFacilitators(),
+            emails == null ? List.of() : emails);
+    cohort.keepFacilitators(plan.keep());
+    audit.record(
+        caller.id(),
+        "cohort.facilitators-changed",
+        cohort.getId().toString(),
+        plan.keep().size()
+            + " kept, "
+            + plan.removed().size()
+            + " removed, "
+            + plan.invite().size()
+            + " invited",
+        null);
+    return cohort;
+  }
+
+  /** The addresses invited to facilitate who have not accepted yet. */
+  public List<String> invited(Cohort cohort) {
+    return invitations.open(target(cohort)).stream().map(Invitation::getEmail).toList();
+  }
+
+  /** The open invitations of these cohorts, by cohort (one query). */
+  public java.util.Map<UUID, List<String>> invited(java.util.Collection<Cohort> some) {
+    return invitations.open(SCOPE, some.stream().map(Cohort::getId).toList());
+  }
+
+  /** An accepted invitation to facilitate a cohort makes its account a facilitator there. */
+  void invitationAccepted(@Observes InvitationAccepted accepted) {
+    if (SCOPE.equals(accepted.target().scope())) {
+      find(accepted.target().id()).ifPresent(cohort -> cohort.addFacilitator(accepted.account()));
+    }
+  }
+
+  /** Losing the FACILITATOR role ends the facilitation of every cohort. */
+  void roleWithdrawn(@Observes RoleWithdrawn withdrawn) {
+    if (withdrawn.role() == Role.FACILITATOR) {
+      em.createNativeQuery("delete from cohort_facilitator where account_id = ?1")
+          .setParameter(1, withdrawn.account())
+          .executeUpdate();
+    }
+  }
+
+  private static Invitation.Target target(Cohort cohort) {
+    return new Invitation.Target(SCOPE, cohort.getId(), cohort.getName());
   }
 
   /** A cohort its reader may see (404 otherwise). */

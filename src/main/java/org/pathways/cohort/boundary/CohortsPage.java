@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.pathways.cohort.entity.Cohort;
@@ -13,6 +12,7 @@ import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -45,10 +45,7 @@ public class CohortsPage {
     request.name = name == null ? "" : name;
     request.district = district == null ? "" : district;
     request.course = course;
-    request.facilitators =
-        facilitators == null || facilitators.isBlank()
-            ? List.of()
-            : Arrays.stream(facilitators.split("[,;\\s]+")).filter(e -> !e.isBlank()).toList();
+    request.facilitators = InvitationPlan.split(facilitators);
     request.expiresOn = expiresOn;
     try {
       Cohort cohort = cohorts.create(current.get(), request);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
+import org.pathways.cohort.entity.FacilitatorsRequest;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
@@ -53,6 +56,7 @@ public class CohortsResource {
       Instant expiresAt,
       Instant createdAt,
       List<Person> facilitators,
+      List<String> invited,
       List<Teacher> teachers) {}
 
   @POST
@@ -61,34 +65,59 @@ public class CohortsResource {
       @NotNull(message = "{cohort.body.required}") @Valid CohortRequest request) {
     Cohort cohort = cohorts.create(caller.get(), request);
     return Response.created(uri.getAbsolutePathBuilder().path(cohort.getId().toString()).build())
-        .entity(view(cohort, List.of()))
+        .entity(view(cohort, people(Set.of()), cohorts.invited(cohort), List.of()))
         .build();
   }
 
   @GET
   public List<CohortView> all() {
-    return cohorts.all(caller.get()).stream().map(cohort -> view(cohort, null)).toList();
+    List<Cohort> all = cohorts.all(caller.get());
+    // Three statements for the whole list: the cohorts, their facilitators, their invitations.
+    Map<UUID, Account> people =
+        people(all.stream().flatMap(c -> c.getFacilitators().stream()).collect(Collectors.toSet()));
+    Map<UUID, List<String>> invited = cohorts.invited(all);
+    return all.stream()
+        .map(c -> view(c, people, invited.getOrDefault(c.getId(), List.of()), null))
+        .toList();
   }
 
   @GET
   @Path("{id}")
   public CohortView cohort(@PathParam("id") String id) {
     Cohort cohort = cohorts.cohort(caller.get(), uuid(id));
-    return view(cohort, learning.cohortLearners(caller.get(), cohort));
+    List<Learner> learners = learning.cohortLearners(caller.get(), cohort);
+    return view(
+        cohort,
+        people(
+            java.util.stream.Stream.concat(
+                    cohort.getFacilitators().stream(),
+                    learners.stream().map(l -> l.enrollment().getAccountId()))
+                .collect(Collectors.toSet())),
+        cohorts.invited(cohort),
+        learners);
   }
 
-  private CohortView view(Cohort cohort, List<Learner> learners) {
-    Map<UUID, Account> people =
-        identity
-            .accounts(
-                learners == null
-                    ? cohort.getFacilitators()
-                    : java.util.stream.Stream.concat(
-                            cohort.getFacilitators().stream(),
-                            learners.stream().map(l -> l.enrollment().getAccountId()))
-                        .collect(Collectors.toSet()))
-            .stream()
-            .collect(Collectors.toMap(Account::getId, Function.identity()));
+  /**
+   * The whole list of facilitators by email: new addresses are invited by mail, those left off lose
+   * every right to the cohort on their next request.
+   */
+  @PUT
+  @Path("{id}/facilitators")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public CohortView facilitators(
+      @PathParam("id") String id,
+      @NotNull(message = "{cohort.body.required}") @Valid FacilitatorsRequest request) {
+    Cohort cohort = cohorts.changeFacilitators(caller.get(), uuid(id), request.emails);
+    return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
+  }
+
+  private Map<UUID, Account> people(java.util.Collection<UUID> ids) {
+    return identity.accounts(ids).stream()
+        .collect(Collectors.toMap(Account::getId, Function.identity()));
+  }
+
+  private CohortView view(
+      Cohort cohort, Map<UUID, Account> people, List<String> invited, List<Learner> learners) {
     List<Person> facilitators =
         cohort.getFacilitators().stream()
             .map(people::get)
@@ -120,6 +149,7 @@ public class CohortsResource {
         cohort.getExpiresAt(),
         cohort.getCreatedAt(),
         facilitators,
+        invited,
         teachers);
   }
 }

@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Role;
 
 /** A district's group of teachers taking one course, with its facilitators and enrolment code. */
 @Entity
@@ -68,7 +70,6 @@ public class Cohort {
       String name,
       String district,
       String courseSlug,
-      Set<UUID> facilitators,
       Instant expiresAt,
       UUID createdBy,
       Instant at) {
@@ -76,7 +77,6 @@ public class Cohort {
     this.name = name;
     this.district = district;
     this.courseSlug = courseSlug;
-    this.facilitators = new HashSet<>(facilitators);
     this.expiresAt = expiresAt;
     this.createdBy = createdBy == null ? null : createdBy.toString();
     this.createdAt = at;
@@ -101,8 +101,22 @@ public class Cohort {
     return expiresAt != null && !now.isBefore(expiresAt);
   }
 
-  public boolean facilitatedBy(UUID account) {
-    return account != null && facilitators.contains(account);
+  /**
+   * Whether the caller facilitates this cohort: listed here (through an accepted invitation) and
+   * still holding the FACILITATOR role.
+   */
+  public boolean facilitatedBy(Caller caller) {
+    return caller.signedIn() && caller.has(Role.FACILITATOR) && facilitators.contains(caller.id());
+  }
+
+  /** A facilitator who accepted their invitation. */
+  public void addFacilitator(UUID account) {
+    facilitators.add(account);
+  }
+
+  /** Only these of the present facilitators stay; the others lose every right to the cohort. */
+  public void keepFacilitators(Set<UUID> kept) {
+    facilitators.retainAll(kept);
   }
 
   /** The code as teachers see it: two groups of four. */

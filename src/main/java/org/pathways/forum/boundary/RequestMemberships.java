@@ -12,5 +12,16 @@ import java.util.UUID;
 @RequestScoped
 public class RequestMemberships {
 
-  final Map<UUID, Spaces.Memberships> known = new HashMap<>();
+  private final Map<UUID, Spaces.Memberships> known = new HashMap<>();
+
+  // Methods, never the field: Spaces holds a client proxy, and a field read on the proxy reads
+  // the proxy's own map, which lives as long as the application (memberships then never changed
+  // after a caller's first forum request).
+  Spaces.Memberships get(UUID account) {
+    return known.get(account);
+  }
+
+  void put(UUID account, Spaces.Memberships memberships) {
+    known.put(account, memberships);
+  }
 }

@@ -48,22 +48,25 @@ public class Spaces {
     if (!caller.signedIn()) {
       return Memberships.NONE;
     }
-    Spaces.Memberships known = request.known.get(caller.id());
+    Spaces.Memberships known = request.get(caller.id());
     if (known != null) {
       return known;
     }
     Memberships read = read(caller);
-    request.known.put(caller.id(), read);
+    request.put(caller.id(), read);
     return read;
   }
 
   private Memberships read(Caller caller) {
     Set<UUID> facilitated = new HashSet<>();
-    for (Object id :
-        em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")
-            .setParameter(1, caller.id())
-            .getResultList()) {
-      facilitated.add((UUID) id);
+    // Facilitating a cohort takes both its list and the role: losing either ends it.
+    if (caller.has(Role.FACILITATOR)) {
+      for (Object id :
+          em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")
+              .setParameter(1, caller.id())
+              .getResultList()) {
+        facilitated.add((UUID) id);
+      }
     }
     Set<UUID> cohorts = new HashSet<>(facilitated);
     for (Object id :

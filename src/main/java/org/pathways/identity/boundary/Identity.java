@@ -63,6 +63,7 @@ public class Identity {
   @Inject Mailer mailer;
   @Inject Clock clock;
   @Inject Event<AccountDeleted> accountDeleted;
+  @Inject Event<org.pathways.identity.entity.RoleWithdrawn> roleWithdrawn;
 
   @Inject
   @ConfigProperty(name = "pathways.tokens.api-days", defaultValue = "30")
@@ -253,6 +254,11 @@ public class Identity {
     }
     account.assignRoles(roles, clock.instant());
     callers.forgetAccount(id);
+    for (Role lost : before) {
+      if (!account.getRoles().contains(lost)) {
+        roleWithdrawn.fire(new org.pathways.identity.entity.RoleWithdrawn(id, lost));
+      }
+    }
     audit.record(
         actor.id(), "roles.changed", id.toString(), before + " -> " + account.getRoles(), null);
     return account;

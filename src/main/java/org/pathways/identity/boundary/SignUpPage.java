@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.pathways.identity.control.NextPage;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.GradeBand;
@@ -31,6 +32,7 @@ public class SignUpPage {
   private String state;
   private String zip;
   private GradeBand gradeBand;
+  private String next;
 
   public String signUp() {
     Optional<Passwords.Problem> problem = passwords.problem(password);
@@ -54,9 +56,10 @@ public class SignUpPage {
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());
-      // A new teacher came to learn: their first page is where to start, not the profile form.
+      // A new teacher came to learn: their first page is where to start, not the profile form
+      // (unless they came from a page of this site, such as an invitation, that asked to return).
       Pages.info("identity_sign_up.welcome");
-      Pages.redirect("/learning/index.xhtml");
+      Pages.redirect(NextPage.safe(next, "/learning/index.xhtml"));
     } catch (Refusal refusal) {
       if (refusal.kind() == Refusal.Kind.TOO_MANY) {
         Pages.refused(null, refusal);
@@ -135,6 +138,14 @@ public class SignUpPage {
 
   public void setGradeBand(GradeBand gradeBand) {
     this.gradeBand = gradeBand;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public GradeBand[] getGradeBands() {

@@ -36,7 +36,7 @@ public class EnrollmentRules implements AccessRule<Enrollment> {
           || (caller.has(Role.FACILITATOR)
               && cohorts
                   .find(enrollment.getCohortId())
-                  .map(cohort -> cohort.facilitatedBy(caller.id()))
+                  .map(cohort -> cohort.facilitatedBy(caller))
                   .orElse(false));
     }
     return false;

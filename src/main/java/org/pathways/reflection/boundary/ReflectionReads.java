@@ -56,8 +56,7 @@ public class ReflectionReads {
     if (cohortId == null) {
       return ReflectionAccess.NONE;
     }
-    boolean facilitator =
-        cohorts.find(cohortId).map(c -> c.facilitatedBy(caller.id())).orElse(false);
+    boolean facilitator = cohorts.find(cohortId).map(c -> c.facilitatedBy(caller)).orElse(false);
     boolean member =
         !facilitator
             && em.createQuery(
@@ -149,7 +148,7 @@ public class ReflectionReads {
         em.createNamedQuery(Enrollment.OF_COHORT, Enrollment.class)
             .setParameter("cohort", cohort.getId().toString())
             .getResultList();
-    boolean facilitator = cohort.facilitatedBy(caller.id());
+    boolean facilitator = cohort.facilitatedBy(caller);
     boolean member = members.stream().anyMatch(e -> e.belongsTo(caller.id()));
     ReflectionAccess access = new ReflectionAccess(false, facilitator, member);
     if (!access.any() || members.isEmpty()) {

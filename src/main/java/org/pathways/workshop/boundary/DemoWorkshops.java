@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.control.ContentLibrary;
@@ -205,7 +204,7 @@ public class DemoWorkshops {
                 + "-"
                 + index
             : null,
-        Set.of(),
+        List.of(),
         null,
         null,
         null);

@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
-import org.pathways.identity.entity.Account;
+import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -40,7 +39,6 @@ public class WorkshopAdminPage {
 
   @Inject Workshops workshops;
   @Inject WorkshopPlans plans;
-  @Inject Identity identity;
   @Inject org.pathways.content.control.ContentLibrary library;
   @Inject Validator validator;
   @Inject CurrentCaller current;
@@ -117,10 +115,8 @@ public class WorkshopAdminPage {
       state = w.getState();
       zip = w.getZip();
       meetingUrl = w.getMeetingUrl();
-      facilitators =
-          String.join(
-              ", ",
-              identity.accounts(w.getFacilitators()).stream().map(Account::getEmail).toList());
+      // Those who accepted, then those invited who have not yet: saving keeps both.
+      facilitators = String.join(", ", workshops.facilitatorEmails(w));
       registrationOpens = local(w.getRegistrationOpens(), zone);
       registrationCloses = local(w.getRegistrationCloses(), zone);
       prerequisitePercent = w.getPrerequisitePercent();
@@ -170,10 +166,7 @@ public class WorkshopAdminPage {
       request.virtual = new WorkshopRequest.Online();
       request.virtual.meetingUrl = meetingUrl.strip();
     }
-    request.facilitators =
-        facilitators == null || facilitators.isBlank()
-            ? List.of()
-            : Arrays.stream(facilitators.split("[,;\\s]+")).filter(e -> !e.isBlank()).toList();
+    request.facilitators = InvitationPlan.split(facilitators);
     request.registrationOpens = blank(registrationOpens);
     request.registrationCloses = blank(registrationCloses);
     request.prerequisitePercent = prerequisitePercent;

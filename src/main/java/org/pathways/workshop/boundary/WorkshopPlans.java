@@ -1,5 +1,7 @@
 package org.pathways.workshop.boundary;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -10,17 +12,16 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
-import org.pathways.identity.boundary.Identity;
-import org.pathways.identity.entity.Account;
+import org.pathways.identity.control.InvitationPlan;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.entity.WorkshopKind;
@@ -30,7 +31,7 @@ import org.pathways.workshop.entity.WorkshopRequest;
 /**
  * Checks an organiser's request as a whole and turns it into a plan, naming every field that is
  * wrong at once (the program and phase exist and meet in person, times parse in the venue's zone,
- * the ZIP code is known, the facilitators have accounts).
+ * the ZIP code is known, the facilitators are email addresses).
  */
 @ApplicationScoped
 public class WorkshopPlans {
@@ -39,7 +40,6 @@ public class WorkshopPlans {
 
   @Inject ContentLibrary library;
   @Inject Places places;
-  @Inject Identity identity;
 
   public WorkshopPlan plan(WorkshopRequest request) {
     List<Refusal.FieldError> errors = new ArrayList<>();
@@ -139,19 +139,15 @@ public class WorkshopPlans {
     if (request.location == null && request.virtual == null) {
       errors.add(error("location", "Give the venue, the online meeting link, or both."));
     }
-    Set<UUID> facilitators = new LinkedHashSet<>();
-    List<String> unknown = new ArrayList<>();
-    for (String email : request.facilitators) {
-      Optional<Account> account = identity.accountByEmail(email);
-      account.ifPresentOrElse(a -> facilitators.add(a.getId()), () -> unknown.add(safe(email)));
-    }
-    if (!unknown.isEmpty()) {
+    List<String> facilitators = request.facilitators == null ? List.of() : request.facilitators;
+    List<String> notAddresses = InvitationPlan.of(Map.of(), Set.of(), facilitators).invalid();
+    if (!notAddresses.isEmpty()) {
       errors.add(
           error(
               "facilitators",
-              "These facilitators have no Pathways account yet: "
-                  + String.join(", ", unknown)
-                  + ". Ask them to sign up first."));
+              Texts.english(
+                  "invitations.invalid",
+                  notAddresses.stream().map(WorkshopPlans::safe).collect(joining(", ")))));
     }
     Instant opens = null;
     Instant closes = null;

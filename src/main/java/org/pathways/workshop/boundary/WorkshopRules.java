@@ -29,7 +29,7 @@ public class WorkshopRules implements AccessRule<Workshop> {
       return organiser;
     }
     if (permission.equals(WORKSHOP_ROSTER)) {
-      return organiser || workshop.facilitatedBy(caller.id());
+      return organiser || workshop.facilitatedBy(caller);
     }
     return false;
   }

@@ -1,6 +1,7 @@
 package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,8 +23,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Invitations;
+import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Invitation;
+import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
+import org.pathways.identity.entity.RoleWithdrawn;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Distance;
 import org.pathways.workshop.control.Places;
@@ -33,6 +40,9 @@ import org.pathways.workshop.entity.WorkshopPlan;
 /** Organising workshops and finding them, for the API and the pages alike. */
 @ApplicationScoped
 public class Workshops {
+
+  /** Invitations to facilitate a workshop carry this scope. */
+  public static final String SCOPE = "workshop";
 
   /** Results per page of a search. */
   public static final int PAGE_SIZE = 20;
@@ -45,6 +55,7 @@ public class Workshops {
 
   @Inject Authorization authorization;
   @Inject Identity identity;
+  @Inject Invitations invitations;
   @Inject AuditTrail audit;
   @Inject Registrations registrations;
   @Inject Places places;
@@ -76,9 +87,8 @@ public class Workshops {
         caller, WorkshopRules.WORKSHOP_ORGANISE, Role.PROGRAM_MANAGER, Role.ADMIN);
     Workshop workshop = new Workshop(plan, caller.id(), false, clock.instant());
     em.persist(workshop);
-    for (UUID facilitator : plan.facilitators()) {
-      identity.grantRole(caller, facilitator, Role.FACILITATOR);
-    }
+    invitations.settle(
+        caller, target(workshop), Role.FACILITATOR, "facilitators", Set.of(), plan.facilitators());
     audit.record(caller.id(), "workshop.created", workshop.getId().toString(), plan.title(), null);
     return workshop;
   }
@@ -99,12 +109,48 @@ public class Workshops {
               + " teachers are registered: capacity cannot be less than that.");
     }
     workshop.change(plan, clock.instant());
-    for (UUID facilitator : plan.facilitators()) {
-      identity.grantRole(caller, facilitator, Role.FACILITATOR);
-    }
+    InvitationPlan invited =
+        invitations.settle(
+            caller,
+            target(workshop),
+            Role.FACILITATOR,
+            "facilitators",
+            workshop.getFacilitators(),
+            plan.facilitators());
+    workshop.keepFacilitators(invited.keep());
     registrations.fillFreedSeats(workshop);
     audit.record(caller.id(), "workshop.changed", workshop.getId().toString(), plan.title(), null);
     return workshop;
+  }
+
+  /** The facilitators' emails, then the addresses invited who have not accepted yet. */
+  public List<String> facilitatorEmails(Workshop workshop) {
+    List<String> emails = new java.util.ArrayList<>();
+    identity.accounts(workshop.getFacilitators()).forEach(a -> emails.add(a.getEmail()));
+    java.util.Collections.sort(emails);
+    invitations.open(target(workshop)).forEach(i -> emails.add(i.getEmail()));
+    return emails;
+  }
+
+  /** An accepted invitation to facilitate a workshop makes its account a facilitator there. */
+  void invitationAccepted(@Observes InvitationAccepted accepted) {
+    if (SCOPE.equals(accepted.target().scope())) {
+      find(accepted.target().id())
+          .ifPresent(workshop -> workshop.addFacilitator(accepted.account()));
+    }
+  }
+
+  /** Losing the FACILITATOR role ends the facilitation of every workshop. */
+  void roleWithdrawn(@Observes RoleWithdrawn withdrawn) {
+    if (withdrawn.role() == Role.FACILITATOR) {
+      em.createNativeQuery("delete from workshop_facilitator where account_id = ?1")
+          .setParameter(1, withdrawn.account())
+          .executeUpdate();
+    }
+  }
+
+  private static Invitation.Target target(Workshop workshop) {
+    return new Invitation.Target(SCOPE, workshop.getId(), workshop.getTitle());
   }
 
   /** A workshop anyone may read (404 when there is none). */

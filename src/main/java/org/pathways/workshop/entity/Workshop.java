@@ -159,7 +159,6 @@ public class Workshop {
     this.registrationOpens = plan.registrationOpens();
     this.registrationCloses = plan.registrationCloses();
     this.prerequisitePercent = plan.prerequisitePercent();
-    this.facilitators = new HashSet<>(plan.facilitators());
     // A fetch join may load the sessions in any order: match them by position.
     sessions.sort(java.util.Comparator.comparingInt(WorkshopSession::getPosition));
     List<WorkshopPlan.Span> spans = new ArrayList<>(plan.sessions());
@@ -230,8 +229,24 @@ public class Workshop {
     return Math.max(0, capacity - registered);
   }
 
-  public boolean facilitatedBy(UUID account) {
-    return account != null && facilitators.contains(account);
+  /**
+   * Whether the caller facilitates this workshop: listed here (through an accepted invitation) and
+   * still holding the FACILITATOR role.
+   */
+  public boolean facilitatedBy(org.pathways.identity.entity.Caller caller) {
+    return caller.signedIn()
+        && caller.has(org.pathways.identity.entity.Role.FACILITATOR)
+        && facilitators.contains(caller.id());
+  }
+
+  /** A facilitator who accepted their invitation. */
+  public void addFacilitator(UUID account) {
+    facilitators.add(account);
+  }
+
+  /** Only these of the present facilitators stay; the others lose every right to the workshop. */
+  public void keepFacilitators(Set<UUID> kept) {
+    facilitators.retainAll(kept);
   }
 
   public boolean online() {

@@ -3,12 +3,11 @@ package org.pathways.workshop.entity;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * A checked description of a workshop, from the API or the organisers' page: what {@link Workshop}
- * is created from or changed to.
+ * is created from or changed to. Facilitators are the emails written: each is invited, and
+ * facilitates once they accept.
  */
 public record WorkshopPlan(
     String title,
@@ -20,14 +19,14 @@ public record WorkshopPlan(
     List<Span> sessions,
     Venue venue,
     String meetingUrl,
-    Set<UUID> facilitators,
+    List<String> facilitators,
     Instant registrationOpens,
     Instant registrationCloses,
     Integer prerequisitePercent) {
 
   public WorkshopPlan {
     sessions = List.copyOf(sessions);
-    facilitators = Set.copyOf(facilitators);
+    facilitators = List.copyOf(facilitators);
   }
 
   /** One session, as instants. */

@@ -30,6 +30,7 @@ import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
 import org.pathways.testing.TestDatabases;
@@ -125,6 +126,7 @@ class ForumIT {
                 Json.createArrayBuilder().add(cohortFacilitator.email()).build()),
             admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
+    MailedLinks.acceptInvitation(database.dataSource(), api, cohortFacilitator);
     cohortCode = created.text("code");
     cohortId = created.text("id");
     facilitatorEmail = cohortFacilitator.email();

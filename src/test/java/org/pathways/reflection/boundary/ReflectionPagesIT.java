@@ -253,6 +253,7 @@ class ReflectionPagesIT {
                 "facilitators",
                 jakarta.json.Json.createArrayBuilder().add(facilitator.email()).build()),
             api.token(ADMIN, ADMIN_PASSWORD));
+    org.pathways.testing.MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
     Api.Person teacher = api.signUp("Tia <b onmouseover=alert(7)>Teacher</b>");
     String enrollment =
         api.call(

@@ -248,6 +248,7 @@ class ReflectionsIT {
                 jakarta.json.Json.createArrayBuilder().add(facilitator.email()).build()),
             admin);
     assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
+    org.pathways.testing.MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
     String code = cohort.text("code");
     String cohortId = cohort.text("id");
     Api.Person author = api.signUp("Ana Author");

@@ -41,6 +41,7 @@ import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.MailedLinks;
 import org.pathways.testing.ShippedContent;
 import org.pathways.testing.TestDatabases;
 
@@ -312,13 +313,13 @@ class WorkshopsIT {
                 "location",
                 venue("Nowhere hall", "Nowhere", "00000"),
                 "facilitators",
-                Json.createArrayBuilder().add("ghost@school.test").build()),
+                Json.createArrayBuilder().add("ghost at school").build()),
             admin);
     assertThat(invalid.status()).as(invalid.body()).isEqualTo(400);
     assertThat(invalid.json().getJsonArray("errors").getValuesAs(JsonObject.class))
         .extracting(e -> e.getString("field"))
         .contains("phase", "kind", "capacity", "timeZone", "location.zip", "facilitators");
-    assertThat(invalid.body()).contains("online only").contains("ghost@school.test");
+    assertThat(invalid.body()).contains("online only").contains("ghost at school");
 
     Api.Answer created = api.call("POST", "/api/workshops", body, admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -347,8 +348,16 @@ class WorkshopsIT {
     assertThat(api.get("/api/workshops/" + java.util.UUID.randomUUID(), null).status())
         .isEqualTo(404);
 
-    // The facilitator now runs it and sees the codes.
+    // Invited, the facilitator sees no codes until they accept; then they run it.
     String facilitatorToken = api.token(facilitator.email(), facilitator.password());
+    assertThat(
+            api.get("/api/workshops/" + id, facilitatorToken)
+                .json()
+                .getJsonArray("sessions")
+                .getJsonObject(0)
+                .containsKey("attendanceCode"))
+        .isFalse();
+    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
     assertThat(
             api.get("/api/workshops/" + id, facilitatorToken)
                 .json()
@@ -810,6 +819,7 @@ class WorkshopsIT {
             admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().getString("id");
+    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
     String facilitatorToken = api.token(facilitator.email(), facilitator.password());
     JsonArray sessions =
         api.get("/api/workshops/" + id, facilitatorToken).json().getJsonArray("sessions");
@@ -907,6 +917,7 @@ class WorkshopsIT {
             admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String id = created.json().getString("id");
+    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
     String code =
         api.get("/api/workshops/" + id, api.token(facilitator.email(), facilitator.password()))
             .json()

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +32,7 @@ class WaitlistTest {
                 Instant.parse("2027-06-21T15:00:00Z"), Instant.parse("2027-06-21T22:00:00Z"))),
         new WorkshopPlan.Venue("Hall", null, "Denver", "CO", "80202", 39.75, -105.0),
         null,
-        Set.of(),
+        List.of(),
         null,
         null,
         null);

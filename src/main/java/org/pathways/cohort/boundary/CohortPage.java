@@ -1,0 +1,103 @@
+package org.pathways.cohort.boundary;
+
+import static org.pathways.platform.entity.Ids.uuid;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.pathways.cohort.entity.Cohort;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.control.InvitationPlan;
+import org.pathways.identity.entity.Role;
+import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.Refusal;
+
+/**
+ * admin/cohort.xhtml?id=: a program manager or administrator sees who facilitates a cohort and who
+ * is invited, and changes the list: new addresses are invited, those taken off lose every right.
+ */
+@Named
+@RequestScoped
+public class CohortPage {
+
+  @Inject Cohorts cohorts;
+  @Inject Identity identity;
+  @Inject CurrentCaller current;
+
+  /** A facilitator as the page lists them. */
+  public record Person(String name, String email) {}
+
+  private UUID id;
+  private Cohort cohort;
+  private List<Person> facilitators = List.of();
+  private List<String> invited = List.of();
+  private String emails;
+
+  @PostConstruct
+  void load() {
+    if (!current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+      Pages.sendError(403);
+      return;
+    }
+    id = uuid(Pages.param("id"));
+    cohort = cohorts.find(id).orElse(null);
+    if (cohort == null) {
+      Pages.sendError(404);
+      return;
+    }
+    read();
+    List<String> all = new ArrayList<>(facilitators.stream().map(Person::email).toList());
+    all.addAll(invited);
+    emails = String.join("\n", all);
+  }
+
+  private void read() {
+    facilitators =
+        identity.accounts(cohort.getFacilitators()).stream()
+            .map(a -> new Person(a.getName(), a.getEmail()))
+            .sorted(Comparator.comparing(Person::email))
+            .toList();
+    invited = cohorts.invited(cohort);
+  }
+
+  public String save() {
+    try {
+      cohort = cohorts.changeFacilitators(current.get(), id, InvitationPlan.split(emails));
+      Pages.info("cohort.facilitators.saved");
+      Pages.redirect("/admin/cohort.xhtml?id=" + id);
+    } catch (Refusal refusal) {
+      Pages.refused("facilitators:emails", refusal);
+    }
+    return null;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public Cohort getCohort() {
+    return cohort;
+  }
+
+  public List<Person> getFacilitators() {
+    return facilitators;
+  }
+
+  public List<String> getInvited() {
+    return invited;
+  }
+
+  public String getEmails() {
+    return emails;
+  }
+
+  public void setEmails(String emails) {
+    this.emails = emails;
+  }
+}

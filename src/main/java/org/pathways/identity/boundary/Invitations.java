@@ -1,0 +1,250 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.control.InvitationPlan;
+import org.pathways.identity.control.SecretTokens;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Invitation;
+import org.pathways.identity.entity.InvitationAccepted;
+import org.pathways.identity.entity.Role;
+import org.pathways.identity.entity.RoleWithdrawn;
+import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.boundary.PublicSite;
+import org.pathways.platform.control.LogText;
+import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Refusal;
+
+/**
+ * Rights given by email address (facilitating a cohort or a workshop) are invitations: a mailed
+ * single-use link that the owner of the address accepts while signed in with an account of that
+ * address. Until then the address's account, whoever opened it, receives nothing. The feature that
+ * owns the target keeps its list of holders and is told of each acceptance ({@link
+ * InvitationAccepted}).
+ */
+@ApplicationScoped
+public class Invitations {
+
+  /** The page the mailed link opens; the secret follows in {@code token}. */
+  public static final String PAGE = "/identity/invitation.xhtml";
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Identity identity;
+  @Inject Mailer mailer;
+  @Inject PublicSite site;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+  @Inject Event<InvitationAccepted> accepted;
+
+  @Inject
+  @ConfigProperty(name = "pathways.invitations.days", defaultValue = "14")
+  int days;
+
+  /**
+   * Makes the holders of a right match the emails an organiser wrote: mails an invitation to each
+   * new address, withdraws the open invitations left off, and answers who keeps the right (the
+   * caller's feature removes the others, in the same transaction). 400 naming what is not an email
+   * address, or when the list is longer than {@link InvitationPlan#MOST}.
+   *
+   * @param field the request's field the emails came from, for the refusal
+   * @param holders the accounts holding the right now
+   */
+  @Transactional
+  public InvitationPlan settle(
+      Caller by,
+      Invitation.Target target,
+      Role role,
+      String field,
+      Collection<UUID> holders,
+      Collection<String> wanted) {
+    Map<UUID, String> members =
+        identity.accounts(holders).stream()
+            .collect(Collectors.toMap(Account::getId, Account::getEmail));
+    List<Invitation> open = open(target);
+    Set<String> openEmails = open.stream().map(Invitation::getEmail).collect(Collectors.toSet());
+    InvitationPlan plan = InvitationPlan.of(members, openEmails, wanted);
+    if (!plan.invalid().isEmpty()) {
+      throw Refusal.invalid(
+          field,
+          Texts.english(
+              "invitations.invalid",
+              plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", "))));
+    }
+    if (plan.size(openEmails) > InvitationPlan.MOST) {
+      throw Refusal.invalid(field, Texts.english("invitations.too_many", InvitationPlan.MOST));
+    }
+    if (!plan.invite().isEmpty() && !site.usable()) {
+      throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.no_public_address"))
+          .keyed("invitations.no_public_address");
+    }
+    Instant now = clock.instant();
+    for (Invitation invitation : open) {
+      if (plan.withdraw().contains(invitation.getEmail())) {
+        invitation.withdraw(now);
+        audit.record(
+            by.id(), "invitation.withdrawn", target.id().toString(), invitation.getEmail(), null);
+      }
+    }
+    // Withdrawn rows leave the unique index of open invitations before new ones are written.
+    em.flush();
+    String inviter = identity.account(by.id()).map(Account::getName).orElse("Pathways");
+    for (String email : plan.invite()) {
+      String secret = SecretTokens.generate();
+      em.persist(
+          new Invitation(
+              email,
+              role,
+              target,
+              SecretTokens.hash(secret),
+              by.id(),
+              now,
+              now.plus(Duration.ofDays(days))));
+      mailer.send(
+          email,
+          Texts.english("invitations.mail.subject." + target.scope(), target.title()),
+          Texts.english(
+              "invitations.mail.body." + target.scope(),
+              inviter,
+              target.title(),
+              site.link(PAGE + "?token=" + secret),
+              days));
+      audit.record(by.id(), "invitation.sent", target.id().toString(), email, null);
+    }
+    for (UUID removed : plan.removed()) {
+      audit.record(by.id(), "invitation.right-removed", target.id().toString(), removed + "", null);
+    }
+    return plan;
+  }
+
+  /** The open invitations to this target, by email. */
+  public List<Invitation> open(Invitation.Target target) {
+    return em
+        .createNamedQuery(Invitation.OPEN_FOR, Invitation.class)
+        .setParameter("scope", target.scope())
+        .setParameter("target", target.id())
+        .getResultList()
+        .stream()
+        .filter(i -> i.stateAt(clock.instant()) == Invitation.State.OPEN)
+        .toList();
+  }
+
+  /** The addresses with an open invitation to each of these targets of a scope (one query). */
+  public Map<UUID, List<String>> open(String scope, Collection<UUID> targets) {
+    if (targets.isEmpty()) {
+      return Map.of();
+    }
+    Instant now = clock.instant();
+    return em
+        .createNamedQuery(Invitation.OPEN_FOR_ANY, Invitation.class)
+        .setParameter("scope", scope)
+        .setParameter("targets", targets)
+        .getResultList()
+        .stream()
+        .filter(i -> i.stateAt(now) == Invitation.State.OPEN)
+        .collect(
+            Collectors.groupingBy(
+                Invitation::getTargetId,
+                Collectors.mapping(Invitation::getEmail, Collectors.toList())));
+  }
+
+  /** The invitation this link's secret stands for, whatever its state. */
+  public Optional<Invitation> find(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 100) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Invitation.BY_HASH, Invitation.class)
+        .setParameter("hash", SecretTokens.hash(secret))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Where this invitation stands now. */
+  public Invitation.State state(Invitation invitation) {
+    return invitation.stateAt(clock.instant());
+  }
+
+  /**
+   * The signed-in owner of the invited address accepts: they receive the role and the right. A
+   * second acceptance by the same account answers the same; anyone else is refused.
+   */
+  @Transactional
+  public Invitation accept(Caller caller, String secret) {
+    if (!caller.signedIn()) {
+      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, Texts.english("invitations.sign_in"))
+          .keyed("invitations.sign_in");
+    }
+    Invitation invitation =
+        find(secret)
+            .orElseThrow(
+                () ->
+                    Refusal.notFound(Texts.english("invitations.unknown"))
+                        .keyed("invitations.unknown"));
+    Account account =
+        identity
+            .account(caller.id())
+            .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Sign in again."));
+    if (!invitation.addressedTo(account)) {
+      throw new Refusal(Refusal.Kind.FORBIDDEN, Texts.english("invitations.other_address"))
+          .keyed("invitations.other_address");
+    }
+    Invitation.State state = invitation.stateAt(clock.instant());
+    switch (state) {
+      case ACCEPTED -> {
+        return invitation;
+      }
+      case WITHDRAWN ->
+          throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.withdrawn"))
+              .keyed("invitations.withdrawn");
+      case EXPIRED ->
+          throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.expired"))
+              .keyed("invitations.expired");
+      case OPEN -> {
+        // accepted below
+      }
+    }
+    invitation.accept(account.getId(), clock.instant());
+    Caller inviter =
+        new Caller(invitation.getInvitedBy(), "", Set.of(Role.PROGRAM_MANAGER, Role.ADMIN));
+    identity.grantRole(inviter, account.getId(), invitation.getRole());
+    accepted.fire(new InvitationAccepted(invitation.target(), account.getId()));
+    audit.record(
+        account.getId(),
+        "invitation.accepted",
+        invitation.getTargetId().toString(),
+        invitation.getScope(),
+        null);
+    return invitation;
+  }
+
+  /** Losing a role withdraws the open invitations that would give it back. */
+  void roleWithdrawn(@Observes RoleWithdrawn withdrawn) {
+    identity
+        .account(withdrawn.account())
+        .ifPresent(
+            account ->
+                em.createNamedQuery(Invitation.OPEN_TO, Invitation.class)
+                    .setParameter("email", account.getEmail())
+                    .setParameter("role", withdrawn.role())
+                    .getResultList()
+                    .forEach(invitation -> invitation.withdraw(clock.instant())));
+  }
+}
