@@ -1,0 +1,48 @@
+package org.pathways.forum.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.Pages;
+
+/** forum/notifications.xhtml: the notifications of followed threads, and the choice of mail. */
+@Named
+@RequestScoped
+public class ForumNotificationsPage {
+
+  @Inject ForumNotices notices;
+  @Inject CurrentCaller current;
+
+  private String email;
+
+  public List<ForumNotices.Notice> getNotices() {
+    return notices.notices(current.get(), false);
+  }
+
+  public String getEmail() {
+    return notices.choice(current.get()).name();
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String saveSettings() {
+    try {
+      notices.choose(current.get(), ForumNotices.EmailChoice.valueOf(email));
+      Pages.info("forum.settings.saved");
+      Pages.redirect("/forum/notifications.xhtml");
+    } catch (IllegalArgumentException | NullPointerException e) {
+      Pages.errorText(null, Pages.text("forum.settings.choose"));
+    }
+    return null;
+  }
+
+  public String markNoticesRead() {
+    notices.markAllRead(current.get());
+    Pages.redirect("/forum/notifications.xhtml");
+    return null;
+  }
+}
