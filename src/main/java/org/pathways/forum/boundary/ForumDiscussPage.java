@@ -15,13 +15,13 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class ForumDiscussPage {
 
-  @Inject Forum forum;
+  @Inject Discussions discussions;
   @Inject CurrentCaller current;
 
   public void openDiscussion() {
     try {
       ForumThread thread =
-          forum.discussion(current.get(), Pages.param("course"), Pages.param("step"));
+          discussions.discussion(current.get(), Pages.param("course"), Pages.param("step"));
       Pages.redirect("/forum/thread.xhtml?id=" + thread.getId() + "&page=0");
     } catch (Refusal refusal) {
       Pages.sendError(refusal.kind().status);

@@ -18,7 +18,8 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class ForumEditPage {
 
-  @Inject Forum forum;
+  @Inject ForumAccess access;
+  @Inject Posting posting;
   @Inject CurrentCaller current;
 
   private ForumPost editable;
@@ -27,7 +28,7 @@ public class ForumEditPage {
   public ForumPost getEditable() {
     if (editable == null) {
       try {
-        editable = forum.editablePost(current.get(), uuid(Pages.param("post")));
+        editable = access.editablePost(current.get(), uuid(Pages.param("post")));
         if (body == null) {
           body = editable.getBody();
         }
@@ -40,7 +41,7 @@ public class ForumEditPage {
 
   public String edit() {
     try {
-      ForumPost edited = forum.edit(current.get(), uuid(Pages.param("post")), body);
+      ForumPost edited = posting.edit(current.get(), uuid(Pages.param("post")), body);
       Pages.info("forum.post.edited");
       Pages.redirect("/forum/thread.xhtml?id=" + edited.getThreadId() + "&page=0");
     } catch (Refusal refusal) {

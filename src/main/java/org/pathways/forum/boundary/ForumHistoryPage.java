@@ -18,7 +18,8 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class ForumHistoryPage {
 
-  @Inject Forum forum;
+  @Inject ForumAccess access;
+  @Inject PostHistory history;
   @Inject CurrentCaller current;
 
   private ForumPost withText;
@@ -29,7 +30,7 @@ public class ForumHistoryPage {
   public ForumPost getPostWithText() {
     if (withText == null) {
       try {
-        withText = forum.postWithText(current.get(), uuid(Pages.param("post")));
+        withText = access.postWithText(current.get(), uuid(Pages.param("post")));
       } catch (Refusal refusal) {
         Pages.sendError(refusal.kind().status);
       }
@@ -42,14 +43,8 @@ public class ForumHistoryPage {
     if (shown == null) {
       return List.of();
     }
-    return forum.history(current.get(), shown.getId()).stream()
-        .map(
-            row ->
-                new Version(
-                    SafeHtml.fromUserMarkdown((String) row[0]),
-                    row[1] instanceof java.sql.Timestamp t
-                        ? t.toInstant()
-                        : ((java.time.OffsetDateTime) row[1]).toInstant()))
+    return history.history(current.get(), shown.getId()).stream()
+        .map(v -> new Version(SafeHtml.fromUserMarkdown(v.body()), v.replacedAt()))
         .toList();
   }
 

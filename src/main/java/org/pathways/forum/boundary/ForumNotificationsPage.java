@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import org.pathways.forum.entity.EmailChoice;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
 
@@ -13,6 +15,7 @@ import org.pathways.platform.boundary.Pages;
 public class ForumNotificationsPage {
 
   @Inject ForumNotices notices;
+  @Inject ForumSettings settings;
   @Inject CurrentCaller current;
 
   private String email;
@@ -22,7 +25,7 @@ public class ForumNotificationsPage {
   }
 
   public String getEmail() {
-    return notices.choice(current.get()).name();
+    return settings.choice(current.get()).name();
   }
 
   public void setEmail(String email) {
@@ -30,13 +33,14 @@ public class ForumNotificationsPage {
   }
 
   public String saveSettings() {
-    try {
-      notices.choose(current.get(), ForumNotices.EmailChoice.valueOf(email));
-      Pages.info("forum.settings.saved");
-      Pages.redirect("/forum/notifications.xhtml");
-    } catch (IllegalArgumentException | NullPointerException e) {
-      Pages.errorText(null, Pages.text("forum.settings.choose"));
+    Optional<EmailChoice> choice = EmailChoice.parse(email);
+    if (choice.isEmpty()) {
+      Pages.error(null, "forum.settings.choose");
+      return null;
     }
+    settings.choose(current.get(), choice.get());
+    Pages.info("forum.settings.saved");
+    Pages.redirect("/forum/notifications.xhtml");
     return null;
   }
 

@@ -15,7 +15,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class ForumReportPage {
 
-  @Inject Forum forum;
+  @Inject ForumAccess access;
   @Inject Moderation moderation;
   @Inject CurrentCaller current;
 
@@ -25,7 +25,7 @@ public class ForumReportPage {
   public ForumPost getPost() {
     if (post == null) {
       try {
-        post = forum.readablePost(current.get(), uuid(Pages.param("post")));
+        post = access.readablePost(current.get(), uuid(Pages.param("post")));
       } catch (Refusal refusal) {
         Pages.sendError(refusal.kind().status);
       }

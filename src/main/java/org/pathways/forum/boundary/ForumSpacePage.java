@@ -14,6 +14,7 @@ import org.pathways.platform.entity.Refusal;
 public class ForumSpacePage {
 
   @Inject Forum forum;
+  @Inject Posting posting;
   @Inject CurrentCaller current;
 
   private Forum.ThreadPage threadPage;
@@ -33,7 +34,7 @@ public class ForumSpacePage {
 
   public String startThread() {
     try {
-      ForumThread thread = forum.start(current.get(), Pages.param("key"), title, body);
+      ForumThread thread = posting.start(current.get(), Pages.param("key"), title, body);
       Pages.info("forum.thread.started");
       Pages.redirect("/forum/thread.xhtml?id=" + thread.getId());
     } catch (Refusal refusal) {

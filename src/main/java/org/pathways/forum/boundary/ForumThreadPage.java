@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
+import org.pathways.forum.control.ForumText;
 import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.Space;
@@ -25,6 +26,8 @@ import org.pathways.platform.entity.Refusal;
 public class ForumThreadPage {
 
   @Inject Forum forum;
+  @Inject Posting posting;
+  @Inject Follows follows;
   @Inject Spaces spaces;
   @Inject Moderation moderation;
   @Inject CurrentCaller current;
@@ -64,7 +67,7 @@ public class ForumThreadPage {
           getPostPage().posts().stream()
               .filter(p -> p.getId().equals(quoted) && p.visible())
               .findFirst()
-              .map(p -> Forum.quote(author(p), p.getBody()) + "\n\n")
+              .map(p -> ForumText.quote(author(p), p.getBody()) + "\n\n")
               .orElse(null);
     }
     return body;
@@ -85,7 +88,7 @@ public class ForumThreadPage {
   public String reply() {
     UUID thread = uuid(Pages.param("id"));
     try {
-      ForumPost posted = forum.reply(current.get(), thread, body, null);
+      ForumPost posted = posting.reply(current.get(), thread, body, null);
       Pages.info("forum.reply.posted");
       Pages.redirect("/forum/thread.xhtml?id=" + thread + "&page=0#post-" + posted.getSeq());
     } catch (Refusal refusal) {
@@ -97,12 +100,13 @@ public class ForumThreadPage {
   public String follow() {
     boolean following = getPostPage() != null && getPostPage().following();
     return act(
-        () -> forum.follow(current.get(), uuid(Pages.param("id")), !following),
+        () -> follows.follow(current.get(), uuid(Pages.param("id")), !following),
         following ? "forum.unfollowed" : "forum.followed");
   }
 
   public String deletePost() {
-    return act(() -> forum.delete(current.get(), uuid(Pages.param("post"))), "forum.post.deleted");
+    return act(
+        () -> posting.delete(current.get(), uuid(Pages.param("post"))), "forum.post.deleted");
   }
 
   public String hidePost() {

@@ -16,12 +16,12 @@ import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.CommunitySpace;
 import org.pathways.content.entity.Course;
+import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.Space;
 import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Role;
-import org.pathways.platform.entity.Refusal;
 
 /**
  * The spaces a caller may read: the community spaces, one per course, and the private spaces of the
@@ -108,7 +108,7 @@ public class Spaces {
     authorization.requireSignedIn(caller);
     Space space = find(key).orElse(null);
     if (space == null || !space.open(true, memberships(caller).cohorts())) {
-      throw Refusal.notFound("There is no such forum space, or you may not see it.");
+      throw ForumRefusals.notFound("forum.space.notFound");
     }
     return space;
   }
