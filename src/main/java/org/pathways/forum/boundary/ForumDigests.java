@@ -11,10 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.control.SchemaReady;
@@ -34,6 +37,7 @@ public class ForumDigests {
 
   @Inject Sweeps sweeps;
   @Inject Mailer mailer;
+  @Inject Identity identity;
   @Inject ForumDigests self;
   @Inject ForumLinks links;
   @Inject PublicSite site;
@@ -107,17 +111,13 @@ public class ForumDigests {
                     + " group by t.id, t.title order by max(n.created_at) desc limit 30")
             .setParameter(1, account)
             .getResultList();
-    @SuppressWarnings("unchecked")
-    List<Object[]> person =
-        em.createNativeQuery("select email, name from account where id = ?1")
-            .setParameter(1, account)
-            .getResultList();
+    Optional<Account> person = identity.account(account);
     if (threads.isEmpty() || person.isEmpty()) {
       return false;
     }
     StringBuilder body =
         new StringBuilder("Hello ")
-            .append(person.get(0)[1])
+            .append(person.get().getName())
             .append(",\n\nNew posts in the threads you follow:\n\n");
     for (Object[] thread : threads) {
       body.append("- ")
@@ -137,7 +137,7 @@ public class ForumDigests {
         .setParameter(1, account)
         .setParameter(2, now.atOffset(ZoneOffset.UTC))
         .executeUpdate();
-    mailer.send((String) person.get(0)[0], "Your Pathways forum digest", body.toString());
+    mailer.send(person.get().getEmail(), "Your Pathways forum digest", body.toString());
     return true;
   }
 }

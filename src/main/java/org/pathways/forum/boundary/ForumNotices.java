@@ -15,6 +15,8 @@ import java.util.logging.Logger;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
@@ -36,6 +38,7 @@ public class ForumNotices {
   EntityManager em;
 
   @Inject Authorization authorization;
+  @Inject Identity identity;
   @Inject Mailer mailer;
   @Inject ForumLinks links;
   @Inject PublicSite site;
@@ -55,25 +58,28 @@ public class ForumNotices {
         .setParameter(4, author)
         .executeUpdate();
     @SuppressWarnings("unchecked")
-    List<Object[]> eager =
+    List<UUID> eager =
         em.createNativeQuery(
-                "select a.email, a.name from forum_follow f join forum_settings s"
-                    + " on s.account_id = f.account_id join account a on a.id = f.account_id"
+                "select f.account_id from forum_follow f join forum_settings s"
+                    + " on s.account_id = f.account_id"
                     + " where f.thread_id = ?1 and f.account_id <> ?2 and s.email = 'EACH_POST'")
             .setParameter(1, thread.getId())
             .setParameter(2, author)
             .getResultList();
-    if (!eager.isEmpty() && !site.usable()) {
+    if (eager.isEmpty()) {
+      return;
+    }
+    if (!site.usable()) {
       // The post stands; only its mail, which would carry no usable link, is not sent.
       LOG.warning(() -> "No mail about a new forum post: " + site.address().problem().orElse(""));
       return;
     }
-    for (Object[] follower : eager) {
+    for (Account follower : identity.accounts(eager)) {
       mailer.send(
-          (String) follower[0],
+          follower.getEmail(),
           "New post in \"" + thread.getTitle() + "\"",
           "Hello "
-              + follower[1]
+              + follower.getName()
               + ",\n\nThere is a new post in a thread you follow, \""
               + thread.getTitle()
               + "\":\n"

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.CommunitySpace;
@@ -36,6 +37,7 @@ public class Spaces {
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
   @Inject RequestMemberships request;
+  @Inject Cohorts cohorts;
 
   /** The cohorts a caller belongs to, and those they facilitate (two small queries). */
   public record Memberships(Set<UUID> cohorts, Set<UUID> facilitated) {
@@ -131,7 +133,7 @@ public class Spaces {
     if (key.startsWith(Space.COHORT_PREFIX)) {
       try {
         UUID id = UUID.fromString(key.substring(Space.COHORT_PREFIX.length()));
-        return Optional.ofNullable(em.find(Cohort.class, id)).map(Spaces::cohort);
+        return cohorts.find(id).map(Spaces::cohort);
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }
