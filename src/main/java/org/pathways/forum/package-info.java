@@ -11,7 +11,9 @@
  * restore posts, lock, pin and move threads, and every moderation action is audited. Once deleted
  * or hidden, a post's text and history are for its author and the moderators only, and only the
  * author or a moderator opens a post that is not deleted in the editor: one rule ({@code
- * PostAccess}) for the API and every page. User text is rendered with CommonMark and sanitized with
- * the OWASP sanitizer on output.
+ * PostAccess}) for the API and every page. What makes a valid title and body is one rule too
+ * ({@code ForumText}), for the API and the pages. User text is rendered with CommonMark and
+ * sanitized with the OWASP sanitizer on output; search snippets are escaped with the OWASP encoder
+ * and carry no markup but {@code <mark>}.
  */
 package org.pathways.forum;

@@ -20,15 +20,16 @@ import org.pathways.identity.entity.Caller;
 public class DiscussionResource {
 
   @Inject Forum forum;
+  @Inject Discussions discussions;
   @Inject CurrentCaller caller;
 
   @GET
-  public ForumResource.ThreadView discussion(
+  public ForumViews.ThreadView discussion(
       @PathParam("slug") String slug,
       @PathParam("stepKey") String stepKey,
       @QueryParam("page") Integer page) {
     Caller me = caller.get();
-    ForumThread thread = forum.discussion(me, slug, stepKey);
-    return ForumResource.thread(forum, me, thread.getId(), page == null ? 0 : page);
+    ForumThread thread = discussions.discussion(me, slug, stepKey);
+    return ForumViews.thread(forum.thread(me, thread.getId(), page == null ? 0 : page), me);
   }
 }

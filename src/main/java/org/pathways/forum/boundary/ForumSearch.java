@@ -8,8 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.pathways.forum.control.ForumRefusals;
+import org.pathways.forum.control.SearchSnippet;
 import org.pathways.identity.entity.Caller;
-import org.pathways.platform.entity.Refusal;
 
 /**
  * Full-text search (PostgreSQL, English stemming) over the posts a caller may read, ranked, with
@@ -38,7 +39,7 @@ public class ForumSearch {
       return List.of();
     }
     if (text.length() > 200) {
-      throw Refusal.invalid("q", "A search has at most 200 characters.");
+      throw ForumRefusals.invalid("q", "forum.search.tooLong");
     }
     int shown = Math.min(Math.max(1, page), 50);
     @SuppressWarnings("unchecked")
@@ -53,14 +54,14 @@ public class ForumSearch {
                     + " from forum_post p join forum_thread t on t.id = p.thread_id,"
                     + " websearch_to_tsquery('english', ?1) q"
                     + " where p.search @@ q and p.deleted_at is null and p.hidden_at is null"
-                    + " and t.space_key = any(cast(?2 as text[]))"
+                    + " and t.space_key = any(?2)"
                     + " order by ts_rank(p.search, q) desc, p.created_at desc"
                     + " limit "
                     + PER_PAGE
                     + " offset "
                     + ((shown - 1) * PER_PAGE))
             .setParameter(1, text)
-            .setParameter(2, textArray(keys))
+            .setParameter(2, SqlArrays.texts(em, keys))
             .getResultList();
     List<Hit> hits = new ArrayList<>();
     for (Object[] r : rows) {
@@ -71,33 +72,8 @@ public class ForumSearch {
               (String) r[2],
               (String) r[3],
               ((Number) r[4]).intValue(),
-              highlight((String) r[5])));
+              SearchSnippet.html((String) r[5])));
     }
     return hits;
-  }
-
-  /** Escapes the snippet, then turns the highlight markers into {@code <mark>}. */
-  static String highlight(String headline) {
-    StringBuilder out = new StringBuilder();
-    for (char c : headline.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\u0002' -> out.append("<mark>");
-        case '\u0003' -> out.append("</mark>");
-        case '\u0004' -> out.append(" … ");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  static String textArray(List<String> keys) {
-    return "{"
-        + String.join(",", keys.stream().map(k -> "\"" + k.replace("\"", "") + "\"").toList())
-        + "}";
   }
 }

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
@@ -33,7 +35,7 @@ public class Moderation {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
-  @Inject Forum forum;
+  @Inject ForumAccess access;
   @Inject Spaces spaces;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -59,15 +61,13 @@ public class Moderation {
   /** Reports a post (once per reporter while the report is open). */
   @Transactional
   public UUID report(Caller caller, UUID postId, String reason) {
-    ForumPost post = forum.readablePost(caller, postId);
+    ForumPost post = access.readablePost(caller, postId);
     String text = reason == null ? "" : UserText.clean(reason).strip();
     if (text.isEmpty()) {
-      throw Refusal.invalid("reason", "Say briefly what is wrong with the post.")
-          .keyed("forum.report.reason.required");
+      throw ForumRefusals.invalid("reason", "forum.report.reason.required");
     }
     if (text.length() > MAX_REASON) {
-      throw Refusal.invalid("reason", "A reason has at most 1,000 characters.")
-          .keyed("forum.report.reason.tooLong");
+      throw ForumRefusals.invalid("reason", "forum.report.reason.tooLong");
     }
     List<?> open =
         em.createNativeQuery(
@@ -87,12 +87,10 @@ public class Moderation {
             .setParameter(2, now.minus(Duration.ofDays(1)).atOffset(ZoneOffset.UTC))
             .getSingleResult();
     if (((Number) sent).longValue() >= reportsPerDay) {
+      // The API's detail has always shown the number without a thousands separator.
       throw new Refusal(
               Refusal.Kind.TOO_MANY,
-              "You have sent "
-                  + reportsPerDay
-                  + " reports in the last 24 hours, the most one account may send. Thank you:"
-                  + " the moderators have them. Please try again tomorrow.",
+              Texts.english("forum.report.limit", String.valueOf(reportsPerDay)),
               List.of(),
               Duration.ofHours(1))
           .keyed("forum.report.limit", reportsPerDay);
@@ -128,8 +126,8 @@ public class Moderation {
                 "select r.id, r.post_id, t.id, t.title, t.space_key, r.reason, r.created_at"
                     + " from forum_report r join forum_post p on p.id = r.post_id"
                     + " join forum_thread t on t.id = p.thread_id where r.resolved_at is null"
-                    + " and t.space_key = any(cast(?1 as text[])) order by r.created_at limit 200")
-            .setParameter(1, ForumSearch.textArray(moderated))
+                    + " and t.space_key = any(?1) order by r.created_at limit 200")
+            .setParameter(1, SqlArrays.texts(em, moderated))
             .getResultList();
     List<Report> reports = new ArrayList<>();
     for (Object[] r : rows) {
@@ -151,7 +149,7 @@ public class Moderation {
   /** Hides a post from readers (or shows it again); its open reports are resolved. */
   @Transactional
   public ForumPost hide(Caller caller, UUID postId, boolean hidden) {
-    ForumPost post = forum.readablePost(caller, postId);
+    ForumPost post = access.readablePost(caller, postId);
     ForumThread thread = em.find(ForumThread.class, post.getThreadId());
     requireModerator(caller, thread.getSpaceKey());
     Instant now = clock.instant();
@@ -179,7 +177,7 @@ public class Moderation {
   /** Locks, pins or moves a thread; moving needs the moderator's right in both spaces. */
   @Transactional
   public ForumThread change(Caller caller, UUID threadId, ThreadChange change) {
-    ForumThread thread = forum.readableThread(caller, threadId);
+    ForumThread thread = access.readableThread(caller, threadId);
     requireModerator(caller, thread.getSpaceKey());
     if (change.locked() != null && change.locked() != thread.isLocked()) {
       thread.lock(change.locked());
@@ -204,7 +202,7 @@ public class Moderation {
       try {
         target = spaces.readable(caller, change.space());
       } catch (Refusal notFound) {
-        throw Refusal.invalid("space", "There is no such space to move the thread to.");
+        throw ForumRefusals.invalid("space", "forum.move.noSpace");
       }
       requireModerator(caller, target.key());
       String from = thread.getSpaceKey();
@@ -222,7 +220,7 @@ public class Moderation {
   private void requireModerator(Caller caller, String spaceKey) {
     Space space = spaces.readable(caller, spaceKey);
     if (!spaces.moderates(caller, space, spaces.memberships(caller))) {
-      throw new Refusal(Refusal.Kind.FORBIDDEN, "Only the moderators of this space can do that.");
+      throw ForumRefusals.of(Refusal.Kind.FORBIDDEN, "forum.moderatorsOnly");
     }
   }
 }

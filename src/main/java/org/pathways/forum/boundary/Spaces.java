@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.CommunitySpace;
 import org.pathways.content.entity.Course;
+import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.Space;
 import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Role;
-import org.pathways.platform.entity.Refusal;
 
 /**
  * The spaces a caller may read: the community spaces, one per course, and the private spaces of the
@@ -36,6 +37,7 @@ public class Spaces {
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
   @Inject RequestMemberships request;
+  @Inject Cohorts cohorts;
 
   /** The cohorts a caller belongs to, and those they facilitate (two small queries). */
   public record Memberships(Set<UUID> cohorts, Set<UUID> facilitated) {
@@ -108,7 +110,7 @@ public class Spaces {
     authorization.requireSignedIn(caller);
     Space space = find(key).orElse(null);
     if (space == null || !space.open(true, memberships(caller).cohorts())) {
-      throw Refusal.notFound("There is no such forum space, or you may not see it.");
+      throw ForumRefusals.notFound("forum.space.notFound");
     }
     return space;
   }
@@ -131,7 +133,7 @@ public class Spaces {
     if (key.startsWith(Space.COHORT_PREFIX)) {
       try {
         UUID id = UUID.fromString(key.substring(Space.COHORT_PREFIX.length()));
-        return Optional.ofNullable(em.find(Cohort.class, id)).map(Spaces::cohort);
+        return cohorts.find(id).map(Spaces::cohort);
       } catch (IllegalArgumentException e) {
         return Optional.empty();
       }

@@ -1,0 +1,110 @@
+package org.pathways.forum.boundary;
+
+import static org.pathways.platform.entity.Ids.uuid;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pathways.forum.boundary.ForumViews.PostView;
+import org.pathways.forum.control.ForumRefusals;
+import org.pathways.forum.entity.ForumPost;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SafeHtml;
+
+/** One post: editing, deleting, its history, reports, and hiding by moderators. */
+@Path("forum/posts")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumPostsResource {
+
+  @Inject Posting posting;
+  @Inject ForumAccess access;
+  @Inject PostHistory history;
+  @Inject Moderation moderation;
+  @Inject Identity identity;
+  @Inject CurrentCaller caller;
+
+  public record ReportRequest(String reason) {}
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PostView edit(@PathParam("id") String id, ForumThreadsResource.NewPost request) {
+    if (request == null) {
+      throw ForumRefusals.invalid("body", "forum.api.postJson");
+    }
+    Caller me = caller.get();
+    return shown(me, posting.edit(me, uuid(id), request.body()));
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    posting.delete(caller.get(), uuid(id));
+    return Response.noContent().build();
+  }
+
+  /** The earlier texts of an edited post, newest first. */
+  @GET
+  @Path("{id}/history")
+  public List<Map<String, Object>> history(@PathParam("id") String id) {
+    return history.history(caller.get(), uuid(id)).stream()
+        .map(
+            version ->
+                Map.<String, Object>of(
+                    "body", version.body(),
+                    "html", SafeHtml.fromUserMarkdown(version.body()),
+                    // As the driver's timestamp has always printed (the server's zone).
+                    "replacedAt", Timestamp.from(version.replacedAt()).toString()))
+        .toList();
+  }
+
+  @POST
+  @Path("{id}/reports")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response report(@PathParam("id") String id, ReportRequest request) {
+    UUID report =
+        moderation.report(caller.get(), uuid(id), request == null ? null : request.reason());
+    return Response.status(201).entity(Map.of("id", report.toString())).build();
+  }
+
+  /** Moderators: hide a post from readers. */
+  @PUT
+  @Path("{id}/hidden")
+  public PostView hide(@PathParam("id") String id) {
+    Caller me = caller.get();
+    return shown(me, moderation.hide(me, uuid(id), true));
+  }
+
+  /** Moderators: show a hidden post again. */
+  @DELETE
+  @Path("{id}/hidden")
+  public PostView restore(@PathParam("id") String id) {
+    Caller me = caller.get();
+    return shown(me, moderation.hide(me, uuid(id), false));
+  }
+
+  private PostView shown(Caller me, ForumPost post) {
+    return ForumViews.post(post, authorOf(post), access.access(me, post));
+  }
+
+  private Map<UUID, String> authorOf(ForumPost post) {
+    UUID author = post.getAuthorId();
+    return author == null
+        ? Map.of()
+        : identity.account(author).map(a -> Map.of(author, a.getName())).orElse(Map.of());
+  }
+}

@@ -1,0 +1,60 @@
+package org.pathways.forum.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.pathways.forum.boundary.ForumViews.SpaceView;
+import org.pathways.forum.boundary.ForumViews.ThreadsView;
+import org.pathways.forum.control.ForumRefusals;
+import org.pathways.forum.entity.ForumThread;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.entity.Caller;
+
+/** The forum's spaces and their threads (the Forum table of the API contract). */
+@Path("forum/spaces")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumSpacesResource {
+
+  @Inject Spaces spaces;
+  @Inject Forum forum;
+  @Inject Posting posting;
+  @Inject CurrentCaller caller;
+  @Context UriInfo uri;
+
+  public record NewThread(String title, String body) {}
+
+  @GET
+  public List<SpaceView> spaces() {
+    return spaces.readable(caller.get()).stream().map(ForumViews::space).toList();
+  }
+
+  @GET
+  @Path("{key}/threads")
+  public ThreadsView threads(@PathParam("key") String key, @QueryParam("page") Integer page) {
+    return ForumViews.threads(forum.threads(caller.get(), key, page == null ? 1 : page));
+  }
+
+  @POST
+  @Path("{key}/threads")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response start(@PathParam("key") String key, NewThread request) {
+    if (request == null) {
+      throw ForumRefusals.invalid("body", "forum.api.threadJson");
+    }
+    Caller me = caller.get();
+    ForumThread thread = posting.start(me, key, request.title(), request.body());
+    return Response.created(uri.getBaseUriBuilder().path("forum/threads/" + thread.getId()).build())
+        .entity(ForumViews.thread(forum.thread(me, thread.getId(), 1), me))
+        .build();
+  }
+}

@@ -1,0 +1,103 @@
+package org.pathways.forum.boundary;
+
+import static org.pathways.platform.entity.Ids.uuid;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import org.pathways.forum.boundary.ForumViews.ThreadSummary;
+import org.pathways.forum.boundary.ForumViews.ThreadView;
+import org.pathways.forum.control.ForumRefusals;
+import org.pathways.forum.control.PostAccess;
+import org.pathways.forum.entity.ForumPost;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.entity.Caller;
+
+/** A thread: its posts by page, replies, read marks, following, and moderation. */
+@Path("forum/threads")
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumThreadsResource {
+
+  @Inject Forum forum;
+  @Inject Posting posting;
+  @Inject ReadMarks marks;
+  @Inject Follows follows;
+  @Inject Moderation moderation;
+  @Inject CurrentCaller caller;
+  @Context UriInfo uri;
+
+  public record NewPost(String body, String quote) {}
+
+  public record ReadRequest(Integer number) {}
+
+  @GET
+  @Path("{id}")
+  public ThreadView thread(@PathParam("id") String id, @QueryParam("page") Integer page) {
+    Caller me = caller.get();
+    return ForumViews.thread(forum.thread(me, uuid(id), page == null ? 1 : page), me);
+  }
+
+  @POST
+  @Path("{id}/posts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reply(@PathParam("id") String id, NewPost request) {
+    if (request == null) {
+      throw ForumRefusals.invalid("body", "forum.api.postJson");
+    }
+    Caller me = caller.get();
+    ForumPost post =
+        posting.reply(
+            me, uuid(id), request.body(), request.quote() == null ? null : uuid(request.quote()));
+    return Response.created(uri.getBaseUriBuilder().path("forum/posts/" + post.getId()).build())
+        .entity(
+            ForumViews.post(post, Map.of(me.id(), me.name()), PostAccess.of(post, me.id(), false)))
+        .build();
+  }
+
+  /** Moderators: lock, pin or move a thread ({@code {locked?, pinned?, space?}}). */
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ThreadSummary moderate(@PathParam("id") String id, Moderation.ThreadChange change) {
+    if (change == null) {
+      throw ForumRefusals.invalid("body", "forum.api.changeJson");
+    }
+    return ForumViews.summary(moderation.change(caller.get(), uuid(id), change), 0);
+  }
+
+  /** Remembers how far the caller has read the thread (the page's script sends it). */
+  @POST
+  @Path("{id}/read")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response read(@PathParam("id") String id, ReadRequest request) {
+    marks.read(
+        caller.get(), uuid(id), request == null || request.number() == null ? 0 : request.number());
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/follow")
+  public Response follow(@PathParam("id") String id) {
+    follows.follow(caller.get(), uuid(id), true);
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/follow")
+  public Response unfollow(@PathParam("id") String id) {
+    follows.follow(caller.get(), uuid(id), false);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,122 @@
+package org.pathways.forum.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.pathways.forum.control.PostAccess;
+import org.pathways.forum.entity.ForumPost;
+import org.pathways.forum.entity.ForumThread;
+import org.pathways.forum.entity.Space;
+import org.pathways.forum.entity.SpaceKind;
+import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.control.Texts;
+
+/** The forum as the API shows it: spaces, threads and posts, as the caller may see them. */
+public final class ForumViews {
+
+  private ForumViews() {}
+
+  public record SpaceView(String key, String title, String description, SpaceKind kind) {}
+
+  public record ThreadSummary(
+      String id,
+      String space,
+      String title,
+      boolean pinned,
+      boolean locked,
+      int posts,
+      int unread,
+      Instant lastPostAt,
+      String step) {}
+
+  public record ThreadsView(SpaceView space, List<ThreadSummary> threads, int page, boolean more) {}
+
+  public record PostView(
+      String id,
+      int number,
+      String author,
+      String authorId,
+      String body,
+      String html,
+      Instant createdAt,
+      Instant editedAt,
+      boolean deleted,
+      boolean hidden) {}
+
+  public record ThreadView(
+      String id,
+      String space,
+      String title,
+      boolean locked,
+      boolean pinned,
+      boolean following,
+      boolean moderator,
+      int page,
+      int pages,
+      int lastRead,
+      List<PostView> posts) {}
+
+  static SpaceView space(Space space) {
+    return new SpaceView(space.key(), space.title(), space.description(), space.kind());
+  }
+
+  static ThreadsView threads(Forum.ThreadPage found) {
+    return new ThreadsView(
+        space(found.space()),
+        found.threads().stream()
+            .map(t -> summary(t, found.unread().getOrDefault(t.getId(), 0)))
+            .toList(),
+        found.page(),
+        found.more());
+  }
+
+  static ThreadSummary summary(ForumThread t, int unread) {
+    return new ThreadSummary(
+        t.getId().toString(),
+        t.getSpaceKey(),
+        t.getTitle(),
+        t.isPinned(),
+        t.isLocked(),
+        t.getPostCount(),
+        unread,
+        t.getLastPostAt(),
+        t.getStepKey() == null ? null : t.getStepCourse() + "/" + t.getStepKey());
+  }
+
+  /** A page of a thread as the API shows it to the caller. */
+  static ThreadView thread(Forum.PostPage found, Caller me) {
+    return new ThreadView(
+        found.thread().getId().toString(),
+        found.thread().getSpaceKey(),
+        found.thread().getTitle(),
+        found.thread().isLocked(),
+        found.thread().isPinned(),
+        found.following(),
+        found.moderator(),
+        found.page(),
+        found.pages(),
+        found.lastRead(),
+        found.posts().stream()
+            .map(p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator())))
+            .toList());
+  }
+
+  /** A post as the caller sees it: without its text when {@link PostAccess} says it is gone. */
+  static PostView post(ForumPost p, Map<UUID, String> authors, PostAccess access) {
+    boolean shown = access.text();
+    UUID author = p.getAuthorId();
+    return new PostView(
+        p.getId().toString(),
+        p.getSeq(),
+        author == null ? Texts.english("forum.formerMember") : authors.getOrDefault(author, ""),
+        author == null ? null : author.toString(),
+        shown ? p.getBody() : "",
+        shown ? SafeHtml.fromUserMarkdown(p.getBody()) : "",
+        p.getCreatedAt(),
+        p.getEditedAt(),
+        p.getDeletedAt() != null,
+        p.getHiddenAt() != null);
+  }
+}
