@@ -135,26 +135,42 @@ final class DataFolder {
         .orElse(false);
   }
 
-  /** A fast shutdown (SIGINT): open transactions end, everything committed is kept. */
+  /**
+   * Stops the server cleanly, keeping everything committed: a smart shutdown (SIGTERM), which ends
+   * at once when no client is left (the run that started it is gone), then a fast one (SIGINT) if a
+   * client still holds on. SIGTERM comes first because a process started from a script's background
+   * job ignores SIGINT unless it sets its own handler, as PostgreSQL does.
+   */
   private static void stop(ProcessHandle server, Path pgData) throws InUse, IOException {
     try {
-      new ProcessBuilder("kill", "-INT", String.valueOf(server.pid()))
-          .redirectErrorStream(true)
-          .start()
-          .waitFor(10, TimeUnit.SECONDS);
-      server.onExit().get(120, TimeUnit.SECONDS);
+      if (!signal(server, "-TERM", 30) && !signal(server, "-INT", 90)) {
+        throw new InUse(
+            "the PostgreSQL server left running on it (process "
+                + server.pid()
+                + ") did not stop within two minutes. Stop it (kill "
+                + server.pid()
+                + ") and try again.");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while stopping process " + server.pid(), e);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new InUse(
-          "the PostgreSQL server left running on it (process "
-              + server.pid()
-              + ") did not stop within two minutes. Stop it (kill "
-              + server.pid()
-              + ") and try again.");
     }
     Files.deleteIfExists(pgData.resolve(SERVER_LOCK));
+  }
+
+  /** Sends the signal and answers whether the process ended within that many seconds. */
+  private static boolean signal(ProcessHandle server, String signal, int seconds)
+      throws IOException, InterruptedException {
+    new ProcessBuilder("kill", signal, String.valueOf(server.pid()))
+        .redirectErrorStream(true)
+        .start()
+        .waitFor(10, TimeUnit.SECONDS);
+    try {
+      server.onExit().get(seconds, TimeUnit.SECONDS);
+      return true;
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    }
   }
 
   /** The folder is in use, or cannot be made ready; the message says what to do. */
