@@ -23,8 +23,8 @@ import org.pathways.forum.control.PostingThrottle;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.Limiter;
@@ -53,7 +53,7 @@ public class Forum {
 
   @Inject Spaces spaces;
   @Inject Authorization authorization;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject ContentLibrary library;
   @Inject PostingThrottle throttle;
   @Inject ForumNotices notices;
@@ -157,7 +157,7 @@ public class Forum {
             .setParameter("to", shown * POSTS_PER_PAGE)
             .getResultList();
     Map<UUID, String> authors = new HashMap<>();
-    identity
+    accounts
         .accounts(posts.stream().map(ForumPost::getAuthorId).filter(a -> a != null).toList())
         .forEach(a -> authors.put(a.getId(), a.getName()));
     List<Object> read =
@@ -204,7 +204,7 @@ public class Forum {
       String name =
           original.getAuthorId() == null
               ? "A former member"
-              : identity.account(original.getAuthorId()).map(Account::getName).orElse("Someone");
+              : accounts.account(original.getAuthorId()).map(Account::getName).orElse("Someone");
       text = quote(name, original.getBody()) + "\n\n" + text;
       text = checkBody(text);
     }

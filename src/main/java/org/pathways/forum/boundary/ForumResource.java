@@ -42,7 +42,7 @@ public class ForumResource {
   @Inject ForumSearch search;
   @Inject ForumNotices notices;
   @Inject CurrentCaller caller;
-  @Inject org.pathways.identity.boundary.Identity identity;
+  @Inject org.pathways.identity.boundary.Accounts accounts;
   @Context UriInfo uri;
 
   public record SpaceView(String key, String title, String description, SpaceKind kind) {}
@@ -349,7 +349,7 @@ public class ForumResource {
     UUID author = post.getAuthorId();
     return author == null
         ? Map.of()
-        : identity.account(author).map(a -> Map.of(author, a.getName())).orElse(Map.of());
+        : accounts.account(author).map(a -> Map.of(author, a.getName())).orElse(Map.of());
   }
 
   static SpaceView view(Space space) {

@@ -48,7 +48,8 @@ public class Invitations {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject AccountRoles roles;
   @Inject Mailer mailer;
   @Inject PublicSite site;
   @Inject AuditTrail audit;
@@ -77,7 +78,7 @@ public class Invitations {
       Collection<UUID> holders,
       Collection<String> wanted) {
     Map<UUID, String> members =
-        identity.accounts(holders).stream()
+        accounts.accounts(holders).stream()
             .collect(Collectors.toMap(Account::getId, Account::getEmail));
     List<Invitation> open = open(target);
     Set<String> openEmails = open.stream().map(Invitation::getEmail).collect(Collectors.toSet());
@@ -106,7 +107,7 @@ public class Invitations {
     }
     // Withdrawn rows leave the unique index of open invitations before new ones are written.
     em.flush();
-    String inviter = identity.account(by.id()).map(Account::getName).orElse("Pathways");
+    String inviter = accounts.account(by.id()).map(Account::getName).orElse("Pathways");
     for (String email : plan.invite()) {
       String secret = SecretTokens.generate();
       em.persist(
@@ -199,7 +200,7 @@ public class Invitations {
                     Refusal.notFound(Texts.english("invitations.unknown"))
                         .keyed("invitations.unknown"));
     Account account =
-        identity
+        accounts
             .account(caller.id())
             .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Sign in again."));
     if (!invitation.addressedTo(account)) {
@@ -224,7 +225,7 @@ public class Invitations {
     invitation.accept(account.getId(), clock.instant());
     Caller inviter =
         new Caller(invitation.getInvitedBy(), "", Set.of(Role.PROGRAM_MANAGER, Role.ADMIN));
-    identity.grantRole(inviter, account.getId(), invitation.getRole());
+    roles.grantRole(inviter, account.getId(), invitation.getRole());
     accepted.fire(new InvitationAccepted(invitation.target(), account.getId()));
     audit.record(
         account.getId(),
@@ -237,7 +238,7 @@ public class Invitations {
 
   /** Losing a role withdraws the open invitations that would give it back. */
   void roleWithdrawn(@Observes RoleWithdrawn withdrawn) {
-    identity
+    accounts
         .account(withdrawn.account())
         .ifPresent(
             account ->

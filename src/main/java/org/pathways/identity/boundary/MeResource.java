@@ -31,7 +31,9 @@ import org.pathways.platform.entity.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject DataExport exports;
+  @Inject AccountDeletion deletion;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
 
@@ -46,7 +48,7 @@ public class MeResource {
       @NotNull(message = "{identity.body.required}") @Valid ProfileChange change) {
     Account account = own(Permission.ACCOUNT_UPDATE);
     return AccountView.of(
-        identity.updateProfile(
+        accounts.updateProfile(
             account.getId(),
             new Account.Profile(
                 change.name(),
@@ -61,7 +63,7 @@ public class MeResource {
   @Path("export")
   public Response export() {
     Account account = own(Permission.ACCOUNT_READ);
-    Map<String, Object> export = identity.export(account.getId());
+    Map<String, Object> export = exports.export(account.getId());
     return Response.ok(export)
         .header("Content-Disposition", "attachment; filename=\"pathways-my-data.json\"")
         .build();
@@ -74,7 +76,7 @@ public class MeResource {
   @DELETE
   public Response delete(String body) {
     Account account = own(Permission.ACCOUNT_UPDATE);
-    identity.delete(account.getId(), password(body), current.address());
+    deletion.delete(account.getId(), password(body), current.address());
     return Response.noContent().build();
   }
 
@@ -103,7 +105,7 @@ public class MeResource {
           "Please sign in first: send a bearer token from POST /api/tokens.");
     }
     Account account =
-        identity
+        accounts
             .account(caller.id())
             .orElseThrow(() -> Refusal.notFound("There is no such account."));
     authorization.require(caller, permission, account);

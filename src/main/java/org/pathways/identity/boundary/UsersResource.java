@@ -22,7 +22,8 @@ import org.pathways.platform.entity.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject AccountRoles accountRoles;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
 
@@ -43,13 +44,13 @@ public class UsersResource {
     Caller caller = current.get();
     Account account = find(caller, id);
     authorization.require(caller, Permission.ROLES_ASSIGN, account);
-    return AccountView.of(identity.assignRoles(caller, account.getId(), roles.roles()));
+    return AccountView.of(accountRoles.assignRoles(caller, account.getId(), roles.roles()));
   }
 
   private Account find(Caller caller, String id) {
     authorization.requireSignedIn(caller);
     try {
-      return identity
+      return accounts
           .account(UUID.fromString(id))
           .orElseThrow(() -> Refusal.notFound("There is no such account."));
     } catch (IllegalArgumentException e) {
