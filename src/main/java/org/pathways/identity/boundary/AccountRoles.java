@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import java.util.logging.Logger;
 import org.pathways.identity.control.CallerCache;
 import org.pathways.identity.control.LastAdministrator;
 import org.pathways.identity.control.Passwords;
+import org.pathways.identity.control.RoleChange;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Role;
@@ -47,7 +47,7 @@ public class AccountRoles {
     Account account =
         accounts.account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
     Set<Role> before = account.getRoles();
-    if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+    if (new RoleChange(before, roles).dropsAdministrator()) {
       // Locks the administrators' rows: two of the last two cannot step down at the same time.
       long administrators =
           em.createNativeQuery(
@@ -64,13 +64,9 @@ public class AccountRoles {
     }
     account.assignRoles(roles, clock.instant());
     callers.forgetAccount(id);
-    for (Role lost : before) {
-      if (!account.getRoles().contains(lost)) {
-        roleWithdrawn.fire(new RoleWithdrawn(id, lost));
-      }
-    }
-    audit.record(
-        actor.id(), "roles.changed", id.toString(), before + " -> " + account.getRoles(), null);
+    RoleChange change = new RoleChange(before, account.getRoles());
+    change.withdrawn().forEach(lost -> roleWithdrawn.fire(new RoleWithdrawn(id, lost)));
+    audit.record(actor.id(), "roles.changed", id.toString(), change.summary(), null);
     return account;
   }
 
@@ -79,11 +75,7 @@ public class AccountRoles {
   public void grantRole(Caller actor, UUID id, Role role) {
     Account account =
         accounts.account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
-    if (!account.getRoles().contains(role)) {
-      Set<Role> roles = new HashSet<>(account.getRoles());
-      roles.add(role);
-      assignRoles(actor, id, roles);
-    }
+    RoleChange.granting(account.getRoles(), role).ifPresent(roles -> assignRoles(actor, id, roles));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.control.CallerCache;
 import org.pathways.identity.control.SecretTokens;
+import org.pathways.identity.control.TokenLifetimes;
 import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.IssuedToken;
@@ -47,9 +48,8 @@ public class Tokens {
     String secret = SecretTokens.generate();
     Instant now = clock.instant();
     Instant expires =
-        purpose == ApiToken.Purpose.API
-            ? now.plus(Duration.ofDays(apiTokenDays))
-            : now.plus(Duration.ofMinutes(pageTokenMinutes));
+        new TokenLifetimes(Duration.ofDays(apiTokenDays), Duration.ofMinutes(pageTokenMinutes))
+            .expiry(purpose, now);
     ApiToken token = new ApiToken(accountId, SecretTokens.hash(secret), purpose, now, expires);
     em.persist(token);
     if (purpose == ApiToken.Purpose.API) {
