@@ -31,8 +31,7 @@ public class AccountDeletion {
    */
   @Transactional(dontRollbackOn = Refusal.class)
   public void delete(UUID id, String password, String address) {
-    Account account =
-        accounts.account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
     security.confirmPassword(account, password, address);
     accountDeleted.fire(new AccountDeleted(id));
     em.remove(account);

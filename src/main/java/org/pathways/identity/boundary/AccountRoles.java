@@ -44,8 +44,7 @@ public class AccountRoles {
   /** Assigns an account's roles (audited); 409 when it would leave no administrator. */
   @Transactional
   public Account assignRoles(Caller actor, UUID id, Set<Role> roles) {
-    Account account =
-        accounts.account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
     Set<Role> before = account.getRoles();
     if (new RoleChange(before, roles).dropsAdministrator()) {
       // Locks the administrators' rows: two of the last two cannot step down at the same time.
@@ -55,11 +54,7 @@ public class AccountRoles {
               .getResultList()
               .size();
       if (LastAdministrator.wouldBeRemoved(before, roles, administrators)) {
-        throw new Refusal(
-                Refusal.Kind.CONFLICT,
-                "This is the only administrator account. Make another account an administrator"
-                    + " first; then this one can give up the role.")
-            .keyed("admin_user.last_admin");
+        throw Refusals.of(Refusal.Kind.CONFLICT, "admin_user.last_admin");
       }
     }
     account.assignRoles(roles, clock.instant());
@@ -73,8 +68,7 @@ public class AccountRoles {
   /** Adds a role to an account (audited), leaving its other roles. */
   @Transactional
   public void grantRole(Caller actor, UUID id, Role role) {
-    Account account =
-        accounts.account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
     RoleChange.granting(account.getRoles(), role).ifPresent(roles -> assignRoles(actor, id, roles));
   }
 
@@ -91,7 +85,7 @@ public class AccountRoles {
     if (problem.isPresent()) {
       LOG.severe(
           "PATHWAYS_ADMIN_PASSWORD cannot be used: "
-              + problem.get().words
+              + problem.get().words()
               + " No administrator was created.");
       return;
     }

@@ -20,6 +20,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -48,15 +49,18 @@ public class Accounts {
         .problem(form.password())
         .ifPresent(
             problem -> {
-              throw Refusal.invalid("password", problem.words);
+              throw problem.refusal("password");
             });
     String email = Account.normalize(form.email());
     if (accountByEmail(email).isPresent()) {
       throw new Refusal(
-          Refusal.Kind.CONFLICT,
-          "An account with this email already exists. Sign in, or reset your password if you forgot it.",
-          List.of(new Refusal.FieldError("email", "This email is already in use.")),
-          null);
+              Refusal.Kind.CONFLICT,
+              Texts.english("identity_sign_up.error.email_in_use"),
+              List.of(
+                  new Refusal.FieldError(
+                      "email", Texts.english("identity_sign_up.error.email_taken"))),
+              null)
+          .keyed("identity_sign_up.error.email_in_use");
     }
     Optional<Duration> wait = signUps.take(address);
     if (wait.isPresent()) {
@@ -93,7 +97,7 @@ public class Accounts {
 
   @Transactional
   public Account updateProfile(UUID id, Account.Profile profile) {
-    Account account = account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = account(id).orElseThrow(() -> Refusals.noSuchAccount());
     account.describe(profile, clock.instant());
     callers.forgetAccount(id);
     return account;

@@ -14,7 +14,6 @@ import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.AuditEntry;
 import org.pathways.identity.entity.PersonalData;
 import org.pathways.identity.entity.Role;
-import org.pathways.platform.entity.Refusal;
 
 /**
  * Everything Pathways holds about an account, as one document: the account, its tokens, its audit
@@ -33,8 +32,7 @@ public class DataExport {
   /** Everything Pathways holds about this account, as one document. */
   @Transactional
   public Map<String, Object> export(UUID id) {
-    Account account =
-        accounts.account(id).orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
     Map<String, Object> export = new LinkedHashMap<>();
     export.put("account", profile(account));
     export.put(

@@ -84,18 +84,16 @@ public class Invitations {
     Set<String> openEmails = open.stream().map(Invitation::getEmail).collect(Collectors.toSet());
     InvitationPlan plan = InvitationPlan.of(members, openEmails, wanted);
     if (!plan.invalid().isEmpty()) {
-      throw Refusal.invalid(
+      throw Refusals.invalid(
           field,
-          Texts.english(
-              "invitations.invalid",
-              plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", "))));
+          "invitations.invalid",
+          plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", ")));
     }
     if (plan.size(openEmails) > InvitationPlan.MOST) {
-      throw Refusal.invalid(field, Texts.english("invitations.too_many", InvitationPlan.MOST));
+      throw Refusals.invalid(field, "invitations.too_many", InvitationPlan.MOST);
     }
     if (!plan.invite().isEmpty() && !site.usable()) {
-      throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.no_public_address"))
-          .keyed("invitations.no_public_address");
+      throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.no_public_address");
     }
     Instant now = clock.instant();
     for (Invitation invitation : open) {
@@ -190,34 +188,25 @@ public class Invitations {
   @Transactional
   public Invitation accept(Caller caller, String secret) {
     if (!caller.signedIn()) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, Texts.english("invitations.sign_in"))
-          .keyed("invitations.sign_in");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "invitations.sign_in");
     }
     Invitation invitation =
-        find(secret)
-            .orElseThrow(
-                () ->
-                    Refusal.notFound(Texts.english("invitations.unknown"))
-                        .keyed("invitations.unknown"));
+        find(secret).orElseThrow(() -> Refusals.of(Refusal.Kind.NOT_FOUND, "invitations.unknown"));
     Account account =
         accounts
             .account(caller.id())
-            .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Sign in again."));
+            .orElseThrow(
+                () -> Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "invitations.sign_in_again"));
     if (!invitation.addressedTo(account)) {
-      throw new Refusal(Refusal.Kind.FORBIDDEN, Texts.english("invitations.other_address"))
-          .keyed("invitations.other_address");
+      throw Refusals.of(Refusal.Kind.FORBIDDEN, "invitations.other_address");
     }
     Invitation.State state = invitation.stateAt(clock.instant());
     switch (state) {
       case ACCEPTED -> {
         return invitation;
       }
-      case WITHDRAWN ->
-          throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.withdrawn"))
-              .keyed("invitations.withdrawn");
-      case EXPIRED ->
-          throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.expired"))
-              .keyed("invitations.expired");
+      case WITHDRAWN -> throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.withdrawn");
+      case EXPIRED -> throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.expired");
       case OPEN -> {
         // accepted below
       }

@@ -93,21 +93,16 @@ public class MeResource {
       }
       return null;
     } catch (JsonException malformed) {
-      throw Refusal.invalid("password", "The body is not valid JSON.");
+      throw Refusals.invalid("password", "identity.body.malformed");
     }
   }
 
   private Account own(Permission permission) {
     Caller caller = current.get();
     if (!caller.signedIn()) {
-      throw new Refusal(
-          Refusal.Kind.NOT_SIGNED_IN,
-          "Please sign in first: send a bearer token from POST /api/tokens.");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.api.sign_in");
     }
-    Account account =
-        accounts
-            .account(caller.id())
-            .orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = accounts.account(caller.id()).orElseThrow(() -> Refusals.noSuchAccount());
     authorization.require(caller, permission, account);
     return account;
   }

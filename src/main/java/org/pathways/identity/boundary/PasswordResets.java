@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.control.PasswordResetMail;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.control.SecretTokens;
 import org.pathways.identity.entity.Account;
@@ -56,18 +57,9 @@ public class PasswordResets {
             SecretTokens.hash(secret),
             now,
             now.plus(Duration.ofMinutes(resetMinutes))));
-    mailer.send(
-        account.get().getEmail(),
-        "Reset your Pathways password",
-        "Hello "
-            + account.get().getName()
-            + ",\n\nSomeone asked to reset the password of your Pathways account. If it was you, open this link"
-            + " within "
-            + resetMinutes
-            + " minutes to choose a new password:\n\n"
-            + linkBase
-            + secret
-            + "\n\nIf it was not you, ignore this message: your password stays as it is.\n");
+    PasswordResetMail mail =
+        PasswordResetMail.to(account.get().getName(), resetMinutes, linkBase + secret);
+    mailer.send(account.get().getEmail(), mail.subject(), mail.body());
     audit.record(
         account.get().getId(),
         "password.reset-requested",
@@ -85,20 +77,15 @@ public class PasswordResets {
             .filter(found -> found.usableAt(clock.instant()))
             .findFirst()
             .orElseThrow(
-                () ->
-                    new Refusal(
-                        Refusal.Kind.UNPROCESSABLE,
-                        "This reset link has expired or was already used. Ask for a new one."));
+                () -> Refusals.of(Refusal.Kind.UNPROCESSABLE, "identity_reset.error.link"));
     passwords
         .problem(newPassword)
         .ifPresent(
             problem -> {
-              throw Refusal.invalid("password", problem.words);
+              throw problem.refusal("password");
             });
     Account account =
-        accounts
-            .account(reset.getAccountId())
-            .orElseThrow(() -> Refusal.notFound("There is no such account."));
+        accounts.account(reset.getAccountId()).orElseThrow(() -> Refusals.noSuchAccount());
     account.changePassword(passwords.hash(newPassword), clock.instant());
     reset.use(clock.instant());
     // Whoever knew the old password may hold tokens, sessions or feed addresses: a reset ends them.

@@ -17,8 +17,6 @@ import org.pathways.platform.entity.Refusal;
 @ApplicationScoped
 public class SignIns {
 
-  static final String BAD_CREDENTIALS = "The email or password is not right.";
-
   @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject SignInThrottle throttle;
@@ -55,7 +53,7 @@ public class SignIns {
           null,
           LogText.safe(normalized),
           address);
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, BAD_CREDENTIALS);
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.credentials.wrong");
     }
     throttle.succeeded(normalized, address);
     Account found = account.get();

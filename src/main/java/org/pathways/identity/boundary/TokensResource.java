@@ -42,7 +42,7 @@ public class TokensResource {
   @Path("current")
   public Response revokeCurrent() {
     if (caller.tokenId() == null) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Send the token to revoke as a bearer token.");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.token.bearer_required");
     }
     tokens.revoke(caller.tokenId(), caller.get().id());
     return Response.noContent().build();

@@ -15,7 +15,6 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.RoleAssignment;
-import org.pathways.platform.entity.Refusal;
 
 /** Other people's accounts, for administrators. */
 @Path("users/{id}")
@@ -50,11 +49,9 @@ public class UsersResource {
   private Account find(Caller caller, String id) {
     authorization.requireSignedIn(caller);
     try {
-      return accounts
-          .account(UUID.fromString(id))
-          .orElseThrow(() -> Refusal.notFound("There is no such account."));
+      return accounts.account(UUID.fromString(id)).orElseThrow(() -> Refusals.noSuchAccount());
     } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("There is no such account.");
+      throw Refusals.noSuchAccount();
     }
   }
 }
