@@ -16,7 +16,10 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.RoleAssignment;
 
-/** Other people's accounts, for administrators. */
+/**
+ * Other people's accounts, for administrators. An id that is not a UUID is a 404, from JAX-RS's
+ * parameter conversion.
+ */
 @Path("users/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -27,7 +30,7 @@ public class UsersResource {
   @Inject Authorization authorization;
 
   @GET
-  public AccountView read(@PathParam("id") String id) {
+  public AccountView read(@PathParam("id") UUID id) {
     Caller caller = current.get();
     Account account = find(caller, id);
     authorization.require(caller, Permission.ACCOUNT_READ, account);
@@ -38,7 +41,7 @@ public class UsersResource {
   @Path("roles")
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountView assign(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @NotNull(message = "{identity.body.required}") @Valid RoleAssignment roles) {
     Caller caller = current.get();
     Account account = find(caller, id);
@@ -46,12 +49,8 @@ public class UsersResource {
     return AccountView.of(accountRoles.assignRoles(caller, account.getId(), roles.roles()));
   }
 
-  private Account find(Caller caller, String id) {
+  private Account find(Caller caller, UUID id) {
     authorization.requireSignedIn(caller);
-    try {
-      return accounts.account(UUID.fromString(id)).orElseThrow(() -> Refusals.noSuchAccount());
-    } catch (IllegalArgumentException e) {
-      throw Refusals.noSuchAccount();
-    }
+    return accounts.account(id).orElseThrow(Refusals::noSuchAccount);
   }
 }
