@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
@@ -27,7 +27,7 @@ import org.pathways.platform.entity.Refusal;
 public class CohortPage {
 
   @Inject Cohorts cohorts;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject CurrentCaller current;
 
   /** A facilitator as the page lists them. */
@@ -59,7 +59,7 @@ public class CohortPage {
 
   private void read() {
     facilitators =
-        identity.accounts(cohort.getFacilitators()).stream()
+        accounts.accounts(cohort.getFacilitators()).stream()
             .map(a -> new Person(a.getName(), a.getEmail()))
             .sorted(Comparator.comparing(Person::email))
             .toList();

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.content.control.ContentLibrary;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.boundary.Invitations;
 import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Account;
@@ -39,7 +39,7 @@ public class Cohorts {
   EntityManager em;
 
   @Inject Authorization authorization;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject ContentLibrary library;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -166,8 +166,8 @@ public class Cohorts {
   }
 
   /** The names of these accounts (one query), for lists of a cohort's teachers. */
-  public java.util.Map<UUID, String> names(java.util.Collection<UUID> accounts) {
-    return identity.accounts(accounts).stream()
+  public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+    return accounts.accounts(ids).stream()
         .collect(java.util.stream.Collectors.toMap(Account::getId, Account::getName));
   }
 

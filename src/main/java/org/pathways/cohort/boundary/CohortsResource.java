@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.cohort.entity.FacilitatorsRequest;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Learner;
@@ -38,7 +38,7 @@ import org.pathways.learning.entity.Learner;
 public class CohortsResource {
 
   @Inject Cohorts cohorts;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject Learning learning;
   @Inject CurrentCaller caller;
   @Context UriInfo uri;
@@ -112,7 +112,7 @@ public class CohortsResource {
   }
 
   private Map<UUID, Account> people(java.util.Collection<UUID> ids) {
-    return identity.accounts(ids).stream()
+    return accounts.accounts(ids).stream()
         .collect(Collectors.toMap(Account::getId, Function.identity()));
   }
 

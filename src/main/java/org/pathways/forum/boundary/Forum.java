@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
-import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Caller;
 
 /**
@@ -37,7 +37,7 @@ public class Forum {
   @Inject ForumAccess access;
   @Inject ReadMarks marks;
   @Inject Follows follows;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
 
   /** A page of a space's threads, with the caller's unread counts. */
   public record ThreadPage(
@@ -92,7 +92,7 @@ public class Forum {
             .setParameter("to", shown * POSTS_PER_PAGE)
             .getResultList();
     Map<UUID, String> authors = new HashMap<>();
-    identity
+    accounts
         .accounts(posts.stream().map(ForumPost::getAuthorId).filter(Objects::nonNull).toList())
         .forEach(a -> authors.put(a.getId(), a.getName()));
     int lastRead = marks.lastRead(caller.id(), thread.getId());

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
@@ -37,7 +37,7 @@ public class ForumDigests {
 
   @Inject Sweeps sweeps;
   @Inject Mailer mailer;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject ForumDigests self;
   @Inject ForumLinks links;
   @Inject PublicSite site;
@@ -111,7 +111,7 @@ public class ForumDigests {
                     + " group by t.id, t.title order by max(n.created_at) desc limit 30")
             .setParameter(1, account)
             .getResultList();
-    Optional<Account> person = identity.account(account);
+    Optional<Account> person = accounts.account(account);
     if (threads.isEmpty() || person.isEmpty()) {
       return false;
     }

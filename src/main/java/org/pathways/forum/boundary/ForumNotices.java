@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Mailer;
@@ -38,7 +38,7 @@ public class ForumNotices {
   EntityManager em;
 
   @Inject Authorization authorization;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject Mailer mailer;
   @Inject ForumLinks links;
   @Inject PublicSite site;
@@ -74,7 +74,7 @@ public class ForumNotices {
       LOG.warning(() -> "No mail about a new forum post: " + site.address().problem().orElse(""));
       return;
     }
-    for (Account follower : identity.accounts(eager)) {
+    for (Account follower : accounts.accounts(eager)) {
       mailer.send(
           follower.getEmail(),
           "New post in \"" + thread.getTitle() + "\"",

@@ -20,8 +20,8 @@ import java.util.UUID;
 import org.pathways.forum.boundary.ForumViews.PostView;
 import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumPost;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.SafeHtml;
 
@@ -34,7 +34,7 @@ public class ForumPostsResource {
   @Inject ForumAccess access;
   @Inject PostHistory history;
   @Inject Moderation moderation;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject CurrentCaller caller;
 
   public record ReportRequest(String reason) {}
@@ -105,6 +105,6 @@ public class ForumPostsResource {
     UUID author = post.getAuthorId();
     return author == null
         ? Map.of()
-        : identity.account(author).map(a -> Map.of(author, a.getName())).orElse(Map.of());
+        : accounts.account(author).map(a -> Map.of(author, a.getName())).orElse(Map.of());
   }
 }

@@ -17,7 +17,7 @@ import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.control.PostingThrottle;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
-import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.Limiter;
@@ -37,7 +37,7 @@ public class Posting {
 
   @Inject Spaces spaces;
   @Inject ForumAccess access;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject PostingThrottle throttle;
   @Inject ForumNotices notices;
   @Inject Follows follows;
@@ -84,7 +84,7 @@ public class Posting {
       String name =
           original.getAuthorId() == null
               ? Texts.english("forum.formerMember")
-              : identity
+              : accounts
                   .account(original.getAuthorId())
                   .map(Account::getName)
                   .orElse(Texts.english("forum.someone"));

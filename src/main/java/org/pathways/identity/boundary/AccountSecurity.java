@@ -17,6 +17,7 @@ import org.pathways.identity.control.SignInThrottle;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.PasswordChanged;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -47,14 +48,14 @@ public class AccountSecurity {
       UUID id, String current, String next, String address, UUID keepSession) {
     Account account = em.find(Account.class, id);
     if (account == null) {
-      throw Refusal.notFound("There is no such account.");
+      throw Refusals.noSuchAccount();
     }
     confirmPassword(account, current, address);
     passwords
         .problem(next)
         .ifPresent(
             problem -> {
-              throw Refusal.invalid("newPassword", problem.words).keyed(problem.key());
+              throw problem.refusal("newPassword");
             });
     account.changePassword(passwords.hash(next), clock.instant());
     passwordReplaced(id, keepSession);
@@ -102,8 +103,7 @@ public class AccountSecurity {
    */
   public void confirmPassword(Account account, String password, String address) {
     if (password == null || password.isEmpty()) {
-      throw Refusal.invalid("password", "Enter your password to confirm.")
-          .keyed("identity.password.confirm_required");
+      throw Refusals.invalid("password", "identity.password.confirm_required");
     }
     // Taken before the hash and given back when right, as at sign-in: parallel guesses get no more.
     Optional<Duration> locked = throttle.take(account.getEmail(), address);
@@ -118,10 +118,11 @@ public class AccountSecurity {
     if (!passwords.matches(password, account.getPasswordHash())) {
       audit.record(
           account.getId(), "password.confirm-failed", account.getId().toString(), null, address);
+      String wrong = Texts.english("identity.password.confirm_wrong");
       throw new Refusal(
               Refusal.Kind.FORBIDDEN,
-              "The password is not right.",
-              List.of(new Refusal.FieldError("password", "The password is not right.")),
+              wrong,
+              List.of(new Refusal.FieldError("password", wrong)),
               null)
           .keyed("identity.password.confirm_wrong");
     }

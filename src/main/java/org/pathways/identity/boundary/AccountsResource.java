@@ -18,12 +18,12 @@ import org.pathways.identity.entity.SignUp;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject CurrentCaller caller;
 
   @POST
   public Response signUp(@NotNull(message = "{identity.body.required}") @Valid SignUp form) {
-    AccountView account = AccountView.of(identity.signUp(form, caller.address()));
+    AccountView account = AccountView.of(accounts.signUp(form, caller.address()));
     return Response.created(URI.create("me")).entity(account).build();
   }
 }

@@ -30,7 +30,8 @@ public class AdminUsersPage {
 
   static final int PAGE_SIZE = 25;
 
-  @Inject Identity identity;
+  @Inject Accounts people;
+  @Inject AccountRoles accountRoles;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
 
@@ -61,7 +62,7 @@ public class AdminUsersPage {
 
   private void loadAccount() {
     try {
-      account = id == null ? null : identity.account(UUID.fromString(id)).orElse(null);
+      account = id == null ? null : people.account(UUID.fromString(id)).orElse(null);
     } catch (IllegalArgumentException e) {
       account = null;
     }
@@ -72,7 +73,7 @@ public class AdminUsersPage {
 
   public List<Account> getAccounts() {
     if (accounts == null) {
-      accounts = identity.search(query, page, PAGE_SIZE + 1);
+      accounts = people.search(query, page, PAGE_SIZE + 1);
     }
     return accounts.subList(0, Math.min(PAGE_SIZE, accounts.size()));
   }
@@ -92,7 +93,7 @@ public class AdminUsersPage {
     Set<Role> assigned = EnumSet.noneOf(Role.class);
     roles.forEach(role -> assigned.add(Role.valueOf(role)));
     try {
-      identity.assignRoles(caller, account.getId(), assigned);
+      accountRoles.assignRoles(caller, account.getId(), assigned);
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
       return null;

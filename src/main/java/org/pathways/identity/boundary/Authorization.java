@@ -54,7 +54,7 @@ public class Authorization {
 
   public void requireSignedIn(Caller caller) {
     if (!caller.signedIn()) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Please sign in first.");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.sign_in_first");
     }
   }
 
@@ -68,8 +68,8 @@ public class Authorization {
                 + " to account "
                 + caller.id());
     return permission.existencePrivate()
-        ? Refusal.notFound("There is nothing here, or you may not see it.")
-        : new Refusal(Refusal.Kind.FORBIDDEN, "You may not do this.");
+        ? Refusals.of(Refusal.Kind.NOT_FOUND, "identity.not_found_or_hidden")
+        : Refusals.of(Refusal.Kind.FORBIDDEN, "identity.forbidden");
   }
 
   @SuppressWarnings("unchecked")

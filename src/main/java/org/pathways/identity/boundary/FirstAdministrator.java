@@ -17,7 +17,7 @@ public class FirstAdministrator {
 
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
-  @Inject Identity identity;
+  @Inject AccountRoles roles;
 
   @Inject
   @ConfigProperty(name = "pathways.admin.email")
@@ -32,7 +32,7 @@ public class FirstAdministrator {
       return;
     }
     try {
-      identity.ensureAdministrator(email.get(), password.get());
+      roles.ensureAdministrator(email.get(), password.get());
     } catch (RuntimeException e) {
       LOG.warning("The first administrator could not be created: " + e.getMessage());
     }

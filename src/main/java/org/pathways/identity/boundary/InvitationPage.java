@@ -29,7 +29,7 @@ public class InvitationPage {
           "/workshops/roster.xhtml?id=%s");
 
   @Inject Invitations invitations;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject CurrentCaller current;
 
   private String token;
@@ -93,7 +93,7 @@ public class InvitationPage {
   /** The signed-in person's email, to show whom they are signed in as. */
   public String getSignedInEmail() {
     return current.get().signedIn()
-        ? identity.account(current.get().id()).map(Account::getEmail).orElse("")
+        ? accounts.account(current.get().id()).map(Account::getEmail).orElse("")
         : "";
   }
 

@@ -48,7 +48,8 @@ public class Invitations {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject AccountRoles roles;
   @Inject Mailer mailer;
   @Inject PublicSite site;
   @Inject AuditTrail audit;
@@ -77,24 +78,22 @@ public class Invitations {
       Collection<UUID> holders,
       Collection<String> wanted) {
     Map<UUID, String> members =
-        identity.accounts(holders).stream()
+        accounts.accounts(holders).stream()
             .collect(Collectors.toMap(Account::getId, Account::getEmail));
     List<Invitation> open = open(target);
     Set<String> openEmails = open.stream().map(Invitation::getEmail).collect(Collectors.toSet());
     InvitationPlan plan = InvitationPlan.of(members, openEmails, wanted);
     if (!plan.invalid().isEmpty()) {
-      throw Refusal.invalid(
+      throw Refusals.invalid(
           field,
-          Texts.english(
-              "invitations.invalid",
-              plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", "))));
+          "invitations.invalid",
+          plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", ")));
     }
     if (plan.size(openEmails) > InvitationPlan.MOST) {
-      throw Refusal.invalid(field, Texts.english("invitations.too_many", InvitationPlan.MOST));
+      throw Refusals.invalid(field, "invitations.too_many", InvitationPlan.MOST);
     }
     if (!plan.invite().isEmpty() && !site.usable()) {
-      throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.no_public_address"))
-          .keyed("invitations.no_public_address");
+      throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.no_public_address");
     }
     Instant now = clock.instant();
     for (Invitation invitation : open) {
@@ -106,7 +105,7 @@ public class Invitations {
     }
     // Withdrawn rows leave the unique index of open invitations before new ones are written.
     em.flush();
-    String inviter = identity.account(by.id()).map(Account::getName).orElse("Pathways");
+    String inviter = accounts.account(by.id()).map(Account::getName).orElse("Pathways");
     for (String email : plan.invite()) {
       String secret = SecretTokens.generate();
       em.persist(
@@ -189,34 +188,25 @@ public class Invitations {
   @Transactional
   public Invitation accept(Caller caller, String secret) {
     if (!caller.signedIn()) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, Texts.english("invitations.sign_in"))
-          .keyed("invitations.sign_in");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "invitations.sign_in");
     }
     Invitation invitation =
-        find(secret)
-            .orElseThrow(
-                () ->
-                    Refusal.notFound(Texts.english("invitations.unknown"))
-                        .keyed("invitations.unknown"));
+        find(secret).orElseThrow(() -> Refusals.of(Refusal.Kind.NOT_FOUND, "invitations.unknown"));
     Account account =
-        identity
+        accounts
             .account(caller.id())
-            .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Sign in again."));
+            .orElseThrow(
+                () -> Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "invitations.sign_in_again"));
     if (!invitation.addressedTo(account)) {
-      throw new Refusal(Refusal.Kind.FORBIDDEN, Texts.english("invitations.other_address"))
-          .keyed("invitations.other_address");
+      throw Refusals.of(Refusal.Kind.FORBIDDEN, "invitations.other_address");
     }
     Invitation.State state = invitation.stateAt(clock.instant());
     switch (state) {
       case ACCEPTED -> {
         return invitation;
       }
-      case WITHDRAWN ->
-          throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.withdrawn"))
-              .keyed("invitations.withdrawn");
-      case EXPIRED ->
-          throw new Refusal(Refusal.Kind.CONFLICT, Texts.english("invitations.expired"))
-              .keyed("invitations.expired");
+      case WITHDRAWN -> throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.withdrawn");
+      case EXPIRED -> throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.expired");
       case OPEN -> {
         // accepted below
       }
@@ -224,7 +214,7 @@ public class Invitations {
     invitation.accept(account.getId(), clock.instant());
     Caller inviter =
         new Caller(invitation.getInvitedBy(), "", Set.of(Role.PROGRAM_MANAGER, Role.ADMIN));
-    identity.grantRole(inviter, account.getId(), invitation.getRole());
+    roles.grantRole(inviter, account.getId(), invitation.getRole());
     accepted.fire(new InvitationAccepted(invitation.target(), account.getId()));
     audit.record(
         account.getId(),
@@ -237,7 +227,7 @@ public class Invitations {
 
   /** Losing a role withdraws the open invitations that would give it back. */
   void roleWithdrawn(@Observes RoleWithdrawn withdrawn) {
-    identity
+    accounts
         .account(withdrawn.account())
         .ifPresent(
             account ->

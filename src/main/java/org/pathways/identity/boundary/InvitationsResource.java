@@ -25,8 +25,8 @@ public class InvitationsResource {
 
   /** The secret of the link, as mailed. A class: see the identity DTOs for why. */
   public static class Acceptance {
-    @NotBlank(message = "Give the invitation's token, from the link in its mail.")
-    @Size(max = 100, message = "Give the invitation's token, from the link in its mail.")
+    @NotBlank(message = "{invitations.token.required}")
+    @Size(max = 100, message = "{invitations.token.required}")
     public String token;
   }
 
@@ -36,8 +36,7 @@ public class InvitationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Accepted accept(
-      @NotNull(message = "Give the invitation's token, from the link in its mail.") @Valid
-          Acceptance acceptance) {
+      @NotNull(message = "{invitations.token.required}") @Valid Acceptance acceptance) {
     Invitation invitation = invitations.accept(current.get(), acceptance.token);
     return new Accepted(
         invitation.getScope(),

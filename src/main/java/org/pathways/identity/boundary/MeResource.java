@@ -31,7 +31,9 @@ import org.pathways.platform.entity.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject DataExport exports;
+  @Inject AccountDeletion deletion;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
 
@@ -46,7 +48,7 @@ public class MeResource {
       @NotNull(message = "{identity.body.required}") @Valid ProfileChange change) {
     Account account = own(Permission.ACCOUNT_UPDATE);
     return AccountView.of(
-        identity.updateProfile(
+        accounts.updateProfile(
             account.getId(),
             new Account.Profile(
                 change.name(),
@@ -61,7 +63,7 @@ public class MeResource {
   @Path("export")
   public Response export() {
     Account account = own(Permission.ACCOUNT_READ);
-    Map<String, Object> export = identity.export(account.getId());
+    Map<String, Object> export = exports.export(account.getId());
     return Response.ok(export)
         .header("Content-Disposition", "attachment; filename=\"pathways-my-data.json\"")
         .build();
@@ -74,7 +76,7 @@ public class MeResource {
   @DELETE
   public Response delete(String body) {
     Account account = own(Permission.ACCOUNT_UPDATE);
-    identity.delete(account.getId(), password(body), current.address());
+    deletion.delete(account.getId(), password(body), current.address());
     return Response.noContent().build();
   }
 
@@ -91,21 +93,16 @@ public class MeResource {
       }
       return null;
     } catch (JsonException malformed) {
-      throw Refusal.invalid("password", "The body is not valid JSON.");
+      throw Refusals.invalid("password", "identity.body.malformed");
     }
   }
 
   private Account own(Permission permission) {
     Caller caller = current.get();
     if (!caller.signedIn()) {
-      throw new Refusal(
-          Refusal.Kind.NOT_SIGNED_IN,
-          "Please sign in first: send a bearer token from POST /api/tokens.");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.api.sign_in");
     }
-    Account account =
-        identity
-            .account(caller.id())
-            .orElseThrow(() -> Refusal.notFound("There is no such account."));
+    Account account = accounts.account(caller.id()).orElseThrow(() -> Refusals.noSuchAccount());
     authorization.require(caller, permission, account);
     return account;
   }

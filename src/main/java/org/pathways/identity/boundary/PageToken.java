@@ -27,7 +27,7 @@ public class PageToken {
 
   @Inject HttpServletRequest request;
   @Inject CurrentCaller current;
-  @Inject Identity identity;
+  @Inject Tokens tokens;
   @Inject Clock clock;
 
   private String value;
@@ -50,18 +50,18 @@ public class PageToken {
         && token.expiresAt().isAfter(clock.instant().plus(RENEW_BEFORE))) {
       return token.token();
     }
-    IssuedToken fresh = identity.issueToken(caller.id(), ApiToken.Purpose.PAGE);
+    IssuedToken fresh = tokens.issue(caller.id(), ApiToken.Purpose.PAGE);
     session.setAttribute(SESSION_TOKEN, fresh);
     if (held instanceof IssuedToken old) {
-      identity.revokeToken(old.id(), caller.id());
+      tokens.revoke(old.id(), caller.id());
     }
     return fresh.token();
   }
 
   /** Revokes the session's page token, at sign-out. */
-  static void revoke(HttpSession session, Identity identity, java.util.UUID account) {
+  static void revoke(HttpSession session, Tokens tokens, java.util.UUID account) {
     if (session != null && session.getAttribute(SESSION_TOKEN) instanceof IssuedToken token) {
-      identity.revokeToken(token.id(), account);
+      tokens.revoke(token.id(), account);
     }
   }
 

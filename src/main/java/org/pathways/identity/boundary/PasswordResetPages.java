@@ -17,7 +17,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class PasswordResetPages {
 
-  @Inject Identity identity;
+  @Inject PasswordResets resets;
   @Inject PasswordResetRequests resetRequests;
   @Inject CurrentCaller current;
   @Inject Passwords passwords;
@@ -50,7 +50,7 @@ public class PasswordResetPages {
       return null;
     }
     try {
-      identity.resetPassword(token, password);
+      resets.resetPassword(token, password);
       Pages.info("identity_reset.done");
       Pages.redirect("/identity/sign-in.xhtml");
     } catch (Refusal refusal) {

@@ -25,7 +25,7 @@ public class PasswordResetRequests {
   private static final Logger LOG = Logger.getLogger(PasswordResetRequests.class.getName());
 
   @Inject ResetThrottle throttle;
-  @Inject Identity identity;
+  @Inject PasswordResets resets;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   Executor later;
@@ -41,7 +41,7 @@ public class PasswordResetRequests {
     later.execute(
         () -> {
           try {
-            identity.mailResetLink(normalized, linkBase);
+            resets.mailResetLink(normalized, linkBase);
           } catch (RuntimeException failed) {
             LOG.log(Level.SEVERE, "A password reset link could not be mailed.", failed);
           }

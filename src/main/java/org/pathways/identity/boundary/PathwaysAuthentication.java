@@ -32,7 +32,8 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
 
   static final String SESSION_ACCOUNT = "pathways.account";
   static final String SESSION_SINCE = "pathways.signedInAt";
-  @Inject Identity identity;
+  @Inject Tokens tokens;
+  @Inject Accounts accounts;
   @Inject PageSessions sessions;
   @Inject Clock clock;
 
@@ -64,7 +65,7 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
     if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return null;
     }
-    Optional<Map.Entry<UUID, Caller>> found = identity.callerForToken(header.substring(7));
+    Optional<Map.Entry<UUID, Caller>> found = tokens.callerFor(header.substring(7));
     if (found.isEmpty()) {
       request.setAttribute(CurrentCaller.TOKEN_REFUSED, Boolean.TRUE);
       return null;
@@ -90,7 +91,7 @@ public class PathwaysAuthentication implements HttpAuthenticationMechanism {
       session.invalidate();
       return null;
     }
-    Optional<Caller> caller = identity.caller(account);
+    Optional<Caller> caller = accounts.caller(account);
     if (caller.isEmpty()) {
       session.invalidate();
       return null;

@@ -19,19 +19,20 @@ import org.pathways.identity.entity.Permission;
 @RequestScoped
 public class ProfileExport {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject DataExport export;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
 
   public String download() {
     Caller caller = current.get();
     authorization.requireSignedIn(caller);
-    var account = identity.account(caller.id()).orElseThrow();
+    var account = accounts.account(caller.id()).orElseThrow();
     authorization.require(caller, Permission.ACCOUNT_READ, account);
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     try (Jsonb json = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-      byte[] body = json.toJson(identity.export(caller.id())).getBytes(StandardCharsets.UTF_8);
+      byte[] body = json.toJson(export.export(caller.id())).getBytes(StandardCharsets.UTF_8);
       external.responseReset();
       external.setResponseContentType("application/json;charset=UTF-8");
       external.setResponseHeader(

@@ -22,7 +22,8 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class ProfilePage {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject AccountDeletion deletion;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
   @Inject AccountSecurity security;
@@ -45,7 +46,7 @@ public class ProfilePage {
     if (!caller.signedIn()) {
       return;
     }
-    account = identity.account(caller.id()).orElse(null);
+    account = accounts.account(caller.id()).orElse(null);
     if (account != null) {
       authorization.require(caller, Permission.ACCOUNT_READ, account);
       name = account.getName();
@@ -59,7 +60,7 @@ public class ProfilePage {
 
   public String save() {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
-    identity.updateProfile(
+    accounts.updateProfile(
         account.getId(), new Account.Profile(name, school, district, state, zip, gradeBand));
     Pages.info("identity_profile.saved");
     Pages.redirect("/identity/profile.xhtml");
@@ -73,7 +74,7 @@ public class ProfilePage {
     }
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
     try {
-      identity.delete(account.getId(), deletePassword, current.address());
+      deletion.delete(account.getId(), deletePassword, current.address());
     } catch (Refusal refusal) {
       Pages.error("delete:password", refusal.messageKey());
       return null;

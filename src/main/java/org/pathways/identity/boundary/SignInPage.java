@@ -15,7 +15,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class SignInPage {
 
-  @Inject Identity identity;
+  @Inject SignIns signIns;
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
 
@@ -25,7 +25,7 @@ public class SignInPage {
 
   public String signIn() {
     try {
-      Account account = identity.signIn(email, password, current.address());
+      Account account = signIns.signIn(email, password, current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());

@@ -13,7 +13,7 @@ import org.pathways.platform.boundary.Pages;
 @RequestScoped
 public class SignOutAction {
 
-  @Inject Identity identity;
+  @Inject Tokens tokens;
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
 
@@ -21,7 +21,7 @@ public class SignOutAction {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpSession session = (HttpSession) external.getSession(false);
     if (current.get().signedIn()) {
-      PageToken.revoke(session, identity, current.get().id());
+      PageToken.revoke(session, tokens, current.get().id());
     }
     sessions.end(session);
     leave("/index.xhtml?signedOut=true");

@@ -19,7 +19,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class SignUpPage {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
   @Inject Passwords passwords;
@@ -42,7 +42,7 @@ public class SignUpPage {
     }
     try {
       Account account =
-          identity.signUp(
+          accounts.signUp(
               new SignUp(
                   email,
                   password,

@@ -21,7 +21,8 @@ import org.pathways.platform.entity.Refusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-  @Inject Identity identity;
+  @Inject SignIns signIns;
+  @Inject Tokens tokens;
   @Inject CurrentCaller caller;
 
   public record Token(String token, Instant expiresAt) {}
@@ -30,8 +31,8 @@ public class TokensResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response issue(
       @NotNull(message = "{identity.body.required}") @Valid Credentials credentials) {
-    var account = identity.signIn(credentials.email(), credentials.password(), caller.address());
-    IssuedToken issued = identity.issueToken(account.getId(), ApiToken.Purpose.API);
+    var account = signIns.signIn(credentials.email(), credentials.password(), caller.address());
+    IssuedToken issued = tokens.issue(account.getId(), ApiToken.Purpose.API);
     return Response.status(Response.Status.CREATED)
         .entity(new Token(issued.token(), issued.expiresAt()))
         .build();
@@ -41,9 +42,9 @@ public class TokensResource {
   @Path("current")
   public Response revokeCurrent() {
     if (caller.tokenId() == null) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Send the token to revoke as a bearer token.");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.token.bearer_required");
     }
-    identity.revokeToken(caller.tokenId(), caller.get().id());
+    tokens.revoke(caller.tokenId(), caller.get().id());
     return Response.noContent().build();
   }
 }

@@ -15,19 +15,22 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.RoleAssignment;
-import org.pathways.platform.entity.Refusal;
 
-/** Other people's accounts, for administrators. */
+/**
+ * Other people's accounts, for administrators. An id that is not a UUID is a 404, from JAX-RS's
+ * parameter conversion.
+ */
 @Path("users/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-  @Inject Identity identity;
+  @Inject Accounts accounts;
+  @Inject AccountRoles accountRoles;
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
 
   @GET
-  public AccountView read(@PathParam("id") String id) {
+  public AccountView read(@PathParam("id") UUID id) {
     Caller caller = current.get();
     Account account = find(caller, id);
     authorization.require(caller, Permission.ACCOUNT_READ, account);
@@ -38,22 +41,16 @@ public class UsersResource {
   @Path("roles")
   @Consumes(MediaType.APPLICATION_JSON)
   public AccountView assign(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @NotNull(message = "{identity.body.required}") @Valid RoleAssignment roles) {
     Caller caller = current.get();
     Account account = find(caller, id);
     authorization.require(caller, Permission.ROLES_ASSIGN, account);
-    return AccountView.of(identity.assignRoles(caller, account.getId(), roles.roles()));
+    return AccountView.of(accountRoles.assignRoles(caller, account.getId(), roles.roles()));
   }
 
-  private Account find(Caller caller, String id) {
+  private Account find(Caller caller, UUID id) {
     authorization.requireSignedIn(caller);
-    try {
-      return identity
-          .account(UUID.fromString(id))
-          .orElseThrow(() -> Refusal.notFound("There is no such account."));
-    } catch (IllegalArgumentException e) {
-      throw Refusal.notFound("There is no such account.");
-    }
+    return accounts.account(id).orElseThrow(Refusals::noSuchAccount);
   }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * Password rules and hashing: PBKDF2-HMAC-SHA-256 through Jakarta Security, at the configured
@@ -68,21 +70,24 @@ public class Passwords {
     decoy = hash.generate("a decoy that no one has as a password".toCharArray());
   }
 
-  /** What is wrong with a new password. */
+  /** What is wrong with a new password; its sentence is in the bundle under {@link #key()}. */
   public enum Problem {
-    TOO_SHORT("Choose a password of at least " + MIN_LENGTH + " characters."),
-    TOO_LONG("Choose a password of at most " + MAX_LENGTH + " characters."),
-    COMMON("This password is one of the most common and easy to guess. Choose another.");
-
-    /** In plain words, for the API; pages take theirs from the bundle by {@link #key()}. */
-    public final String words;
-
-    Problem(String words) {
-      this.words = words;
-    }
+    TOO_SHORT,
+    TOO_LONG,
+    COMMON;
 
     public String key() {
       return "identity.password." + name().toLowerCase(Locale.ROOT);
+    }
+
+    /** In plain English words, for the API and the log; pages take theirs by {@link #key()}. */
+    public String words() {
+      return Texts.english(key());
+    }
+
+    /** The 400 refusal of this password, about {@code field}. */
+    public Refusal refusal(String field) {
+      return Refusal.invalid(field, words()).keyed(key());
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.pathways.content.entity.Course;
-import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
@@ -28,13 +28,13 @@ public class Certificates {
   EntityManager em;
 
   @Inject Learning learning;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
 
   /** Issues the certificate of a course just completed (inside the completing transaction). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void issue(Enrollment enrollment, Course course) {
     String holder =
-        identity
+        accounts
             .account(enrollment.getAccountId())
             .map(Account::getName)
             .orElse("Pathways teacher");

@@ -24,7 +24,6 @@ import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
@@ -51,7 +50,6 @@ public class Learning {
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
   @Inject Certificates certificates;
-  @Inject Identity identity;
   @Inject Clock clock;
 
   /**

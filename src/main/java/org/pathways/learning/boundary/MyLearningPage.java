@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.EnrollmentPolicy;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
@@ -28,7 +28,7 @@ public class MyLearningPage {
 
   @Inject Learning learning;
   @Inject CurrentCaller current;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject ContentLibrary library;
 
   private List<Learner> learners;
@@ -48,7 +48,7 @@ public class MyLearningPage {
       Caller caller = current.get();
       gradeBand =
           caller.signedIn()
-              ? identity.account(caller.id()).map(Account::getGradeBand)
+              ? accounts.account(caller.id()).map(Account::getGradeBand)
               : Optional.empty();
     }
     return gradeBand.orElse(null);

@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Enrollment;
@@ -31,7 +31,7 @@ public class FacilitatorFeedback {
 
   @Inject Authorization authorization;
   @Inject ReflectionReads reads;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -57,7 +57,7 @@ public class FacilitatorFeedback {
       throw Refusal.invalid(
           "text", "Write your feedback: at least one word and at most 20,000 characters.");
     }
-    String author = identity.account(caller.id()).map(Account::getName).orElse("");
+    String author = accounts.account(caller.id()).map(Account::getName).orElse("");
     ReflectionFeedback feedback =
         new ReflectionFeedback(
             submission.getId(),

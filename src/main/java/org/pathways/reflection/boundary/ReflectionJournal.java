@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.pathways.content.control.ContentLibrary;
-import org.pathways.identity.boundary.Identity;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
@@ -30,7 +30,7 @@ public class ReflectionJournal {
   @Inject Learning learning;
   @Inject ReflectionReads reads;
   @Inject ContentLibrary library;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
 
   /** One prompt and what the teacher wrote. */
   public record Entry(
@@ -70,7 +70,7 @@ public class ReflectionJournal {
                   return new Entry(p.title(), p.prompt(), null, null, null, false);
                 })
             .toList();
-    String teacher = identity.account(caller.id()).map(Account::getName).orElse("");
+    String teacher = accounts.account(caller.id()).map(Account::getName).orElse("");
     return new Journal(course, teacher, at, entries);
   }
 

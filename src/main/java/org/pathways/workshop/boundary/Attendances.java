@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Certificates;
@@ -47,7 +47,7 @@ public class Attendances {
   @Inject Authorization authorization;
   @Inject Workshops workshops;
   @Inject Registrations registrations;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject AuditTrail audit;
   @Inject AttendanceCodeGuesses guesses;
   @Inject Clock clock;
@@ -164,7 +164,7 @@ public class Attendances {
             .setParameter("workshop", workshop.getId())
             .getResultList();
     Map<UUID, Account> people =
-        identity.accounts(all.stream().map(Registration::getAccountId).toList()).stream()
+        accounts.accounts(all.stream().map(Registration::getAccountId).toList()).stream()
             .collect(Collectors.toMap(Account::getId, a -> a));
     Map<UUID, Set<UUID>> attended = attendance(workshop);
     return all.stream()
@@ -238,7 +238,7 @@ public class Attendances {
     } else if (certificate.isPresent()) {
       certificate.get().attended(hours, now);
     } else {
-      String holder = identity.account(teacher).map(Account::getName).orElse("Pathways teacher");
+      String holder = accounts.account(teacher).map(Account::getName).orElse("Pathways teacher");
       em.persist(
           Certificate.ofWorkshop(
               Certificates.certificateCode(),

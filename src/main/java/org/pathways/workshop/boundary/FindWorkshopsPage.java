@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.workshop.control.Places;
@@ -35,7 +35,7 @@ public class FindWorkshopsPage {
 
   @Inject Workshops workshops;
   @Inject ContentLibrary library;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject CurrentCaller current;
 
   private String near;
@@ -59,7 +59,7 @@ public class FindWorkshopsPage {
     Caller caller = current.get();
     near = trim(Pages.param("near"));
     if (near == null && Pages.param("searched") == null && caller.signedIn()) {
-      near = identity.account(caller.id()).map(a -> trim(a.getZip())).orElse(null);
+      near = accounts.account(caller.id()).map(a -> trim(a.getZip())).orElse(null);
       fromProfile = near != null;
     }
     radius = number(Pages.param("radius"), 100);

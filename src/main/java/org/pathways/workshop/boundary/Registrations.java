@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Program;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
@@ -45,7 +45,7 @@ public class Registrations {
   @Inject Workshops workshops;
   @Inject ContentLibrary library;
   @Inject Learning learning;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject Mailer mailer;
   @Inject WorkshopLinks links;
   @Inject Clock clock;
@@ -161,7 +161,7 @@ public class Registrations {
             .getResultList();
     Instant now = clock.instant();
     Map<UUID, Account> people = new HashMap<>();
-    identity
+    accounts
         .accounts(promoted.stream().map(Registration::getAccountId).toList())
         .forEach(a -> people.put(a.getId(), a));
     for (Registration registration : promoted) {

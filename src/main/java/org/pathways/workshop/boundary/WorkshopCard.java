@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -32,7 +32,7 @@ public class WorkshopCard {
 
   @Inject Workshops workshops;
   @Inject Registrations registrations;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject CurrentCaller current;
 
   /** A line of the card: a workshop and the caller's place in it, if any. */
@@ -66,7 +66,7 @@ public class WorkshopCard {
     }
     Distance.Point near =
         caller.signedIn()
-            ? identity
+            ? accounts
                 .account(caller.id())
                 .flatMap(a -> workshops.locate(a.getZip()))
                 .map(p -> p.point())

@@ -20,9 +20,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.boundary.Invitations;
 import org.pathways.identity.control.InvitationPlan;
 import org.pathways.identity.entity.Caller;
@@ -54,7 +54,7 @@ public class Workshops {
   EntityManager em;
 
   @Inject Authorization authorization;
-  @Inject Identity identity;
+  @Inject Accounts accounts;
   @Inject Invitations invitations;
   @Inject AuditTrail audit;
   @Inject Registrations registrations;
@@ -126,7 +126,7 @@ public class Workshops {
   /** The facilitators' emails, then the addresses invited who have not accepted yet. */
   public List<String> facilitatorEmails(Workshop workshop) {
     List<String> emails = new java.util.ArrayList<>();
-    identity.accounts(workshop.getFacilitators()).forEach(a -> emails.add(a.getEmail()));
+    accounts.accounts(workshop.getFacilitators()).forEach(a -> emails.add(a.getEmail()));
     java.util.Collections.sort(emails);
     invitations.open(target(workshop)).forEach(i -> emails.add(i.getEmail()));
     return emails;

@@ -312,6 +312,12 @@ class IdentityIT {
 
     assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
     assertThat(assigned.body()).contains("\"roles\":[\"FACILITATOR\",\"TEACHER\"]");
+    assertThat(call("GET", "/api/users/not-a-uuid", null, admin, address()).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            call("PUT", "/api/users/not-a-uuid/roles", "{\"roles\":[]}", admin, address())
+                .statusCode())
+        .isEqualTo(404);
     assertThat(
             query(
                 "select action from audit_log where subject_id = ? and action = 'roles.changed'",

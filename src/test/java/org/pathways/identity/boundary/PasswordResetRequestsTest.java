@@ -15,7 +15,7 @@ import org.pathways.platform.entity.Refusal;
 class PasswordResetRequestsTest {
 
   /** Records what the deferred part is asked to do, and on which thread. */
-  static final class RecordingIdentity extends Identity {
+  static final class RecordingResets extends PasswordResets {
     final List<String> mailed = new ArrayList<>();
     final List<Thread> threads = new ArrayList<>();
 
@@ -26,7 +26,7 @@ class PasswordResetRequestsTest {
     }
   }
 
-  private final RecordingIdentity identity = new RecordingIdentity();
+  private final RecordingResets resets = new RecordingResets();
   private final List<Runnable> queued = new ArrayList<>();
   private final PasswordResetRequests requests = new PasswordResetRequests();
 
@@ -34,7 +34,7 @@ class PasswordResetRequestsTest {
     ResetThrottle throttle = new ResetThrottle();
     inject(throttle);
     requests.throttle = throttle;
-    requests.identity = identity;
+    requests.resets = resets;
     requests.later = queued::add;
   }
 
@@ -56,13 +56,13 @@ class PasswordResetRequestsTest {
     requests.request("Kim@School.test ", "https://pathways.test/reset?token=", "10.0.0.1");
     requests.request("nobody@school.test", "https://pathways.test/reset?token=", "10.0.0.2");
 
-    assertThat(identity.mailed)
+    assertThat(resets.mailed)
         .as("the request thread neither looks the email up nor hashes nor mails")
         .isEmpty();
     assertThat(queued).as("one deferred task each, known or not").hasSize(2);
 
     queued.forEach(Runnable::run);
-    assertThat(identity.mailed).containsExactly("kim@school.test", "nobody@school.test");
+    assertThat(resets.mailed).containsExactly("kim@school.test", "nobody@school.test");
   }
 
   @Test

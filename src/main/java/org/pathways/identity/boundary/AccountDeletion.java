@@ -1,0 +1,41 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.pathways.identity.control.CallerCache;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.AccountDeleted;
+import org.pathways.platform.entity.Refusal;
+
+/** Deleting an account, by its owner, once the password is given again. */
+@ApplicationScoped
+public class AccountDeletion {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject Accounts accounts;
+  @Inject AccountSecurity security;
+  @Inject CallerCache callers;
+  @Inject AuditTrail audit;
+  @Inject Event<AccountDeleted> accountDeleted;
+
+  /**
+   * Deletes the account and everything that hangs on it, once its password is given again (a
+   * borrowed token or an unattended page is not enough); other features delete theirs on the event.
+   */
+  @Transactional(dontRollbackOn = Refusal.class)
+  public void delete(UUID id, String password, String address) {
+    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    security.confirmPassword(account, password, address);
+    accountDeleted.fire(new AccountDeleted(id));
+    em.remove(account);
+    callers.forgetAccount(id);
+    audit.record(id, "account.deleted", id.toString(), null, null);
+  }
+}

@@ -1,0 +1,134 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.pathways.identity.control.CallerCache;
+import org.pathways.identity.control.Passwords;
+import org.pathways.identity.control.SignUpThrottle;
+import org.pathways.identity.entity.Account;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.GradeBand;
+import org.pathways.identity.entity.SignUp;
+import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Refusal;
+
+/**
+ * Accounts: sign-up, the profile, and looking accounts up (by id, by email, a page of a search).
+ * Other features read names, emails and ZIP codes through here.
+ */
+@ApplicationScoped
+public class Accounts {
+
+  @PersistenceContext(unitName = "pathways")
+  EntityManager em;
+
+  @Inject CallerCache callers;
+  @Inject Passwords passwords;
+  @Inject SignUpThrottle signUps;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /**
+   * Opens an account. Sign-ups are limited per address, counted before the password is hashed (the
+   * expensive part).
+   */
+  @Transactional
+  public Account signUp(SignUp form, String address) {
+    passwords
+        .problem(form.password())
+        .ifPresent(
+            problem -> {
+              throw problem.refusal("password");
+            });
+    String email = Account.normalize(form.email());
+    if (accountByEmail(email).isPresent()) {
+      throw new Refusal(
+              Refusal.Kind.CONFLICT,
+              Texts.english("identity_sign_up.error.email_in_use"),
+              List.of(
+                  new Refusal.FieldError(
+                      "email", Texts.english("identity_sign_up.error.email_taken"))),
+              null)
+          .keyed("identity_sign_up.error.email_in_use");
+    }
+    Optional<Duration> wait = signUps.take(address);
+    if (wait.isPresent()) {
+      throw Refusal.tooMany(
+          wait.get(), "identity_sign_up.error.too_many", Limiter.minutes(wait.get()));
+    }
+    Account account =
+        new Account(email, form.name(), passwords.hash(form.password()), clock.instant());
+    account.describe(
+        new Account.Profile(
+            form.name(),
+            form.school(),
+            form.district(),
+            form.state(),
+            form.zip(),
+            GradeBand.of(form.gradeBand()).orElse(null)),
+        clock.instant());
+    em.persist(account);
+    em.flush();
+    audit.record(account.getId(), "account.created", account.getId().toString(), null, null);
+    return account;
+  }
+
+  @Transactional
+  public Optional<Account> account(UUID id) {
+    return Optional.ofNullable(id == null ? null : em.find(Account.class, id));
+  }
+
+  /** The account as a caller (name and roles), remembered for a few seconds. */
+  @Transactional
+  public Optional<Caller> caller(UUID id) {
+    return callers.account(id, () -> account(id).map(Account::asCaller));
+  }
+
+  @Transactional
+  public Account updateProfile(UUID id, Account.Profile profile) {
+    Account account = account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    account.describe(profile, clock.instant());
+    callers.forgetAccount(id);
+    return account;
+  }
+
+  /** One page of accounts whose email or name contains {@code text}, by email. */
+  @Transactional
+  public List<Account> search(String text, int page, int size) {
+    return em.createNamedQuery(Account.SEARCH, Account.class)
+        .setParameter(
+            "text", "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%")
+        .setFirstResult(Math.max(0, page - 1) * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  /** The account with this email (normalized here), if any. */
+  public Optional<Account> accountByEmail(String email) {
+    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", Account.normalize(email))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The accounts with these ids (one query), for lists that show names. */
+  public List<Account> accounts(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+}

@@ -1,0 +1,66 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.pathways.identity.control.Passwords;
+import org.pathways.identity.control.SignInThrottle;
+import org.pathways.identity.entity.Account;
+import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.LogText;
+import org.pathways.platform.entity.Refusal;
+
+/** Sign-in with an email and a password, for the sign-in page and for API tokens. */
+@ApplicationScoped
+public class SignIns {
+
+  @Inject Accounts accounts;
+  @Inject Passwords passwords;
+  @Inject SignInThrottle throttle;
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  /**
+   * The account with this email and password. Unknown email and wrong password give the same
+   * refusal after the same work; ten failures lock the account and the address for a while (each
+   * attempt is taken before hashing and given back when it succeeds).
+   */
+  @Transactional(dontRollbackOn = Refusal.class)
+  public Account signIn(String email, String password, String address) {
+    String normalized = Account.normalize(email);
+    // The attempt is taken before the hash, so that parallel guesses cannot all pass.
+    Optional<Duration> locked = throttle.take(normalized, address);
+    if (locked.isPresent()) {
+      audit.record(null, "signin.locked", null, LogText.safe(normalized), address);
+      throw Refusal.tooMany(
+          locked.get(), "identity_sign_in.error.locked", Limiter.minutes(locked.get()));
+    }
+    Optional<Account> account = accounts.accountByEmail(normalized);
+    boolean matches;
+    if (account.isPresent()) {
+      matches = passwords.matches(password, account.get().getPasswordHash());
+    } else {
+      passwords.checkAgainstDecoy(password);
+      matches = false;
+    }
+    if (!matches) {
+      audit.record(
+          account.map(Account::getId).orElse(null),
+          "signin.failed",
+          null,
+          LogText.safe(normalized),
+          address);
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.credentials.wrong");
+    }
+    throttle.succeeded(normalized, address);
+    Account found = account.get();
+    if (passwords.outdated(found.getPasswordHash())) {
+      found.changePassword(passwords.hash(password), clock.instant());
+    }
+    audit.record(found.getId(), "signin.succeeded", found.getId().toString(), null, address);
+    return found;
+  }
+}
