@@ -5,6 +5,8 @@
  * <p>Rules: program managers and administrators create cohorts; a cohort is read by its
  * facilitators, program managers and administrators, and is not found for anyone else. Codes are
  * eight characters from an alphabet without look-alikes (no 0/O, 1/I/L), compared without case,
- * spaces or dashes, and may expire.
+ * spaces or dashes, and may expire. Learning depends on cohorts, never the reverse: a cohort's
+ * teachers and their progress come through {@link org.pathways.cohort.boundary.CohortTeachers},
+ * which learning answers.
  */
 package org.pathways.cohort;
