@@ -30,6 +30,7 @@ import org.pathways.platform.entity.Refusal;
 public class EnrollmentsResource {
 
   @Inject Learning learning;
+  @Inject StepCompletions completions;
   @Inject Enrollments enrollments;
   @Inject Certificates certificates;
   @Inject CurrentCaller caller;
@@ -72,7 +73,7 @@ public class EnrollmentsResource {
   public Response complete(
       @PathParam("id") String id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
     Completion completion =
-        learning.complete(caller.get(), uuid(id), stepKey, body == null ? null : body.answers);
+        completions.complete(caller.get(), uuid(id), stepKey, body == null ? null : body.answers);
     if (!completion.stepComplete()) {
       LearningViews.QuizView quiz = LearningViews.QuizView.of(completion.quiz());
       return Response.status(422)

@@ -38,6 +38,7 @@ public class StepPage {
       EnumSet.of(StepKind.PAGE, StepKind.WORKSHOP, StepKind.FORUM, StepKind.RESOURCE);
 
   @Inject Learning learning;
+  @Inject StepCompletions completions;
   @Inject OpenedStep opened;
   @Inject CurrentCaller current;
 
@@ -141,7 +142,7 @@ public class StepPage {
 
   private Completion complete(Map<String, List<String>> answers) {
     try {
-      return learning.complete(current.get(), learner.enrollment().getId(), step.key(), answers);
+      return completions.complete(current.get(), learner.enrollment().getId(), step.key(), answers);
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
       return null;

@@ -20,6 +20,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.EnrollmentRules;
 import org.pathways.learning.boundary.Learning;
+import org.pathways.learning.boundary.StepCompletions;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
@@ -37,6 +38,7 @@ public class Reflections {
   @Inject Authorization authorization;
   @Inject ContentLibrary library;
   @Inject Learning learning;
+  @Inject StepCompletions completions;
   @Inject Clock clock;
 
   /** How many versions of one reflection an account may keep (each up to 20,000 words). */
@@ -115,7 +117,7 @@ public class Reflections {
             enrollment.getId(), step.key(), version, body, visibility, key, now());
     em.persist(submission);
     keepAsDraft(enrollment, step.key(), body);
-    learning.reflectionSubmitted(enrollment, step.key());
+    completions.reflectionSubmitted(enrollment, step.key());
     return new Submitted(submission, true);
   }
 
