@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CompletionRequest;
 import org.pathways.learning.entity.EnrollmentRequest;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.entity.ProblemDetail;
-import org.pathways.platform.entity.Refusal;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
 @Path("enrollments")
@@ -42,7 +42,7 @@ public class EnrollmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response enroll(EnrollmentRequest request) {
     if (request == null || request.course == null || request.course.isBlank()) {
-      throw Refusal.invalid("course", "Choose a course to enrol in.");
+      throw LearningRefusals.invalid("course", "learning.enroll.course_required");
     }
     Enrollments.Enrolled enrolled = enrollments.enroll(caller.get(), request.course, request.code);
     Learner learner = learning.learner(caller.get(), enrolled.enrollment().getId());
@@ -130,10 +130,6 @@ public class EnrollmentsResource {
   private Certificate certificateOf(String id) {
     return certificates
         .certificate(caller.get(), uuid(id))
-        .orElseThrow(
-            () ->
-                Refusal.notFound(
-                    "There is no certificate yet: it is issued when every required step is"
-                        + " complete."));
+        .orElseThrow(() -> LearningRefusals.notFound("learning.certificate.none"));
   }
 }

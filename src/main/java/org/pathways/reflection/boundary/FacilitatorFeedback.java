@@ -14,6 +14,7 @@ import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.control.ReflectionAccess;
@@ -45,17 +46,17 @@ public class FacilitatorFeedback {
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : reads.accessFor(caller, enrollment);
     if (!access.mayRead(submission == null ? null : submission.getVisibility())) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     if (!access.mayGiveFeedback(submission.getVisibility())) {
       throw new Refusal(
-          Refusal.Kind.FORBIDDEN,
-          "Only a facilitator of this teacher's cohort can give feedback on a reflection.");
+              Refusal.Kind.FORBIDDEN, Texts.english("reflection.feedback.facilitators_only"))
+          .keyed("reflection.feedback.facilitators_only");
     }
     String body = text == null ? "" : UserText.clean(text).strip();
     if (body.isEmpty() || body.length() > MAX_CHARACTERS) {
-      throw Refusal.invalid(
-          "text", "Write your feedback: at least one word and at most 20,000 characters.");
+      throw Refusal.invalid("text", Texts.english("reflection.feedback.text_required"))
+          .keyed("reflection.feedback.text_required");
     }
     String author = identity.account(caller.id()).map(Account::getName).orElse("");
     ReflectionFeedback feedback =

@@ -23,6 +23,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.control.ReflectionAccess;
 import org.pathways.reflection.entity.ReflectionDraft;
@@ -78,12 +79,15 @@ public class ReflectionReads {
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : accessFor(caller, enrollment);
     if (!access.any()) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     Course course =
         library
             .course(enrollment.getCourseSlug())
-            .orElseThrow(() -> Refusal.notFound("This course is not offered at the moment."));
+            .orElseThrow(
+                () ->
+                    Refusal.notFound(Texts.english("reflection.course_not_offered"))
+                        .keyed("reflection.course_not_offered"));
     Map<String, ReflectionDraft> drafts =
         access.author()
             ? em.createNamedQuery(ReflectionDraft.OF_ENROLLMENT, ReflectionDraft.class)
@@ -98,7 +102,7 @@ public class ReflectionReads {
             .filter(s -> access.mayRead(s.getVisibility()))
             .toList();
     if (!access.author() && submissions.isEmpty()) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     Map<UUID, List<ReflectionViews.FeedbackView>> feedback = feedbackOf(submissions);
     Map<String, List<ReflectionSubmission>> byStep =
@@ -142,7 +146,7 @@ public class ReflectionReads {
     authorization.requireSignedIn(caller);
     Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
     if (cohort == null) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     List<Enrollment> members =
         em.createNamedQuery(Enrollment.OF_COHORT, Enrollment.class)
@@ -153,7 +157,7 @@ public class ReflectionReads {
     ReflectionAccess access = new ReflectionAccess(false, facilitator, member);
     if (!access.any() || members.isEmpty()) {
       if (!access.any()) {
-        throw Refusal.notFound("There is nothing here, or you may not see it.");
+        throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
       }
       return new ReflectionViews.Page<>(List.of(), page, PAGE_SIZE, 0);
     }
