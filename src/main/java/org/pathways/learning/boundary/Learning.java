@@ -144,6 +144,37 @@ public class Learning {
     return enrollment;
   }
 
+  /**
+   * An enrolment by id, for features that decide access themselves (reflections: the author, the
+   * cohort's facilitators and members).
+   */
+  @Transactional
+  public Optional<Enrollment> enrollment(UUID enrollmentId) {
+    return Optional.ofNullable(
+        enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId));
+  }
+
+  /** The enrolments made with a cohort's code, oldest first (one query). */
+  @Transactional
+  public List<Enrollment> ofCohort(UUID cohortId) {
+    return em.createNamedQuery(Enrollment.OF_COHORT, Enrollment.class)
+        .setParameter("cohort", cohortId.toString())
+        .getResultList();
+  }
+
+  /** Whether an account is enrolled through a cohort (one query). */
+  @Transactional
+  public boolean enrolledInCohort(UUID accountId, UUID cohortId) {
+    return em.createQuery(
+                "select count(e) from Enrollment e where e.accountId = :account"
+                    + " and e.cohortId = :cohort",
+                Long.class)
+            .setParameter("account", accountId)
+            .setParameter("cohort", cohortId.toString())
+            .getSingleResult()
+        > 0;
+  }
+
   /** The caller's enrolment in a course, if any. */
   public Optional<Enrollment> enrollmentIn(Caller caller, String courseSlug) {
     return em.createNamedQuery(Enrollment.OF_ACCOUNT_IN_COURSE, Enrollment.class)

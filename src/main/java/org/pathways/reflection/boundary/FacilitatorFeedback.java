@@ -13,6 +13,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Identity;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
@@ -32,6 +33,7 @@ public class FacilitatorFeedback {
 
   @Inject Authorization authorization;
   @Inject ReflectionReads reads;
+  @Inject Learning learning;
   @Inject Identity identity;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -42,7 +44,7 @@ public class FacilitatorFeedback {
     ReflectionSubmission submission =
         submissionId == null ? null : em.find(ReflectionSubmission.class, submissionId);
     Enrollment enrollment =
-        submission == null ? null : em.find(Enrollment.class, submission.getEnrollmentId());
+        submission == null ? null : learning.enrollment(submission.getEnrollmentId()).orElse(null);
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : reads.accessFor(caller, enrollment);
     if (!access.mayRead(submission == null ? null : submission.getVisibility())) {

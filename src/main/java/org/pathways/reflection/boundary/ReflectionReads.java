@@ -21,6 +21,7 @@ import org.pathways.content.entity.StepKind;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.control.Texts;
@@ -40,6 +41,7 @@ public class ReflectionReads {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
+  @Inject Learning learning;
   @Inject Authorization authorization;
   @Inject Cohorts cohorts;
   @Inject ContentLibrary library;
@@ -58,16 +60,7 @@ public class ReflectionReads {
       return ReflectionAccess.NONE;
     }
     boolean facilitator = cohorts.find(cohortId).map(c -> c.facilitatedBy(caller)).orElse(false);
-    boolean member =
-        !facilitator
-            && em.createQuery(
-                        "select count(e) from Enrollment e where e.accountId = :account"
-                            + " and e.cohortId = :cohort",
-                        Long.class)
-                    .setParameter("account", caller.id())
-                    .setParameter("cohort", cohortId.toString())
-                    .getSingleResult()
-                > 0;
+    boolean member = !facilitator && learning.enrolledInCohort(caller.id(), cohortId);
     return new ReflectionAccess(false, facilitator, member);
   }
 
@@ -75,7 +68,7 @@ public class ReflectionReads {
   @Transactional
   public List<ReflectionViews.PromptView> prompts(Caller caller, UUID enrollmentId) {
     authorization.requireSignedIn(caller);
-    Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId);
+    Enrollment enrollment = learning.enrollment(enrollmentId).orElse(null);
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : accessFor(caller, enrollment);
     if (!access.any()) {
@@ -148,10 +141,7 @@ public class ReflectionReads {
     if (cohort == null) {
       throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
-    List<Enrollment> members =
-        em.createNamedQuery(Enrollment.OF_COHORT, Enrollment.class)
-            .setParameter("cohort", cohort.getId().toString())
-            .getResultList();
+    List<Enrollment> members = learning.ofCohort(cohort.getId());
     boolean facilitator = cohort.facilitatedBy(caller);
     boolean member = members.stream().anyMatch(e -> e.belongsTo(caller.id()));
     ReflectionAccess access = new ReflectionAccess(false, facilitator, member);
