@@ -7,6 +7,8 @@
  * are invited by email and facilitate only once the owner of the address accepts; whoever is taken
  * off the list, or loses the FACILITATOR role, loses the cohort at their next request (the list is
  * read from the database, never cached). Codes are eight characters from an alphabet without
- * look-alikes (no 0/O, 1/I/L), compared without case, spaces or dashes, and may expire.
+ * look-alikes (no 0/O, 1/I/L), compared without case, spaces or dashes, and may expire. Learning
+ * depends on cohorts, never the reverse: a cohort's teachers and their progress come through {@link
+ * org.pathways.cohort.boundary.CohortTeachers}, which learning answers.
  */
 package org.pathways.cohort;

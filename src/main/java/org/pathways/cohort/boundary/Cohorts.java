@@ -26,6 +26,7 @@ import org.pathways.identity.entity.Invitation;
 import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.RoleWithdrawn;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /** Creating and finding cohorts, for the API and the admin page alike. */
@@ -53,7 +54,8 @@ public class Cohorts {
   public Cohort create(Caller caller, CohortRequest request) {
     authorization.requireRole(caller, CohortRules.COHORT_CREATE, Role.PROGRAM_MANAGER, Role.ADMIN);
     if (library.course(request.course).isEmpty()) {
-      throw Refusal.invalid("course", "There is no course \"" + safe(request.course) + "\".");
+      throw Refusal.invalid("course", Texts.english("cohort.course.none", safe(request.course)))
+          .keyed("cohort.course.none", safe(request.course));
     }
     Cohort cohort =
         new Cohort(
@@ -140,7 +142,7 @@ public class Cohorts {
     Cohort cohort = id == null ? null : em.find(Cohort.class, id);
     if (cohort == null) {
       authorization.requireSignedIn(caller);
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("cohort.not_found")).keyed("cohort.not_found");
     }
     authorization.require(caller, CohortRules.COHORT_READ, cohort);
     return cohort;

@@ -25,12 +25,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
+import org.pathways.cohort.entity.CohortTeacher;
 import org.pathways.cohort.entity.FacilitatorsRequest;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Account;
-import org.pathways.learning.boundary.Learning;
-import org.pathways.learning.entity.Learner;
 
 /** District cohorts (the Cohorts table of the API contract). */
 @Path("cohorts")
@@ -39,7 +38,7 @@ public class CohortsResource {
 
   @Inject Cohorts cohorts;
   @Inject Accounts accounts;
-  @Inject Learning learning;
+  @Inject CohortTeachers teachers;
   @Inject CurrentCaller caller;
   @Context UriInfo uri;
 
@@ -85,13 +84,13 @@ public class CohortsResource {
   @Path("{id}")
   public CohortView cohort(@PathParam("id") String id) {
     Cohort cohort = cohorts.cohort(caller.get(), uuid(id));
-    List<Learner> learners = learning.cohortLearners(caller.get(), cohort);
+    List<CohortTeacher> learners = teachers.of(caller.get(), cohort);
     return view(
         cohort,
         people(
             java.util.stream.Stream.concat(
                     cohort.getFacilitators().stream(),
-                    learners.stream().map(l -> l.enrollment().getAccountId()))
+                    learners.stream().map(CohortTeacher::accountId))
                 .collect(Collectors.toSet())),
         cohorts.invited(cohort),
         learners);
@@ -117,7 +116,10 @@ public class CohortsResource {
   }
 
   private CohortView view(
-      Cohort cohort, Map<UUID, Account> people, List<String> invited, List<Learner> learners) {
+      Cohort cohort,
+      Map<UUID, Account> people,
+      List<String> invited,
+      List<CohortTeacher> learners) {
     List<Person> facilitators =
         cohort.getFacilitators().stream()
             .map(people::get)
@@ -128,16 +130,16 @@ public class CohortsResource {
         learners == null
             ? null
             : learners.stream()
-                .filter(l -> people.containsKey(l.enrollment().getAccountId()))
+                .filter(l -> people.containsKey(l.accountId()))
                 .map(
                     l -> {
-                      Account a = people.get(l.enrollment().getAccountId());
+                      Account a = people.get(l.accountId());
                       return new Teacher(
                           a.getId().toString(),
                           a.getName(),
                           a.getEmail(),
-                          l.enrollment().getId().toString(),
-                          l.progress().percent());
+                          l.enrollmentId().toString(),
+                          l.percent());
                     })
                 .toList();
     return new CohortView(

@@ -2,15 +2,11 @@ package org.pathways.content.control;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.pathways.content.entity.Problem;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -62,7 +58,7 @@ final class YamlMap {
     for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
         String suggestion =
-            closest(entry.getKey(), allowed)
+            YamlValues.closest(entry.getKey(), allowed)
                 .map(key -> " Did you mean \"" + key + "\"?")
                 .orElse("");
         problemAt(
@@ -123,25 +119,7 @@ final class YamlMap {
   }
 
   Optional<Integer> integer(String key, int min, int max) {
-    return text(key)
-        .flatMap(
-            value -> {
-              try {
-                int number = Integer.parseInt(value);
-                if (number < min || number > max) {
-                  problemAt(
-                      entries.get(key).getValueNode(),
-                      "\"" + key + "\" must be from " + min + " to " + max + ", not " + number);
-                  return Optional.empty();
-                }
-                return Optional.of(number);
-              } catch (NumberFormatException e) {
-                problemAt(
-                    entries.get(key).getValueNode(),
-                    "\"" + key + "\" must be a whole number, not \"" + value + "\"");
-                return Optional.empty();
-              }
-            });
+    return text(key).flatMap(value -> reported(key, YamlValues.integer(key, value, min, max)));
   }
 
   Optional<Integer> requiredInteger(String key, int min, int max) {
@@ -157,67 +135,15 @@ final class YamlMap {
       missing(key);
       return Optional.empty();
     }
-    return text(key)
-        .flatMap(
-            value -> {
-              try {
-                BigDecimal number = new BigDecimal(value);
-                if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
-                  problemAt(
-                      entries.get(key).getValueNode(),
-                      "\"" + key + "\" must be from " + min + " to " + max + ", not " + value);
-                  return Optional.empty();
-                }
-                return Optional.of(number);
-              } catch (NumberFormatException e) {
-                problemAt(
-                    entries.get(key).getValueNode(),
-                    "\"" + key + "\" must be a number, not \"" + value + "\"");
-                return Optional.empty();
-              }
-            });
+    return text(key).flatMap(value -> reported(key, YamlValues.decimal(key, value, min, max)));
   }
 
   Optional<Boolean> bool(String key) {
-    return text(key)
-        .flatMap(
-            value -> {
-              switch (value) {
-                case "true":
-                  return Optional.of(true);
-                case "false":
-                  return Optional.of(false);
-                default:
-                  problemAt(
-                      entries.get(key).getValueNode(),
-                      "\"" + key + "\" must be true or false, not \"" + value + "\"");
-                  return Optional.empty();
-              }
-            });
+    return text(key).flatMap(value -> reported(key, YamlValues.bool(key, value)));
   }
 
   <E extends Enum<E>> Optional<E> choice(String key, Class<E> type) {
-    return text(key)
-        .flatMap(
-            value -> {
-              for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(value)) {
-                  return Optional.of(constant);
-                }
-              }
-              problemAt(
-                  entries.get(key).getValueNode(),
-                  "\""
-                      + key
-                      + "\" must be one of "
-                      + Arrays.stream(type.getEnumConstants())
-                          .map(Enum::name)
-                          .collect(Collectors.joining(", "))
-                      + ", not \""
-                      + value
-                      + "\"");
-              return Optional.empty();
-            });
+    return text(key).flatMap(value -> reported(key, YamlValues.choice(key, value, type)));
   }
 
   <E extends Enum<E>> Optional<E> requiredChoice(String key, Class<E> type) {
@@ -269,6 +195,14 @@ final class YamlMap {
     return file;
   }
 
+  /** The parsed value, or its problem reported at the key's value. */
+  private <T> Optional<T> reported(String key, YamlValues.Parsed<T> parsed) {
+    if (parsed.problem() != null) {
+      problemAt(entries.get(key).getValueNode(), parsed.problem());
+    }
+    return Optional.ofNullable(parsed.value());
+  }
+
   private void missing(String key) {
     problemAt(node, "missing \"" + key + "\"");
   }
@@ -291,34 +225,5 @@ final class YamlMap {
     int line = at.getStartMark().map(mark -> mark.getLine() + 1).orElse(1) + lineOffset;
     int column = at.getStartMark().map(mark -> mark.getColumn() + 1).orElse(1);
     problems.add(new Problem(file, line, column, message));
-  }
-
-  private static Optional<String> closest(String unknown, Collection<String> allowed) {
-    String lower = unknown.toLowerCase(Locale.ROOT);
-    return allowed.stream()
-        .min(Comparator.comparingInt(key -> distance(lower, key.toLowerCase(Locale.ROOT))))
-        .filter(
-            key -> distance(lower, key.toLowerCase(Locale.ROOT)) <= Math.max(2, key.length() / 3));
-  }
-
-  /** Levenshtein distance, for "did you mean" suggestions. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] =
-            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.pathways.content.entity.Step;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Learner;
-import org.pathways.platform.entity.Refusal;
 
 /** A step's content, for teachers enrolled in its course; quizzes without their answers. */
 @Path("courses/{slug}/steps")
@@ -28,7 +28,7 @@ public class CourseStepsResource {
     Step step = learner.progress().course().step(stepKey).orElseThrow();
     CourseProgress.ModuleProgress module = learner.progress().moduleOf(stepKey).orElseThrow();
     if (module.locked()) {
-      throw new Refusal(Refusal.Kind.CONFLICT, Learning.lockedMessage(module));
+      throw StepRecording.locked(module);
     }
     return LearningViews.StepView.of(learner, step);
   }

@@ -16,6 +16,7 @@ import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.control.CodeGuesses;
+import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.Refusal;
@@ -51,7 +52,7 @@ public class Enrollments {
         library
             .course(courseSlug == null ? "" : courseSlug)
             .orElseThrow(
-                () -> Refusal.invalid("course", "There is no such course in the catalog."));
+                () -> LearningRefusals.invalid("course", "learning.enroll.course_unknown"));
     Cohort cohort = null;
     boolean codeGiven = code != null && !code.isBlank();
     if (codeGiven) {
@@ -67,11 +68,7 @@ public class Enrollments {
       if (existing.isPresent()) {
         return new Enrolled(existing.get(), false);
       }
-      throw new Refusal(
-              Refusal.Kind.FORBIDDEN,
-              "This course is for teachers in a district partnership: enter the cohort code your"
-                  + " district gave you.")
-          .keyed("learning.enroll.code_required");
+      throw LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_required");
     }
     Optional<Enrollment> existing = learning.enrollmentIn(caller, course.slug());
     if (existing.isPresent()) {
@@ -111,17 +108,9 @@ public class Enrollments {
             .byCode(code)
             .filter(found -> found.getCourseSlug().equals(course.slug()))
             .orElseThrow(
-                () ->
-                    new Refusal(
-                            Refusal.Kind.FORBIDDEN,
-                            "That cohort code is not right for this course. Check it with your"
-                                + " district; it looks like ABCD-EFGH.")
-                        .keyed("learning.enroll.code_wrong"));
+                () -> LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_wrong"));
     if (cohort.expiredAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
-      throw new Refusal(
-              Refusal.Kind.FORBIDDEN,
-              "That cohort code has expired. Ask your district for a new one.")
-          .keyed("learning.enroll.code_expired");
+      throw LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_expired");
     }
     return cohort;
   }

@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CompletionRequest;
 import org.pathways.learning.entity.EnrollmentRequest;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.entity.ProblemDetail;
-import org.pathways.platform.entity.Refusal;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
 @Path("enrollments")
@@ -30,6 +30,7 @@ import org.pathways.platform.entity.Refusal;
 public class EnrollmentsResource {
 
   @Inject Learning learning;
+  @Inject StepCompletions completions;
   @Inject Enrollments enrollments;
   @Inject Certificates certificates;
   @Inject CurrentCaller caller;
@@ -41,7 +42,7 @@ public class EnrollmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response enroll(EnrollmentRequest request) {
     if (request == null || request.course == null || request.course.isBlank()) {
-      throw Refusal.invalid("course", "Choose a course to enrol in.");
+      throw LearningRefusals.invalid("course", "learning.enroll.course_required");
     }
     Enrollments.Enrolled enrolled = enrollments.enroll(caller.get(), request.course, request.code);
     Learner learner = learning.learner(caller.get(), enrolled.enrollment().getId());
@@ -72,7 +73,7 @@ public class EnrollmentsResource {
   public Response complete(
       @PathParam("id") String id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
     Completion completion =
-        learning.complete(caller.get(), uuid(id), stepKey, body == null ? null : body.answers);
+        completions.complete(caller.get(), uuid(id), stepKey, body == null ? null : body.answers);
     if (!completion.stepComplete()) {
       LearningViews.QuizView quiz = LearningViews.QuizView.of(completion.quiz());
       return Response.status(422)
@@ -129,10 +130,6 @@ public class EnrollmentsResource {
   private Certificate certificateOf(String id) {
     return certificates
         .certificate(caller.get(), uuid(id))
-        .orElseThrow(
-            () ->
-                Refusal.notFound(
-                    "There is no certificate yet: it is issued when every required step is"
-                        + " complete."));
+        .orElseThrow(() -> LearningRefusals.notFound("learning.certificate.none"));
   }
 }

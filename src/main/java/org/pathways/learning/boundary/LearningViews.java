@@ -6,6 +6,7 @@ import java.util.List;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
+import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
@@ -60,7 +61,7 @@ public final class LearningViews {
                               m.module().title(),
                               m.module().required(),
                               m.state().name(),
-                              m.locked() ? Learning.lockedMessage(m) : null,
+                              m.locked() ? StepRecording.lockedText(m) : null,
                               m.steps().stream()
                                   .map(
                                       s ->

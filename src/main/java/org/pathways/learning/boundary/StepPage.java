@@ -38,6 +38,8 @@ public class StepPage {
       EnumSet.of(StepKind.PAGE, StepKind.WORKSHOP, StepKind.FORUM, StepKind.RESOURCE);
 
   @Inject Learning learning;
+  @Inject StepCompletions completions;
+  @Inject OpenedStep opened;
   @Inject CurrentCaller current;
 
   private Learner learner;
@@ -55,7 +57,7 @@ public class StepPage {
       return;
     }
     try {
-      learner = learning.learnerForStep(current.get(), course, key);
+      learner = opened.learner(course, key);
     } catch (Refusal refusal) {
       if (refusal.kind() == Refusal.Kind.FORBIDDEN) {
         Pages.info("learning.step.enroll_first");
@@ -134,29 +136,13 @@ public class StepPage {
     return null;
   }
 
-  /**
-   * After the reflections feature recorded a submission (which completes the step): on to the next
-   * step, or to the certificate when that completed the course.
-   */
-  public void afterReflectionSubmitted() {
-    Learner after = learning.learner(current.get(), learner.enrollment().getId());
-    goOn(
-        new Completion(
-            after.enrollment(),
-            step,
-            after.progress(),
-            null,
-            true,
-            after.progress().completed() && !learner.progress().completed()));
-  }
-
   public Learner getLearner() {
     return learner;
   }
 
   private Completion complete(Map<String, List<String>> answers) {
     try {
-      return learning.complete(current.get(), learner.enrollment().getId(), step.key(), answers);
+      return completions.complete(current.get(), learner.enrollment().getId(), step.key(), answers);
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
       return null;
@@ -164,21 +150,9 @@ public class StepPage {
   }
 
   private void goOn(Completion completion) {
-    if (completion != null && completion.courseCompleted()) {
-      Pages.redirect(LearningLinks.certificate(learner.enrollment().getId()) + "&completed=true");
-      return;
-    }
-    CourseProgress.StepProgress next = getNext();
-    if (next == null && learner.progress().completed()) {
-      // The last step may have been recorded by the page's script already: the completion
-      // moment is still the certificate.
-      Pages.redirect(LearningLinks.certificate(learner.enrollment().getId()) + "&completed=true");
-      return;
-    }
     Pages.redirect(
-        next == null
-            ? LearningLinks.course(learner.progress().course().slug())
-            : LearningLinks.step(learner.progress().course().slug(), next.step().key()));
+        LearningLinks.after(
+            learner, step.key(), completion != null && completion.courseCompleted()));
   }
 
   public boolean isReady() {
@@ -206,16 +180,12 @@ public class StepPage {
   }
 
   public String getBlockingUrl() {
-    CourseProgress.ModuleProgress blocking =
-        learner.progress().modules().stream()
-            .filter(m -> m.module() == module.blockedBy())
-            .findFirst()
-            .orElseThrow();
-    return blocking.steps().stream()
-        .filter(s -> !s.done())
-        .findFirst()
-        .map(s -> LearningLinks.step(learner.progress().course().slug(), s.step().key()))
-        .orElse(LearningLinks.course(learner.progress().course().slug()));
+    String course = learner.progress().course().slug();
+    return learner
+        .progress()
+        .firstNotDoneBlocking(module)
+        .map(s -> LearningLinks.step(course, s.step().key()))
+        .orElse(LearningLinks.course(course));
   }
 
   public boolean isDone() {
@@ -228,24 +198,11 @@ public class StepPage {
   }
 
   public CourseProgress.StepProgress getPrevious() {
-    List<CourseProgress.StepProgress> steps = learner.progress().steps();
-    int index = indexOf(steps);
-    return index > 0 ? steps.get(index - 1) : null;
+    return learner.progress().previous(step.key()).orElse(null);
   }
 
   public CourseProgress.StepProgress getNext() {
-    List<CourseProgress.StepProgress> steps = learner.progress().steps();
-    int index = indexOf(steps);
-    return index + 1 < steps.size() ? steps.get(index + 1) : null;
-  }
-
-  private int indexOf(List<CourseProgress.StepProgress> steps) {
-    for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).step().key().equals(step.key())) {
-        return i;
-      }
-    }
-    return -1;
+    return learner.progress().next(step.key()).orElse(null);
   }
 
   public String stepUrl(String key) {

@@ -171,4 +171,41 @@ public record CourseProgress(
   public List<StepProgress> steps() {
     return modules.stream().flatMap(m -> m.steps().stream()).toList();
   }
+
+  /** The step before this one in course order, if any. */
+  public Optional<StepProgress> previous(String stepKey) {
+    List<StepProgress> steps = steps();
+    int index = indexOf(steps, stepKey);
+    return index > 0 ? Optional.of(steps.get(index - 1)) : Optional.empty();
+  }
+
+  /** The step after this one in course order, if any. */
+  public Optional<StepProgress> next(String stepKey) {
+    List<StepProgress> steps = steps();
+    int index = indexOf(steps, stepKey);
+    return index + 1 < steps.size() ? Optional.of(steps.get(index + 1)) : Optional.empty();
+  }
+
+  /**
+   * Where a locked module sends the teacher: the first step not done of the module it waits for.
+   */
+  public Optional<StepProgress> firstNotDoneBlocking(ModuleProgress locked) {
+    return modules.stream()
+        .filter(m -> m.module() == locked.blockedBy())
+        .findFirst()
+        .orElseThrow()
+        .steps()
+        .stream()
+        .filter(s -> !s.done())
+        .findFirst();
+  }
+
+  private static int indexOf(List<StepProgress> steps, String stepKey) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).step().key().equals(stepKey)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -13,7 +13,9 @@ import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.control.ReflectionAccess;
@@ -31,6 +33,7 @@ public class FacilitatorFeedback {
 
   @Inject Authorization authorization;
   @Inject ReflectionReads reads;
+  @Inject Learning learning;
   @Inject Accounts accounts;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -41,21 +44,21 @@ public class FacilitatorFeedback {
     ReflectionSubmission submission =
         submissionId == null ? null : em.find(ReflectionSubmission.class, submissionId);
     Enrollment enrollment =
-        submission == null ? null : em.find(Enrollment.class, submission.getEnrollmentId());
+        submission == null ? null : learning.enrollment(submission.getEnrollmentId()).orElse(null);
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : reads.accessFor(caller, enrollment);
     if (!access.mayRead(submission == null ? null : submission.getVisibility())) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     if (!access.mayGiveFeedback(submission.getVisibility())) {
       throw new Refusal(
-          Refusal.Kind.FORBIDDEN,
-          "Only a facilitator of this teacher's cohort can give feedback on a reflection.");
+              Refusal.Kind.FORBIDDEN, Texts.english("reflection.feedback.facilitators_only"))
+          .keyed("reflection.feedback.facilitators_only");
     }
     String body = text == null ? "" : UserText.clean(text).strip();
     if (body.isEmpty() || body.length() > MAX_CHARACTERS) {
-      throw Refusal.invalid(
-          "text", "Write your feedback: at least one word and at most 20,000 characters.");
+      throw Refusal.invalid("text", Texts.english("reflection.feedback.text_required"))
+          .keyed("reflection.feedback.text_required");
     }
     String author = accounts.account(caller.id()).map(Account::getName).orElse("");
     ReflectionFeedback feedback =

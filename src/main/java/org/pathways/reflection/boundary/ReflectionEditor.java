@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
+import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 import org.pathways.content.entity.Visibility;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.learning.boundary.StepPage;
+import org.pathways.learning.boundary.OpenedStep;
+import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.entity.ReflectionDraft;
@@ -26,11 +29,12 @@ import org.pathways.reflection.entity.ReflectionSubmission;
 @RequestScoped
 public class ReflectionEditor {
 
-  @Inject StepPage stepPage;
+  @Inject OpenedStep opened;
   @Inject Reflections reflections;
   @Inject ReflectionReads reads;
   @Inject CurrentCaller current;
 
+  private Learner learner;
   private Enrollment enrollment;
   private String stepKey;
   private String text;
@@ -41,16 +45,31 @@ public class ReflectionEditor {
 
   @PostConstruct
   void load() {
-    if (!stepPage.isReady()
-        || stepPage.isLocked()
-        || stepPage.getStep().kind() != StepKind.REFLECTION) {
+    String course = Pages.param("course");
+    String key = Pages.param("step");
+    if (course == null || key == null) {
       return;
     }
-    enrollment = stepPage.getLearner().enrollment();
-    stepKey = stepPage.getStep().key();
+    try {
+      learner = opened.learner(course, key);
+    } catch (Refusal refusal) {
+      return; // the step player answers it
+    }
+    Step step = learner.progress().course().step(key).orElse(null);
+    if (step == null
+        || step.kind() != StepKind.REFLECTION
+        || learner
+            .progress()
+            .moduleOf(key)
+            .map(CourseProgress.ModuleProgress::locked)
+            .orElse(true)) {
+      return;
+    }
+    enrollment = learner.enrollment();
+    stepKey = step.key();
     latest = reflections.latest(current.get(), enrollment, stepKey).orElse(null);
     draft = reflections.draft(current.get(), enrollment, stepKey).orElse(null);
-    StepDetails.Reflection prompt = stepPage.getStep().details(StepDetails.Reflection.class);
+    StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
     visibility = latest == null ? prompt.defaultVisibility().name() : latest.getVisibility().name();
     text = draft != null ? draft.getText() : latest == null ? "" : latest.getText();
   }
@@ -69,7 +88,7 @@ public class ReflectionEditor {
           visibility,
           Pages.param("submission-key"));
       Pages.info("learning.reflection.submitted");
-      stepPage.afterReflectionSubmitted();
+      Pages.redirect(opened.afterReflectionSubmitted(learner, stepKey));
     } catch (Refusal refusal) {
       Pages.refused("reflection:text", refusal);
     }

@@ -15,6 +15,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -42,7 +43,7 @@ public class ReflectionJournal {
   public Journal of(Caller caller, UUID enrollmentId, Instant at) {
     Enrollment enrollment = learning.readable(caller, enrollmentId);
     if (!enrollment.belongsTo(caller.id())) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     String course =
         library

@@ -21,8 +21,10 @@ import org.pathways.content.entity.StepKind;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.control.ReflectionAccess;
 import org.pathways.reflection.entity.ReflectionDraft;
@@ -39,6 +41,7 @@ public class ReflectionReads {
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
 
+  @Inject Learning learning;
   @Inject Authorization authorization;
   @Inject Cohorts cohorts;
   @Inject ContentLibrary library;
@@ -57,16 +60,7 @@ public class ReflectionReads {
       return ReflectionAccess.NONE;
     }
     boolean facilitator = cohorts.find(cohortId).map(c -> c.facilitatedBy(caller)).orElse(false);
-    boolean member =
-        !facilitator
-            && em.createQuery(
-                        "select count(e) from Enrollment e where e.accountId = :account"
-                            + " and e.cohortId = :cohort",
-                        Long.class)
-                    .setParameter("account", caller.id())
-                    .setParameter("cohort", cohortId.toString())
-                    .getSingleResult()
-                > 0;
+    boolean member = !facilitator && learning.enrolledInCohort(caller.id(), cohortId);
     return new ReflectionAccess(false, facilitator, member);
   }
 
@@ -74,16 +68,19 @@ public class ReflectionReads {
   @Transactional
   public List<ReflectionViews.PromptView> prompts(Caller caller, UUID enrollmentId) {
     authorization.requireSignedIn(caller);
-    Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId);
+    Enrollment enrollment = learning.enrollment(enrollmentId).orElse(null);
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : accessFor(caller, enrollment);
     if (!access.any()) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     Course course =
         library
             .course(enrollment.getCourseSlug())
-            .orElseThrow(() -> Refusal.notFound("This course is not offered at the moment."));
+            .orElseThrow(
+                () ->
+                    Refusal.notFound(Texts.english("reflection.course_not_offered"))
+                        .keyed("reflection.course_not_offered"));
     Map<String, ReflectionDraft> drafts =
         access.author()
             ? em.createNamedQuery(ReflectionDraft.OF_ENROLLMENT, ReflectionDraft.class)
@@ -98,7 +95,7 @@ public class ReflectionReads {
             .filter(s -> access.mayRead(s.getVisibility()))
             .toList();
     if (!access.author() && submissions.isEmpty()) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
     Map<UUID, List<ReflectionViews.FeedbackView>> feedback = feedbackOf(submissions);
     Map<String, List<ReflectionSubmission>> byStep =
@@ -142,18 +139,15 @@ public class ReflectionReads {
     authorization.requireSignedIn(caller);
     Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
     if (cohort == null) {
-      throw Refusal.notFound("There is nothing here, or you may not see it.");
+      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
     }
-    List<Enrollment> members =
-        em.createNamedQuery(Enrollment.OF_COHORT, Enrollment.class)
-            .setParameter("cohort", cohort.getId().toString())
-            .getResultList();
+    List<Enrollment> members = learning.ofCohort(cohort.getId());
     boolean facilitator = cohort.facilitatedBy(caller);
     boolean member = members.stream().anyMatch(e -> e.belongsTo(caller.id()));
     ReflectionAccess access = new ReflectionAccess(false, facilitator, member);
     if (!access.any() || members.isEmpty()) {
       if (!access.any()) {
-        throw Refusal.notFound("There is nothing here, or you may not see it.");
+        throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
       }
       return new ReflectionViews.Page<>(List.of(), page, PAGE_SIZE, 0);
     }

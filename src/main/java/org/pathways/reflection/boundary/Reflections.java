@@ -20,7 +20,9 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.EnrollmentRules;
 import org.pathways.learning.boundary.Learning;
+import org.pathways.learning.boundary.StepCompletions;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.entity.DraftConflict;
@@ -37,6 +39,7 @@ public class Reflections {
   @Inject Authorization authorization;
   @Inject ContentLibrary library;
   @Inject Learning learning;
+  @Inject StepCompletions completions;
   @Inject Clock clock;
 
   /** How many versions of one reflection an account may keep (each up to 20,000 words). */
@@ -58,7 +61,8 @@ public class Reflections {
     Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 100) {
-      throw Refusal.invalid("Idempotency-Key", "An Idempotency-Key has at most 100 characters.");
+      throw Refusal.invalid("Idempotency-Key", Texts.english("reflection.idempotency_key.too_long"))
+          .keyed("reflection.idempotency_key.too_long");
     }
     if (key != null) {
       Optional<ReflectionSubmission> earlier =
@@ -115,7 +119,7 @@ public class Reflections {
             enrollment.getId(), step.key(), version, body, visibility, key, now());
     em.persist(submission);
     keepAsDraft(enrollment, step.key(), body);
-    learning.reflectionSubmitted(enrollment, step.key());
+    completions.reflectionSubmitted(enrollment, step.key());
     return new Submitted(submission, true);
   }
 
@@ -162,7 +166,8 @@ public class Reflections {
             .setParameter("step", step.key())
             .getResultList();
     if (versions.isEmpty()) {
-      throw Refusal.notFound("Submit this reflection first; then choose who may read it.");
+      throw Refusal.notFound(Texts.english("reflection.share.submit_first"))
+          .keyed("reflection.share.submit_first");
     }
     versions.forEach(version -> version.showTo(visibility));
     return versions;
@@ -183,7 +188,10 @@ public class Reflections {
         .course(enrollment.getCourseSlug())
         .flatMap(course -> course.step(stepKey))
         .filter(found -> found.kind() == StepKind.REFLECTION)
-        .orElseThrow(() -> Refusal.notFound("This course has no such reflection prompt."));
+        .orElseThrow(
+            () ->
+                Refusal.notFound(Texts.english("reflection.prompt.none"))
+                    .keyed("reflection.prompt.none"));
   }
 
   /** The number of words, when the text is within the limits. */
@@ -193,12 +201,11 @@ public class Reflections {
         || words > ReflectionSubmission.MAX_WORDS) {
       throw new Refusal(
               Refusal.Kind.INVALID,
-              "This reflection is longer than "
-                  + ReflectionSubmission.MAX_WORDS
-                  + " words (or "
-                  + ReflectionSubmission.MAX_CHARACTERS
-                  + " characters); please shorten it. Nothing you saved before is lost.",
-              List.of(new Refusal.FieldError("text", "At most 20,000 words.")),
+              Texts.english(
+                  "reflection.too_long.detail",
+                  String.valueOf(ReflectionSubmission.MAX_WORDS),
+                  String.valueOf(ReflectionSubmission.MAX_CHARACTERS)),
+              List.of(new Refusal.FieldError("text", Texts.english("reflection.too_long.field"))),
               null)
           .keyed("reflection.too_long");
     }
@@ -237,8 +244,8 @@ public class Reflections {
     try {
       return Visibility.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalid(
-          "visibility", "Choose who may read it: PRIVATE, FACILITATORS or COHORT.");
+      throw Refusal.invalid("visibility", Texts.english("reflection.visibility.invalid"))
+          .keyed("reflection.visibility.invalid");
     }
   }
 }

@@ -143,4 +143,23 @@ class CourseProgressTest {
     CourseProgress later = CourseProgress.of(STRICT, done("a", "b", "c", "x", "d"), null, "d");
     assertThat(later.resume().key()).isEqualTo("e");
   }
+
+  @Test
+  void previousAndNextFollowCourseOrderAcrossModules() {
+    CourseProgress progress = CourseProgress.of(STRICT, done(), null, null);
+
+    assertThat(progress.previous("a")).isEmpty();
+    assertThat(progress.next("c").orElseThrow().step().key()).isEqualTo("x");
+    assertThat(progress.previous("x").orElseThrow().step().key()).isEqualTo("c");
+    assertThat(progress.next("e")).isEmpty();
+  }
+
+  @Test
+  void aLockedModuleSendsTheTeacherToTheFirstStepNotDoneOfTheModuleItWaitsFor() {
+    CourseProgress progress = CourseProgress.of(STRICT, done("a"), null, "a");
+
+    CourseProgress.ModuleProgress m2 = progress.moduleOf("d").orElseThrow();
+    assertThat(m2.locked()).isTrue();
+    assertThat(progress.firstNotDoneBlocking(m2).orElseThrow().step().key()).isEqualTo("b");
+  }
 }

@@ -14,11 +14,11 @@ import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 
 /** Small courses for rule tests: {@code module("m1", true, step("a"), optional("b"))}. */
-final class Courses {
+public final class Courses {
 
   private Courses() {}
 
-  static Course course(Sequencing sequencing, CourseModule... modules) {
+  public static Course course(Sequencing sequencing, CourseModule... modules) {
     return new Course(
         "test-course",
         "Test course",
@@ -36,17 +36,17 @@ final class Courses {
         "v1");
   }
 
-  static CourseModule module(String key, boolean required, Step... steps) {
+  public static CourseModule module(String key, boolean required, Step... steps) {
     return new CourseModule(
         key, "Module " + key, "", 30, required, new ArrayList<>(List.of(steps)));
   }
 
-  static Step step(String key) {
+  public static Step step(String key) {
     return new Step(
         key, StepKind.PAGE, "Step " + key, true, 5, "", "", new StepDetails.Page(), key);
   }
 
-  static Step optional(String key) {
+  public static Step optional(String key) {
     return new Step(
         key, StepKind.PAGE, "Step " + key, false, 5, "", "", new StepDetails.Page(), key);
   }

@@ -1,0 +1,118 @@
+package org.pathways.content.control;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pathways.content.entity.Course;
+import org.pathways.content.entity.EnrollmentPolicy;
+import org.pathways.content.entity.Problem;
+import org.pathways.content.entity.ProgramCatalog;
+import org.pathways.content.entity.Sequencing;
+
+/** Reads a course's {@code course.yaml}: the course without its modules, or its problems. */
+final class CourseHeaderReader {
+
+  private static final List<String> COURSE_KEYS =
+      List.of(
+          "title",
+          "summary",
+          "audience",
+          "gradeBand",
+          "program",
+          "phase",
+          "pdHours",
+          "enrollment",
+          "sequencing",
+          "language");
+  private static final List<String> GRADE_BANDS = List.of("K-5", "6-8", "9-12", "K-12");
+
+  private CourseHeaderReader() {}
+
+  static Optional<Course> read(
+      Path dir, String slug, Optional<ProgramCatalog> catalog, List<Problem> problems) {
+    String name = slug + "/course.yaml";
+    Path file = dir.resolve("course.yaml");
+    if (!Files.isRegularFile(file)) {
+      problems.add(Problem.inFile(name, "every course folder needs a course.yaml"));
+      return Optional.empty();
+    }
+    Optional<YamlMap> read =
+        TextFile.read(file, name, problems)
+            .flatMap(text -> Yaml.parse(text, name, 0, problems))
+            .flatMap(node -> YamlMap.of(node, name, 0, problems, "course.yaml"));
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlMap yaml = read.get();
+    yaml.allowOnly(COURSE_KEYS);
+    Optional<String> title = yaml.requiredText("title", 120);
+    Optional<String> summary = yaml.requiredText("summary");
+    Optional<String> audience = yaml.requiredText("audience");
+    Optional<String> gradeBand = yaml.requiredText("gradeBand");
+    gradeBand
+        .filter(band -> !GRADE_BANDS.contains(band))
+        .ifPresent(
+            band ->
+                yaml.problem(
+                    "gradeBand", "\"gradeBand\" must be one of " + String.join(", ", GRADE_BANDS)));
+    Optional<String> program = yaml.requiredText("program");
+    Optional<Integer> phase = yaml.requiredInteger("phase", 1, 9);
+    if (program.isPresent() && phase.isPresent()) {
+      if (catalog.isEmpty()) {
+        yaml.problem("program", "the program cannot be checked while programs.yaml has errors");
+      } else if (catalog.get().program(program.get()).isEmpty()) {
+        yaml.problem("program", "there is no program \"" + program.get() + "\" in programs.yaml");
+      } else if (catalog.get().phase(program.get(), phase.get()).isEmpty()) {
+        yaml.problem("phase", "the program \"" + program.get() + "\" has no phase " + phase.get());
+      }
+    }
+    Optional<BigDecimal> pdHours =
+        yaml.requiredDecimal("pdHours", new BigDecimal("0.5"), new BigDecimal("100"));
+    pdHours
+        .filter(hours -> hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)
+        .ifPresent(
+            hours ->
+                yaml.problem("pdHours", "\"pdHours\" must be a whole or half hour, not " + hours));
+    Optional<EnrollmentPolicy> enrollment =
+        yaml.requiredChoice("enrollment", EnrollmentPolicy.class);
+    Optional<Sequencing> sequencing = yaml.requiredChoice("sequencing", Sequencing.class);
+    Optional<String> language = yaml.requiredText("language");
+    language
+        .filter(tag -> !tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"))
+        .ifPresent(
+            tag ->
+                yaml.problem(
+                    "language", "\"language\" must be a language tag such as en or es-US"));
+    if (title.isEmpty()
+        || summary.isEmpty()
+        || audience.isEmpty()
+        || gradeBand.isEmpty()
+        || program.isEmpty()
+        || phase.isEmpty()
+        || pdHours.isEmpty()
+        || enrollment.isEmpty()
+        || sequencing.isEmpty()
+        || language.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Course(
+            slug,
+            title.get(),
+            summary.get(),
+            audience.get(),
+            gradeBand.get(),
+            program.get(),
+            phase.get(),
+            pdHours.get(),
+            enrollment.get(),
+            sequencing.get(),
+            language.get(),
+            List.of(),
+            Map.of(),
+            ""));
+  }
+}

@@ -1,0 +1,182 @@
+package org.pathways.content.control;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.pathways.content.entity.CourseModule;
+import org.pathways.content.entity.Problem;
+import org.pathways.content.entity.Step;
+
+/**
+ * Reads a course's numbered module folders, each with its {@code module.yaml} and numbered step
+ * files; slugs and numbers are unique (step slugs within the whole course).
+ */
+final class ModuleReader {
+
+  private static final List<String> MODULE_KEYS =
+      List.of("title", "summary", "estimatedMinutes", "required");
+
+  private ModuleReader() {}
+
+  static List<CourseModule> modules(
+      Path dir, String slug, StepReader steps, List<Problem> problems) {
+    TreeMap<Integer, Path> folders = new TreeMap<>();
+    Map<String, String> moduleKeys = new HashMap<>();
+    Map<String, String> stepKeys = new HashMap<>();
+    for (Path entry : entries(dir, slug, problems)) {
+      String fileName = entry.getFileName().toString();
+      String name = slug + "/" + fileName;
+      if (fileName.equals("course.yaml")
+          || fileName.equals("assets")
+          || fileName.equals("README.md")) {
+        continue;
+      }
+      Slugs.Numbered numbered = Slugs.numbered(fileName);
+      if (!Files.isDirectory(entry) || numbered == null) {
+        problems.add(
+            Problem.inFile(
+                name,
+                "a course folder holds course.yaml, assets/ and numbered module folders such as"
+                    + " 01-why-cs/; this does not belong here"));
+        continue;
+      }
+      if (!Slugs.valid(numbered.slug())) {
+        problems.add(
+            Problem.inFile(
+                name, "the module slug \"" + numbered.slug() + "\" must be " + Slugs.rule()));
+        continue;
+      }
+      Path other = folders.putIfAbsent(numbered.number(), entry);
+      if (other != null) {
+        problems.add(
+            Problem.inFile(
+                name,
+                "the number "
+                    + numbered.number()
+                    + " is also used by "
+                    + other.getFileName()
+                    + "; give each module its own number"));
+      }
+      String previous = moduleKeys.putIfAbsent(numbered.slug(), name);
+      if (previous != null) {
+        problems.add(
+            Problem.inFile(
+                name, "the module slug \"" + numbered.slug() + "\" is also used by " + previous));
+      }
+    }
+    if (folders.isEmpty()) {
+      problems.add(Problem.inFile(slug, "the course has no module folders (such as 01-why-cs/)"));
+    }
+    List<CourseModule> modules = new ArrayList<>();
+    for (Path folder : folders.values()) {
+      module(folder, slug, steps, stepKeys, problems).ifPresent(modules::add);
+    }
+    return modules;
+  }
+
+  private static Optional<CourseModule> module(
+      Path folder,
+      String slug,
+      StepReader steps,
+      Map<String, String> stepKeys,
+      List<Problem> problems) {
+    String folderName = folder.getFileName().toString();
+    String key = Slugs.numbered(folderName).slug();
+    String name = slug + "/" + folderName + "/module.yaml";
+    Optional<YamlMap> yaml = Optional.empty();
+    if (Files.isRegularFile(folder.resolve("module.yaml"))) {
+      yaml =
+          TextFile.read(folder.resolve("module.yaml"), name, problems)
+              .flatMap(text -> Yaml.parse(text, name, 0, problems))
+              .flatMap(node -> YamlMap.of(node, name, 0, problems, "module.yaml"));
+    } else {
+      problems.add(Problem.inFile(name, "every module folder needs a module.yaml"));
+    }
+    yaml.ifPresent(map -> map.allowOnly(MODULE_KEYS));
+    Optional<String> title = yaml.flatMap(map -> map.requiredText("title", 120));
+    Optional<String> summary = yaml.flatMap(map -> map.requiredText("summary"));
+    Optional<Integer> minutes =
+        yaml.flatMap(map -> map.requiredInteger("estimatedMinutes", 1, 600));
+    boolean required = yaml.flatMap(map -> map.bool("required")).orElse(true);
+
+    TreeMap<Integer, Path> files = new TreeMap<>();
+    for (Path entry : entries(folder, slug + "/" + folderName, problems)) {
+      String fileName = entry.getFileName().toString();
+      String entryName = slug + "/" + folderName + "/" + fileName;
+      if (fileName.equals("module.yaml")) {
+        continue;
+      }
+      Slugs.Numbered numbered =
+          fileName.endsWith(".md")
+              ? Slugs.numbered(fileName.substring(0, fileName.length() - 3))
+              : null;
+      if (!Files.isRegularFile(entry) || numbered == null) {
+        problems.add(
+            Problem.inFile(
+                entryName,
+                "a module folder holds module.yaml and numbered step files such as 01-what-is-cs.md; this does not belong here"));
+        continue;
+      }
+      if (!Slugs.valid(numbered.slug())) {
+        problems.add(
+            Problem.inFile(
+                entryName, "the step slug \"" + numbered.slug() + "\" must be " + Slugs.rule()));
+        continue;
+      }
+      Path other = files.putIfAbsent(numbered.number(), entry);
+      if (other != null) {
+        problems.add(
+            Problem.inFile(
+                entryName,
+                "the number "
+                    + numbered.number()
+                    + " is also used by "
+                    + other.getFileName()
+                    + "; give each step its own number"));
+      }
+      String previous = stepKeys.putIfAbsent(numbered.slug(), entryName);
+      if (previous != null) {
+        problems.add(
+            Problem.inFile(
+                entryName,
+                "the step slug \""
+                    + numbered.slug()
+                    + "\" is also used by "
+                    + previous
+                    + "; step slugs are unique within a course"));
+      }
+    }
+    if (files.isEmpty()) {
+      problems.add(Problem.inFile(slug + "/" + folderName, "the module has no step files"));
+    }
+    List<Step> read = new ArrayList<>();
+    for (Path file : files.values()) {
+      String fileName = file.getFileName().toString();
+      String stepKey = Slugs.numbered(fileName.substring(0, fileName.length() - 3)).slug();
+      steps
+          .read(file, slug + "/" + folderName + "/" + fileName, stepKey, folderName, problems)
+          .ifPresent(read::add);
+    }
+    if (title.isEmpty() || summary.isEmpty() || minutes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new CourseModule(key, title.get(), summary.get(), minutes.get(), required, read));
+  }
+
+  private static List<Path> entries(Path dir, String name, List<Problem> problems) {
+    try (Stream<Path> list = Files.list(dir)) {
+      return list.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
+    } catch (IOException e) {
+      problems.add(Problem.inFile(name, "the folder cannot be read: " + e.getMessage()));
+      return List.of();
+    }
+  }
+}
