@@ -397,13 +397,15 @@ class CohortFacilitatorsIT {
                     .add(
                         Json.createObjectBuilder()
                             .add("start", start.toString())
-                            .add("end", start.plus(java.time.Duration.ofHours(6)).toString())),
+                            .add("end", start.plus(java.time.Duration.ofHours(6)).toString()))
+                    .build(),
                 "location",
                 Json.createObjectBuilder()
                     .add("venue", "Invitation hall")
                     .add("city", "Denver")
                     .add("state", "CO")
-                    .add("zip", "80202"),
+                    .add("zip", "80202")
+                    .build(),
                 "facilitators",
                 facilitators.build());
     Api.Answer created =
