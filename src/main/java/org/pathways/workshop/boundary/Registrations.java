@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Program;
 import org.pathways.identity.boundary.Authorization;
@@ -25,7 +27,9 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.PhaseStanding;
 import org.pathways.workshop.control.Prerequisites;
+import org.pathways.workshop.entity.Attendance;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
@@ -239,39 +243,37 @@ public class Registrations {
             .ifPresent(l -> percents.put(phase.number(), l.progress().percent()));
       }
     }
-    List<Integer> attended =
-        em.createQuery(
-                "select distinct w.phase from Attendance a, WorkshopSession s join s.workshop w"
-                    + " where a.sessionId = s.id and a.accountId = :account"
-                    + " and w.programSlug = :program",
-                Integer.class)
-            .setParameter("account", caller.id())
-            .setParameter("program", program.slug())
-            .getResultList();
-    Map<Integer, List<Instant>> registeredEnds = new HashMap<>();
-    em.createQuery(
-            "select w.phase, w.lastEnd from Registration r, Workshop w where r.workshopId = w.id"
-                + " and r.accountId = :account and w.programSlug = :program"
-                + " and r.status = org.pathways.workshop.entity.RegistrationStatus.REGISTERED",
-            Object[].class)
+    Map<UUID, Registration> mine = workshops.registrationsOf(caller);
+    Set<UUID> attendedSessions = attendedSessions(caller);
+    List<PhaseStanding.Held> held =
+        workshops.workshops(mine.keySet()).values().stream()
+            .map(w -> held(w, mine.get(w.getId()), attendedSessions))
+            .toList();
+    return PhaseStanding.standings(program, percents, held);
+  }
+
+  /** The sessions the caller attended, of any workshop. */
+  Set<UUID> attendedSessions(Caller caller) {
+    return em.createNamedQuery(Attendance.OF_ACCOUNT, Attendance.class)
         .setParameter("account", caller.id())
-        .setParameter("program", program.slug())
         .getResultStream()
-        .forEach(
-            row ->
-                registeredEnds
-                    .computeIfAbsent((Integer) row[0], k -> new ArrayList<>())
-                    .add((Instant) row[1]));
-    Map<Integer, Prerequisites.Standing> standings = new HashMap<>();
-    for (Program.Phase phase : program.phases()) {
-      standings.put(
-          phase.number(),
-          new Prerequisites.Standing(
-              percents.get(phase.number()),
-              attended.contains(phase.number()),
-              registeredEnds.getOrDefault(phase.number(), List.of())));
-    }
-    return standings;
+        .map(Attendance::getSessionId)
+        .collect(Collectors.toSet());
+  }
+
+  /** A workshop the teacher has a place on, as the standing rule reads it. */
+  static PhaseStanding.Held held(
+      Workshop workshop, Registration registration, Set<UUID> attendedSessions) {
+    return new PhaseStanding.Held(
+        workshop.getProgramSlug(),
+        workshop.getPhase(),
+        registration.getStatus(),
+        workshop.getLastEnd(),
+        workshop.getSessions().size(),
+        (int)
+            workshop.getSessions().stream()
+                .filter(s -> attendedSessions.contains(s.getId()))
+                .count());
   }
 
   private static String describe(List<Prerequisites.Missing> missing) {
