@@ -116,7 +116,7 @@ public class WorkshopsResource {
                       Refusal.invalid(
                           "near",
                           "We could not find \""
-                              + WorkshopPlans.safe(near)
+                              + org.pathways.workshop.control.WorkshopPlanCheck.safe(near)
                               + "\". Give a five-digit ZIP code, a city such as \"Denver, CO\","
                               + " or a latitude and longitude."));
       point = found.point();
