@@ -26,6 +26,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.PhaseStanding;
 import org.pathways.workshop.control.Prerequisites;
@@ -100,12 +101,10 @@ public class Registrations {
       throw new Refusal(
               Refusal.Kind.CONFLICT,
               closed.get().equals("NOT_YET")
-                  ? "Registration for this workshop opens on "
-                      + format.format(workshop.getRegistrationOpens())
-                      + "."
-                  : "Registration for this workshop closed on "
-                      + format.format(workshop.registrationCloses())
-                      + ".")
+                  ? Texts.english(
+                      "workshops.refused.opensOn", format.format(workshop.getRegistrationOpens()))
+                  : Texts.english(
+                      "workshops.refused.closedOn", format.format(workshop.registrationCloses())))
           .keyed(
               closed.get().equals("NOT_YET")
                   ? "workshops.refused.notYet"
@@ -140,13 +139,12 @@ public class Registrations {
     Workshop workshop = workshops.locked(workshopId);
     Registration registration =
         registration(workshop.getId(), caller.id())
-            .orElseThrow(() -> Refusal.notFound("You are not registered for this workshop."));
+            .orElseThrow(() -> Refused.notFound("workshops.refused.notRegistered"));
     if (!registration.active()) {
       return;
     }
     if (!clock.instant().isBefore(workshop.getLastEnd())) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "This workshop is over: there is nothing to cancel.")
-          .keyed("workshops.refused.over");
+      throw Refused.because(Refusal.Kind.CONFLICT, "workshops.refused.over");
     }
     registration.cancel(workshop, clock.instant());
     fillFreedSeats(workshop);
@@ -282,31 +280,22 @@ public class Registrations {
       if (m.online()) {
         parts.add(
             m.percentNeeded() >= 100
-                ? "complete the online course of Phase "
-                    + m.phase()
-                    + ", \""
-                    + m.title()
-                    + "\" (you are at "
-                    + m.percentNow()
-                    + "%)"
-                : "reach "
-                    + m.percentNeeded()
-                    + "% of the online course of Phase "
-                    + m.phase()
-                    + ", \""
-                    + m.title()
-                    + "\" (you are at "
-                    + m.percentNow()
-                    + "%)");
+                ? Texts.english(
+                    "workshops.refused.needsCourse",
+                    String.valueOf(m.phase()),
+                    m.title(),
+                    String.valueOf(m.percentNow()))
+                : Texts.english(
+                    "workshops.refused.needsPercent",
+                    String.valueOf(m.percentNeeded()),
+                    String.valueOf(m.phase()),
+                    m.title(),
+                    String.valueOf(m.percentNow())));
       } else {
         parts.add(
-            "register for or attend a workshop of Phase "
-                + m.phase()
-                + ", \""
-                + m.title()
-                + "\", that ends before this one starts");
+            Texts.english("workshops.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
       }
     }
-    return "Before registering for this workshop, " + String.join("; and ", parts) + ".";
+    return Texts.english("workshops.refused.needs", String.join("; and ", parts));
   }
 }

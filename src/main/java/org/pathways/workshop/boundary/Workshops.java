@@ -27,7 +27,6 @@ import org.pathways.identity.entity.Invitation;
 import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.RoleWithdrawn;
-import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.Workshop;
@@ -77,10 +76,10 @@ public class Workshops {
         caller, WorkshopRules.WORKSHOP_ORGANISE, Role.PROGRAM_MANAGER, Role.ADMIN);
     Workshop workshop = locked(id);
     if (plan.capacity() < workshop.getRegistered()) {
-      throw Refusal.invalid(
+      throw Refused.invalid(
           "capacity",
-          workshop.getRegistered()
-              + " teachers are registered: capacity cannot be less than that.");
+          "workshops.refused.capacityBelowRegistered",
+          String.valueOf(workshop.getRegistered()));
     }
     workshop.change(plan, clock.instant());
     InvitationPlan invited =
@@ -132,7 +131,7 @@ public class Workshops {
   public Workshop workshop(UUID id) {
     Workshop workshop = id == null ? null : em.find(Workshop.class, id);
     if (workshop == null || (workshop.isDemo() && !demoShown)) {
-      throw Refusal.notFound("There is no such workshop.");
+      throw Refused.notFound("workshops.refused.noWorkshop");
     }
     return workshop;
   }
@@ -146,7 +145,7 @@ public class Workshops {
     Workshop workshop =
         id == null ? null : em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (workshop == null || (workshop.isDemo() && !demoShown)) {
-      throw Refusal.notFound("There is no such workshop.");
+      throw Refused.notFound("workshops.refused.noWorkshop");
     }
     return workshop;
   }
