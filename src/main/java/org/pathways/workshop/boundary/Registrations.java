@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +111,8 @@ public class Registrations {
     }
     List<Prerequisites.Missing> missing = missing(caller, workshop);
     if (!missing.isEmpty()) {
-      throw new PrerequisitesUnmet(describe(missing), workshop.getProgramSlug(), missing);
+      throw new PrerequisitesUnmet(
+          Prerequisites.describe(missing), workshop.getProgramSlug(), missing);
     }
     long queueNumber =
         ((Number) em.createNativeQuery("select nextval('workshop_queue')").getSingleResult())
@@ -272,30 +272,5 @@ public class Registrations {
             workshop.getSessions().stream()
                 .filter(s -> attendedSessions.contains(s.getId()))
                 .count());
-  }
-
-  private static String describe(List<Prerequisites.Missing> missing) {
-    List<String> parts = new ArrayList<>();
-    for (Prerequisites.Missing m : missing) {
-      if (m.online()) {
-        parts.add(
-            m.percentNeeded() >= 100
-                ? Texts.english(
-                    "workshops.refused.needsCourse",
-                    String.valueOf(m.phase()),
-                    m.title(),
-                    String.valueOf(m.percentNow()))
-                : Texts.english(
-                    "workshops.refused.needsPercent",
-                    String.valueOf(m.percentNeeded()),
-                    String.valueOf(m.phase()),
-                    m.title(),
-                    String.valueOf(m.percentNow())));
-      } else {
-        parts.add(
-            Texts.english("workshops.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
-      }
-    }
-    return Texts.english("workshops.refused.needs", String.join("; and ", parts));
   }
 }
