@@ -70,20 +70,13 @@ public class Attendances {
             .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
             .orElseThrow(
                 () ->
-                    new Refusal(
-                            Refusal.Kind.UNPROCESSABLE,
-                            "Only teachers registered for this workshop can check in to it.")
-                        .keyed("workshops.checkIn.notRegistered"));
+                    Refused.because(Refusal.Kind.UNPROCESSABLE, "workshops.checkIn.notRegistered"));
     // The window first: outside it every code gets the same answer, so none can be recognised.
     Instant now = clock.instant();
     List<WorkshopSession> open =
         workshop.getSessions().stream().filter(s -> s.checkInOpenAt(now)).toList();
     if (open.isEmpty()) {
-      throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              "Check-in for this session is open from a day before it starts to a day after it"
-                  + " ends.")
-          .keyed("workshops.checkIn.notOpen");
+      throw Refused.because(Refusal.Kind.UNPROCESSABLE, "workshops.checkIn.notOpen");
     }
     Optional<Duration> wait = guesses.take(caller.id(), workshop.getId());
     if (wait.isPresent()) {
@@ -94,12 +87,7 @@ public class Attendances {
             .filter(s -> s.hasCode(code))
             .findFirst()
             .orElseThrow(
-                () ->
-                    new Refusal(
-                            Refusal.Kind.UNPROCESSABLE,
-                            "That is not the attendance code of a session open for check-in"
-                                + " now. Check it with your facilitator.")
-                        .keyed("workshops.checkIn.wrongCode"));
+                () -> Refused.because(Refusal.Kind.UNPROCESSABLE, "workshops.checkIn.wrongCode"));
     guesses.right(caller.id(), workshop.getId());
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
@@ -122,13 +110,12 @@ public class Attendances {
     WorkshopSession session =
         workshop
             .session(sessionId)
-            .orElseThrow(() -> Refusal.notFound("This workshop has no such session."));
+            .orElseThrow(() -> Refused.notFound("workshops.refused.noSession"));
     Registration registration =
         registrations
             .registration(workshop.getId(), teacher)
             .filter(Registration::active)
-            .orElseThrow(
-                () -> Refusal.notFound("That teacher is not registered for this workshop."));
+            .orElseThrow(() -> Refused.notFound("workshops.refused.teacherNotRegistered"));
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
     if (present && existing == null) {

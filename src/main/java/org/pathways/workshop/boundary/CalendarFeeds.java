@@ -6,7 +6,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
-import org.pathways.platform.entity.Refusal;
 
 /** A teacher's private calendar feed, which calendar apps fetch without signing in. */
 @Path("calendar-feeds")
@@ -19,13 +18,7 @@ public class CalendarFeeds {
   @Produces("text/calendar")
   public Response calendar(@PathParam("token") String token) {
     String ics =
-        calendars
-            .feed(token)
-            .orElseThrow(
-                () ->
-                    Refusal.notFound(
-                        "This calendar address is not valid any more. Copy the new one from your"
-                            + " journey page."));
+        calendars.feed(token).orElseThrow(() -> Refused.notFound("workshops.refused.feedGone"));
     return Response.ok(ics, "text/calendar; charset=utf-8")
         .header("Cache-Control", "private, max-age=300")
         .build();

@@ -6,12 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -239,22 +233,9 @@ public class DemoWorkshops {
 
   static List<City> cities() {
     List<City> cities = new ArrayList<>();
-    InputStream in = DemoWorkshops.class.getResourceAsStream(CITIES);
-    if (in == null) {
-      return cities;
-    }
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      reader.readLine();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (!line.isBlank()) {
-          String[] f = org.pathways.workshop.control.Csv.fields(line, 6);
-          cities.add(new City(f[0], f[1], f[2], f[3], f[4], f[5]));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] f :
+        org.pathways.workshop.control.Csv.rows(DemoWorkshops.class.getResourceAsStream(CITIES))) {
+      cities.add(new City(f[0], f[1], f[2], f[3], f[4], f[5]));
     }
     return cities;
   }

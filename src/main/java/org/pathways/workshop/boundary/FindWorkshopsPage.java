@@ -4,10 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +16,7 @@ import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.workshop.control.Places;
+import org.pathways.workshop.control.WorkshopDates;
 import org.pathways.workshop.entity.Registration;
 
 /**
@@ -34,6 +31,7 @@ public class FindWorkshopsPage {
   static final List<Integer> RADII = List.of(25, 50, 100, 250, 500, 1000);
 
   @Inject Workshops workshops;
+  @Inject WorkshopSearch search;
   @Inject ContentLibrary library;
   @Inject Accounts accounts;
   @Inject CurrentCaller current;
@@ -46,7 +44,7 @@ public class FindWorkshopsPage {
   private String to;
   private int page = 1;
   private Places.Place place;
-  private Workshops.Results results;
+  private WorkshopSearch.Results results;
   private Map<UUID, Registration> mine = Map.of();
   private boolean nearUnknown;
   private boolean fromProfile;
@@ -82,27 +80,30 @@ public class FindWorkshopsPage {
     to = trim(Pages.param("to"));
     page = Math.max(1, number(Pages.param("page"), 1));
     if (near != null) {
-      Optional<Places.Place> found = workshops.locate(near);
+      Optional<Places.Place> found = search.locate(near);
       nearUnknown = found.isEmpty();
       place = found.orElse(null);
       if (nearUnknown) {
         Pages.errorText(null, Pages.format("workshops.find.unknownPlace", near));
       }
     }
+    WorkshopDates dates =
+        WorkshopDates.parse(
+            from, to, field -> Pages.errorText(null, Pages.text("workshops.find.badDate")));
     results =
-        workshops.search(
-            new Workshops.Search(
+        search.search(
+            new WorkshopSearch.Search(
                 place == null ? null : place.point(),
                 radius,
-                date(from, false),
-                date(to, true),
+                dates.from(),
+                dates.to(),
                 program,
                 phase,
                 page));
     mine = workshops.registrationsOf(caller);
   }
 
-  public List<Workshops.Found> getItems() {
+  public List<WorkshopSearch.Found> getItems() {
     return results.items();
   }
 
@@ -111,7 +112,7 @@ public class FindWorkshopsPage {
   }
 
   public boolean hasNext() {
-    return page * Workshops.PAGE_SIZE < results.total();
+    return page * WorkshopSearch.PAGE_SIZE < results.total();
   }
 
   public String pageUrl(int target) {
@@ -213,19 +214,6 @@ public class FindWorkshopsPage {
 
   public boolean isDemoShown() {
     return workshops.demoShown();
-  }
-
-  private static Instant date(String text, boolean endOfDay) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      LocalDate day = LocalDate.parse(text);
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-    } catch (DateTimeException e) {
-      Pages.errorText(null, Pages.text("workshops.find.badDate"));
-      return null;
-    }
   }
 
   private static int number(String text, int fallback) {

@@ -27,8 +27,8 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Learner;
+import org.pathways.workshop.control.PhaseStanding;
 import org.pathways.workshop.control.Prerequisites;
-import org.pathways.workshop.entity.Attendance;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
@@ -52,23 +52,13 @@ public class Journeys {
   @Inject Registrations registrations;
   @Inject Clock clock;
 
-  /** Where a teacher stands in a phase. */
-  public enum PhaseState {
-    COMPLETED,
-    IN_PROGRESS,
-    REGISTERED,
-    WAITLISTED,
-    OPEN,
-    NOT_YET_OPEN
-  }
-
   public record Journey(String program, String title, boolean started, List<PhaseView> phases) {}
 
   public record PhaseView(
       int number,
       String title,
       String kind,
-      PhaseState state,
+      PhaseStanding.State state,
       Online online,
       List<Place> workshops,
       Session nextSession,
@@ -113,21 +103,17 @@ public class Journeys {
   public record Needed(
       int phase, String title, String course, Integer percentNeeded, int percentNow, String url) {}
 
-  /** A start far enough ahead that every registered earlier workshop has ended by then. */
-  static final Instant OPEN_HORIZON = Instant.parse("9999-12-31T00:00:00Z");
-
   @Transactional
   public List<Journey> journeys(Caller caller) {
     authorization.requireSignedIn(caller);
     Instant now = clock.instant();
     Map<UUID, Registration> mine = workshops.registrationsOf(caller);
     Map<UUID, Workshop> held = workshops.workshops(mine.keySet());
-    Set<UUID> attendedSessions =
-        em.createNamedQuery(Attendance.OF_ACCOUNT, Attendance.class)
-            .setParameter("account", caller.id())
-            .getResultStream()
-            .map(Attendance::getSessionId)
-            .collect(Collectors.toSet());
+    Set<UUID> attendedSessions = registrations.attendedSessions(caller);
+    List<PhaseStanding.Held> places =
+        held.values().stream()
+            .map(w -> Registrations.held(w, mine.get(w.getId()), attendedSessions))
+            .toList();
     Map<String, Certificate> certificates =
         em.createQuery(
                 "select c from Certificate c where c.accountId = :account"
@@ -141,149 +127,68 @@ public class Journeys {
 
     List<Journey> journeys = new ArrayList<>();
     for (Program program : library.catalog().programs()) {
-      Map<Integer, Prerequisites.Standing> standings = new HashMap<>();
+      Map<Integer, Integer> percents = new HashMap<>();
+      for (Program.Phase phase : program.phases()) {
+        Learner learner = phase.course() == null ? null : learners.get(phase.course());
+        if (learner != null) {
+          percents.put(phase.number(), learner.progress().percent());
+        }
+      }
+      Map<Integer, Prerequisites.Standing> standings =
+          PhaseStanding.standings(program, percents, places);
       List<PhaseView> phases = new ArrayList<>();
       boolean started = false;
-      // First pass: standings, for the prerequisites of later phases.
       for (Program.Phase phase : program.phases()) {
-        Learner learner = phase.course() == null ? null : learners.get(phase.course());
-        boolean attended = false;
-        List<Instant> ends = new ArrayList<>();
-        for (Workshop w : held.values()) {
-          if (w.getProgramSlug().equals(program.slug()) && w.getPhase() == phase.number()) {
-            attended |=
-                w.getSessions().stream().anyMatch(s -> attendedSessions.contains(s.getId()));
-            if (mine.get(w.getId()).getStatus() == RegistrationStatus.REGISTERED) {
-              ends.add(w.getLastEnd());
-            }
-          }
-        }
-        standings.put(
-            phase.number(),
-            new Prerequisites.Standing(
-                learner == null ? null : learner.progress().percent(), attended, ends));
-      }
-      for (Program.Phase phase : program.phases()) {
-        Learner learner = phase.course() == null ? null : learners.get(phase.course());
-        Online online = null;
-        if (phase.course() != null) {
-          String title = library.course(phase.course()).map(c -> c.title()).orElse(phase.title());
-          online =
-              learner == null
-                  ? new Online(
-                      phase.course(), title, false, 0, false, null, courseUrl(phase.course()))
-                  : new Online(
-                      phase.course(),
-                      title,
-                      true,
-                      learner.progress().percent(),
-                      learner.progress().completed() || learner.progress().finished(),
-                      learner.enrollment().getId().toString(),
-                      courseUrl(phase.course()));
-        }
-        List<Place> places = new ArrayList<>();
-        Session next = null;
-        boolean done = online != null && online.completed();
-        boolean registered = false;
-        boolean waitlisted = false;
-        boolean attendedAny = false;
+        Online online = online(phase, learners);
         List<Workshop> ofPhase =
             held.values().stream()
                 .filter(w -> w.getProgramSlug().equals(program.slug()))
                 .filter(w -> w.getPhase() == phase.number())
                 .sorted(Comparator.comparing(Workshop::getFirstStart))
                 .toList();
+        List<Place> placesOfPhase = new ArrayList<>();
         for (Workshop w : ofPhase) {
-          Registration r = mine.get(w.getId());
-          Set<UUID> attended =
-              w.getSessions().stream()
-                  .map(WorkshopSession::getId)
-                  .filter(attendedSessions::contains)
-                  .collect(Collectors.toSet());
-          Certificate certificate = certificates.get(w.getId().toString());
-          places.add(
-              new Place(
-                  w.getId().toString(),
-                  w.getTitle(),
-                  w.getCity(),
-                  w.getState(),
-                  w.online(),
-                  w.getTimeZone(),
-                  r.getStatus(),
-                  registrations.position(r),
-                  w.getSessions().size(),
-                  attended.size(),
-                  Attendances.hours(w, attended),
-                  certificate == null ? null : certificate.getCode(),
-                  w.getFirstStart().atZone(w.zone()).toOffsetDateTime(),
-                  w.getLastEnd().atZone(w.zone()).toOffsetDateTime(),
-                  "/workshops/workshop.xhtml?id=" + w.getId(),
-                  "/api/workshops/" + w.getId() + "/calendar.ics"));
-          attendedAny |= !attended.isEmpty();
-          boolean over = !now.isBefore(w.getLastEnd());
-          if (!attended.isEmpty() && (over || attended.size() == w.getSessions().size())) {
-            done = true;
-          }
-          if (r.getStatus() == RegistrationStatus.REGISTERED && !over) {
-            registered = true;
-            Optional<WorkshopSession> upcoming =
-                w.getSessions().stream().filter(s -> s.getEndsAt().isAfter(now)).findFirst();
-            if (upcoming.isPresent()
-                && (next == null
-                    || upcoming.get().getStartsAt().isBefore(next.start().toInstant()))) {
-              WorkshopSession s = upcoming.get();
-              next =
-                  new Session(
-                      w.getId().toString(),
-                      w.getTitle(),
-                      s.getStartsAt().atZone(w.zone()).toOffsetDateTime(),
-                      s.getEndsAt().atZone(w.zone()).toOffsetDateTime(),
-                      w.getTimeZone(),
-                      w.getCity());
-            }
-          }
-          waitlisted |= r.getStatus() == RegistrationStatus.WAITLISTED && !over;
+          placesOfPhase.add(
+              place(
+                  w,
+                  mine.get(w.getId()),
+                  attendedSessions,
+                  certificates.get(w.getId().toString())));
         }
-        List<Needed> missing = List.of();
-        PhaseState state;
-        if (done) {
-          state = PhaseState.COMPLETED;
-        } else if (registered) {
-          state = attendedAny ? PhaseState.IN_PROGRESS : PhaseState.REGISTERED;
-        } else if (waitlisted) {
-          state = PhaseState.WAITLISTED;
-        } else if (online != null && online.enrolled()) {
-          state = PhaseState.IN_PROGRESS;
-        } else {
-          missing =
-              // Open as soon as a later workshop could be registered for: a registration for an
-              // earlier workshop phase counts whenever it ends (each workshop checks its own
-              // dates).
-              Prerequisites.missing(program, phase.number(), null, OPEN_HORIZON, standings).stream()
-                  .map(
-                      m ->
-                          new Needed(
-                              m.phase(),
-                              m.title(),
-                              m.course(),
-                              m.percentNeeded(),
-                              m.percentNow(),
-                              m.online()
-                                  ? courseUrl(m.course())
-                                  : findUrl(program.slug(), m.phase())))
-                  .toList();
-          state = missing.isEmpty() ? PhaseState.OPEN : PhaseState.NOT_YET_OPEN;
-        }
-        started |= !places.isEmpty() || (online != null && online.enrolled());
+        PhaseStanding.Phase standing =
+            PhaseStanding.of(
+                program,
+                phase.number(),
+                online == null
+                    ? null
+                    : new PhaseStanding.Course(online.enrolled(), online.completed()),
+                places,
+                standings,
+                now);
+        List<Needed> missing =
+            standing.missing().stream()
+                .map(
+                    m ->
+                        new Needed(
+                            m.phase(),
+                            m.title(),
+                            m.course(),
+                            m.percentNeeded(),
+                            m.percentNow(),
+                            m.online()
+                                ? courseUrl(m.course())
+                                : findUrl(program.slug(), m.phase())))
+                .toList();
+        started |= !placesOfPhase.isEmpty() || (online != null && online.enrolled());
         phases.add(
             new PhaseView(
                 phase.number(),
                 phase.title(),
                 phase.kind().name(),
-                state,
+                standing.state(),
                 online,
-                places,
-                next,
+                placesOfPhase,
+                nextSession(ofPhase, mine, now),
                 missing,
                 phase.kind().name().equals("ONLINE")
                     ? null
@@ -292,6 +197,77 @@ public class Journeys {
       journeys.add(new Journey(program.slug(), program.title(), started, phases));
     }
     return journeys;
+  }
+
+  private Online online(Program.Phase phase, Map<String, Learner> learners) {
+    if (phase.course() == null) {
+      return null;
+    }
+    Learner learner = learners.get(phase.course());
+    String title = library.course(phase.course()).map(c -> c.title()).orElse(phase.title());
+    return learner == null
+        ? new Online(phase.course(), title, false, 0, false, null, courseUrl(phase.course()))
+        : new Online(
+            phase.course(),
+            title,
+            true,
+            learner.progress().percent(),
+            learner.progress().completed() || learner.progress().finished(),
+            learner.enrollment().getId().toString(),
+            courseUrl(phase.course()));
+  }
+
+  private Place place(
+      Workshop w, Registration r, Set<UUID> attendedSessions, Certificate certificate) {
+    Set<UUID> attended =
+        w.getSessions().stream()
+            .map(WorkshopSession::getId)
+            .filter(attendedSessions::contains)
+            .collect(Collectors.toSet());
+    return new Place(
+        w.getId().toString(),
+        w.getTitle(),
+        w.getCity(),
+        w.getState(),
+        w.online(),
+        w.getTimeZone(),
+        r.getStatus(),
+        registrations.position(r),
+        w.getSessions().size(),
+        attended.size(),
+        Attendances.hours(w, attended),
+        certificate == null ? null : certificate.getCode(),
+        w.getFirstStart().atZone(w.zone()).toOffsetDateTime(),
+        w.getLastEnd().atZone(w.zone()).toOffsetDateTime(),
+        "/workshops/workshop.xhtml?id=" + w.getId(),
+        "/api/workshops/" + w.getId() + "/calendar.ics");
+  }
+
+  /** The soonest session still to come of the workshops of a phase the teacher holds a seat on. */
+  private static Session nextSession(
+      List<Workshop> ofPhase, Map<UUID, Registration> mine, Instant now) {
+    Session next = null;
+    for (Workshop w : ofPhase) {
+      if (mine.get(w.getId()).getStatus() != RegistrationStatus.REGISTERED
+          || !now.isBefore(w.getLastEnd())) {
+        continue;
+      }
+      Optional<WorkshopSession> upcoming =
+          w.getSessions().stream().filter(s -> s.getEndsAt().isAfter(now)).findFirst();
+      if (upcoming.isPresent()
+          && (next == null || upcoming.get().getStartsAt().isBefore(next.start().toInstant()))) {
+        WorkshopSession s = upcoming.get();
+        next =
+            new Session(
+                w.getId().toString(),
+                w.getTitle(),
+                s.getStartsAt().atZone(w.zone()).toOffsetDateTime(),
+                s.getEndsAt().atZone(w.zone()).toOffsetDateTime(),
+                w.getTimeZone(),
+                w.getCity());
+      }
+    }
+    return next;
   }
 
   static String courseUrl(String course) {

@@ -9,13 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Program;
 import org.pathways.identity.boundary.Accounts;
@@ -24,8 +25,11 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.platform.boundary.Mailer;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.PhaseStanding;
 import org.pathways.workshop.control.Prerequisites;
+import org.pathways.workshop.entity.Attendance;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
@@ -96,12 +100,10 @@ public class Registrations {
       throw new Refusal(
               Refusal.Kind.CONFLICT,
               closed.get().equals("NOT_YET")
-                  ? "Registration for this workshop opens on "
-                      + format.format(workshop.getRegistrationOpens())
-                      + "."
-                  : "Registration for this workshop closed on "
-                      + format.format(workshop.registrationCloses())
-                      + ".")
+                  ? Texts.english(
+                      "workshops.refused.opensOn", format.format(workshop.getRegistrationOpens()))
+                  : Texts.english(
+                      "workshops.refused.closedOn", format.format(workshop.registrationCloses())))
           .keyed(
               closed.get().equals("NOT_YET")
                   ? "workshops.refused.notYet"
@@ -109,7 +111,8 @@ public class Registrations {
     }
     List<Prerequisites.Missing> missing = missing(caller, workshop);
     if (!missing.isEmpty()) {
-      throw new PrerequisitesUnmet(describe(missing), workshop.getProgramSlug(), missing);
+      throw new PrerequisitesUnmet(
+          Prerequisites.describe(missing), workshop.getProgramSlug(), missing);
     }
     long queueNumber =
         ((Number) em.createNativeQuery("select nextval('workshop_queue')").getSingleResult())
@@ -136,13 +139,12 @@ public class Registrations {
     Workshop workshop = workshops.locked(workshopId);
     Registration registration =
         registration(workshop.getId(), caller.id())
-            .orElseThrow(() -> Refusal.notFound("You are not registered for this workshop."));
+            .orElseThrow(() -> Refused.notFound("workshops.refused.notRegistered"));
     if (!registration.active()) {
       return;
     }
     if (!clock.instant().isBefore(workshop.getLastEnd())) {
-      throw new Refusal(Refusal.Kind.CONFLICT, "This workshop is over: there is nothing to cancel.")
-          .keyed("workshops.refused.over");
+      throw Refused.because(Refusal.Kind.CONFLICT, "workshops.refused.over");
     }
     registration.cancel(workshop, clock.instant());
     fillFreedSeats(workshop);
@@ -239,72 +241,36 @@ public class Registrations {
             .ifPresent(l -> percents.put(phase.number(), l.progress().percent()));
       }
     }
-    List<Integer> attended =
-        em.createQuery(
-                "select distinct w.phase from Attendance a, WorkshopSession s join s.workshop w"
-                    + " where a.sessionId = s.id and a.accountId = :account"
-                    + " and w.programSlug = :program",
-                Integer.class)
-            .setParameter("account", caller.id())
-            .setParameter("program", program.slug())
-            .getResultList();
-    Map<Integer, List<Instant>> registeredEnds = new HashMap<>();
-    em.createQuery(
-            "select w.phase, w.lastEnd from Registration r, Workshop w where r.workshopId = w.id"
-                + " and r.accountId = :account and w.programSlug = :program"
-                + " and r.status = org.pathways.workshop.entity.RegistrationStatus.REGISTERED",
-            Object[].class)
-        .setParameter("account", caller.id())
-        .setParameter("program", program.slug())
-        .getResultStream()
-        .forEach(
-            row ->
-                registeredEnds
-                    .computeIfAbsent((Integer) row[0], k -> new ArrayList<>())
-                    .add((Instant) row[1]));
-    Map<Integer, Prerequisites.Standing> standings = new HashMap<>();
-    for (Program.Phase phase : program.phases()) {
-      standings.put(
-          phase.number(),
-          new Prerequisites.Standing(
-              percents.get(phase.number()),
-              attended.contains(phase.number()),
-              registeredEnds.getOrDefault(phase.number(), List.of())));
-    }
-    return standings;
+    Map<UUID, Registration> mine = workshops.registrationsOf(caller);
+    Set<UUID> attendedSessions = attendedSessions(caller);
+    List<PhaseStanding.Held> held =
+        workshops.workshops(mine.keySet()).values().stream()
+            .map(w -> held(w, mine.get(w.getId()), attendedSessions))
+            .toList();
+    return PhaseStanding.standings(program, percents, held);
   }
 
-  private static String describe(List<Prerequisites.Missing> missing) {
-    List<String> parts = new ArrayList<>();
-    for (Prerequisites.Missing m : missing) {
-      if (m.online()) {
-        parts.add(
-            m.percentNeeded() >= 100
-                ? "complete the online course of Phase "
-                    + m.phase()
-                    + ", \""
-                    + m.title()
-                    + "\" (you are at "
-                    + m.percentNow()
-                    + "%)"
-                : "reach "
-                    + m.percentNeeded()
-                    + "% of the online course of Phase "
-                    + m.phase()
-                    + ", \""
-                    + m.title()
-                    + "\" (you are at "
-                    + m.percentNow()
-                    + "%)");
-      } else {
-        parts.add(
-            "register for or attend a workshop of Phase "
-                + m.phase()
-                + ", \""
-                + m.title()
-                + "\", that ends before this one starts");
-      }
-    }
-    return "Before registering for this workshop, " + String.join("; and ", parts) + ".";
+  /** The sessions the caller attended, of any workshop. */
+  Set<UUID> attendedSessions(Caller caller) {
+    return em.createNamedQuery(Attendance.OF_ACCOUNT, Attendance.class)
+        .setParameter("account", caller.id())
+        .getResultStream()
+        .map(Attendance::getSessionId)
+        .collect(Collectors.toSet());
+  }
+
+  /** A workshop the teacher has a place on, as the standing rule reads it. */
+  static PhaseStanding.Held held(
+      Workshop workshop, Registration registration, Set<UUID> attendedSessions) {
+    return new PhaseStanding.Held(
+        workshop.getProgramSlug(),
+        workshop.getPhase(),
+        registration.getStatus(),
+        workshop.getLastEnd(),
+        workshop.getSessions().size(),
+        (int)
+            workshop.getSessions().stream()
+                .filter(s -> attendedSessions.contains(s.getId()))
+                .count());
   }
 }

@@ -31,6 +31,7 @@ public class WorkshopCard {
   static final int SHOWN = 3;
 
   @Inject Workshops workshops;
+  @Inject WorkshopSearch search;
   @Inject Registrations registrations;
   @Inject Accounts accounts;
   @Inject CurrentCaller current;
@@ -68,13 +69,13 @@ public class WorkshopCard {
         caller.signedIn()
             ? accounts
                 .account(caller.id())
-                .flatMap(a -> workshops.locate(a.getZip()))
+                .flatMap(a -> search.locate(a.getZip()))
                 .map(p -> p.point())
                 .orElse(null)
             : null;
     located = near != null;
     lines =
-        workshops.nearest(program, phase, near, SHOWN).stream()
+        search.nearest(program, phase, near, SHOWN).stream()
             .map(f -> new Line(f.workshop(), f.distanceKm(), null))
             .toList();
     return lines;

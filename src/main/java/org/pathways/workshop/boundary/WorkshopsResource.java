@@ -1,6 +1,7 @@
 package org.pathways.workshop.boundary;
 
 import static org.pathways.platform.entity.Ids.uuid;
+import static org.pathways.workshop.control.WorkshopPlanCheck.safe;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,24 +19,29 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Role;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
+import org.pathways.workshop.boundary.WorkshopApi.AttendanceView;
+import org.pathways.workshop.boundary.WorkshopApi.CertificateView;
+import org.pathways.workshop.boundary.WorkshopApi.CheckInRequest;
+import org.pathways.workshop.boundary.WorkshopApi.Near;
+import org.pathways.workshop.boundary.WorkshopApi.RegistrationView;
+import org.pathways.workshop.boundary.WorkshopApi.RosterEntry;
+import org.pathways.workshop.boundary.WorkshopApi.SearchPage;
 import org.pathways.workshop.control.Distance;
 import org.pathways.workshop.control.Places;
+import org.pathways.workshop.control.WorkshopDates;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
@@ -50,6 +56,8 @@ public class WorkshopsResource {
   static final double LARGEST_RADIUS_KM = 5_000;
 
   @Inject Workshops workshops;
+  @Inject WorkshopSearch search;
+  @Inject Authorization authorization;
   @Inject WorkshopPlans plans;
   @Inject Registrations registrations;
   @Inject Attendances attendances;
@@ -61,41 +69,6 @@ public class WorkshopsResource {
   @Inject jakarta.validation.Validator validator;
   @Context UriInfo uri;
 
-  public record Near(String query, double lat, double lon, String city, String state) {}
-
-  public record SearchPage(
-      List<WorkshopViews.WorkshopView> items, int page, int pageSize, int total, Near near) {}
-
-  public record RegistrationView(
-      String workshop, RegistrationStatus status, Integer position, int seatsLeft) {}
-
-  public record AttendanceView(
-      String workshop,
-      String session,
-      int number,
-      OffsetDateTime start,
-      OffsetDateTime end,
-      Instant checkedInAt,
-      String method,
-      BigDecimal hours,
-      String certificate) {}
-
-  public record RosterEntry(
-      String account,
-      String name,
-      String email,
-      RegistrationStatus status,
-      List<String> attendedSessions,
-      BigDecimal hours) {}
-
-  public record CertificateView(
-      String code, String holder, String workshop, BigDecimal pdHours, Instant issuedAt) {}
-
-  public record AttendanceMark(
-      @NotNull(message = "Say whether the teacher was there.") Boolean present) {}
-
-  public record CheckInRequest(String code) {}
-
   @GET
   public SearchPage search(
       @QueryParam("near") String near,
@@ -104,38 +77,41 @@ public class WorkshopsResource {
       @QueryParam("to") String to,
       @QueryParam("program") String program,
       @QueryParam("phase") Integer phase,
-      @QueryParam("page") Integer page) {
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     Near place = null;
     Distance.Point point = null;
     if (near != null && !near.isBlank()) {
       Places.Place found =
-          workshops
+          search
               .locate(near)
               .orElseThrow(
-                  () ->
-                      Refusal.invalid(
-                          "near",
-                          "We could not find \""
-                              + WorkshopPlans.safe(near)
-                              + "\". Give a five-digit ZIP code, a city such as \"Denver, CO\","
-                              + " or a latitude and longitude."));
+                  () -> Refused.invalid("near", "workshops.refused.unknownPlace", safe(near)));
       point = found.point();
       place = new Near(near.strip(), point.lat(), point.lon(), found.city(), found.state());
     }
     double radius = radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm;
     if (!(radius > 0 && radius <= LARGEST_RADIUS_KM)) {
-      throw Refusal.invalid("radiusKm", "The radius is between 1 and 5,000 km.");
+      throw Refused.invalid("radiusKm", "workshops.refused.radius");
     }
-    Workshops.Results results =
-        workshops.search(
-            new Workshops.Search(
+    WorkshopDates dates =
+        WorkshopDates.parse(
+            from,
+            to,
+            field -> {
+              throw Refused.invalid(field, "workshops.refused.badDate");
+            });
+    WorkshopSearch.Results results =
+        search.search(
+            new WorkshopSearch.Search(
                 point,
                 radius,
-                date(from, "from", false),
-                date(to, "to", true),
-                blankToNull(program),
+                dates.from(),
+                dates.to(),
+                program == null || program.isBlank() ? null : program.strip(),
                 phase,
-                page == null ? 1 : page));
+                page == null ? 1 : page,
+                size == null ? WorkshopSearch.PAGE_SIZE : size));
     Caller me = caller.get();
     Map<UUID, Registration> mine = workshops.registrationsOf(me);
     Instant now = clock.instant();
@@ -147,7 +123,8 @@ public class WorkshopsResource {
                   return views.view(me, f.workshop(), f.distanceKm(), r, 0, Set.of(), null, now);
                 })
             .toList();
-    return new SearchPage(items, results.page(), results.pageSize(), results.total(), place);
+    return new SearchPage(
+        items, results.page(), results.pageSize(), results.pageSize(), results.total(), place);
   }
 
   @POST
@@ -222,23 +199,13 @@ public class WorkshopsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkIn(
       @PathParam("id") String id,
-      @NotNull(message = "Send the attendance code as JSON.") CheckInRequest request) {
+      @NotNull(message = "{workshops.api.checkInBody}") CheckInRequest request) {
     Caller me = caller.get();
     Attendances.CheckIn checkIn = attendances.checkIn(me, uuid(id), request.code());
     Workshop workshop = workshops.workshop(uuid(id));
     Set<UUID> attended = attendances.attendedBy(me, workshop);
     Certificate certificate = attendances.certificate(me, workshop.getId()).orElse(null);
-    AttendanceView view =
-        new AttendanceView(
-            workshop.getId().toString(),
-            checkIn.session().getId().toString(),
-            checkIn.session().getPosition(),
-            WorkshopViews.local(workshop, checkIn.session().getStartsAt()),
-            WorkshopViews.local(workshop, checkIn.session().getEndsAt()),
-            checkIn.attendance().getCheckedInAt(),
-            checkIn.attendance().getMethod().name(),
-            Attendances.hours(workshop, attended),
-            certificate == null ? null : certificate.getCode());
+    AttendanceView view = AttendanceView.of(workshop, checkIn, attended, certificate);
     return Response.status(checkIn.created() ? 201 : 200).entity(view).build();
   }
 
@@ -246,17 +213,7 @@ public class WorkshopsResource {
   @GET
   @Path("{id}/roster")
   public List<RosterEntry> roster(@PathParam("id") String id) {
-    return attendances.roster(caller.get(), uuid(id)).stream()
-        .map(
-            line ->
-                new RosterEntry(
-                    line.teacher().getId().toString(),
-                    line.teacher().getName(),
-                    line.teacher().getEmail(),
-                    line.registration().getStatus(),
-                    line.attended().stream().map(UUID::toString).sorted().toList(),
-                    line.hours()))
-        .toList();
+    return attendances.roster(caller.get(), uuid(id)).stream().map(RosterEntry::of).toList();
   }
 
   /** A facilitator marks a teacher present ({@code present: true}) or absent at a session. */
@@ -267,7 +224,7 @@ public class WorkshopsResource {
       @PathParam("id") String id,
       @PathParam("session") String session,
       @PathParam("account") String account,
-      @NotNull(message = "Send {\"present\": true} or false.") @Valid AttendanceMark mark) {
+      @NotNull(message = "{workshops.api.markBody}") @Valid AttendanceMark mark) {
     attendances.mark(caller.get(), uuid(id), uuid(session), uuid(account), mark.present());
     return Response.noContent().build();
   }
@@ -276,13 +233,10 @@ public class WorkshopsResource {
   @GET
   @Path("{id}/certificate")
   public CertificateView certificate(@PathParam("id") String id) {
-    Certificate c =
-        attendances
-            .certificate(caller.get(), uuid(id))
-            .orElseThrow(
-                () -> Refusal.notFound("There is no certificate yet: attend a session first."));
-    return new CertificateView(
-        c.getCode(), c.getHolderName(), c.getCourseTitle(), c.getPdHours(), c.getCompletedAt());
+    return attendances
+        .certificate(caller.get(), uuid(id))
+        .map(CertificateView::of)
+        .orElseThrow(() -> Refused.notFound("workshops.refused.noCertificate"));
   }
 
   /** Sends the reminders due now (operators; the platform also does it every 15 minutes). */
@@ -290,11 +244,9 @@ public class WorkshopsResource {
   @Path("reminders")
   public Map<String, Integer> remind() {
     Caller me = caller.get();
-    if (!me.signedIn()) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Please sign in first.");
-    }
+    authorization.requireSignedIn(me);
     if (!me.has(Role.ADMIN)) {
-      throw new Refusal(Refusal.Kind.FORBIDDEN, "Only administrators can send reminders by hand.");
+      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.remindersByHand");
     }
     return Map.of("sent", reminders.sweep());
   }
@@ -323,7 +275,7 @@ public class WorkshopsResource {
    */
   private WorkshopRequest valid(WorkshopRequest request) {
     if (request == null) {
-      throw Refusal.invalid("body", "Send the workshop as JSON.");
+      throw Refused.invalid("body", "workshops.refused.noBody");
     }
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {
@@ -332,29 +284,10 @@ public class WorkshopsResource {
     return request;
   }
 
-  private static void requireOrganiser(Caller me) {
-    if (!me.signedIn()) {
-      throw new Refusal(Refusal.Kind.NOT_SIGNED_IN, "Please sign in first.");
-    }
+  private void requireOrganiser(Caller me) {
+    authorization.requireSignedIn(me);
     if (!me.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
-      throw new Refusal(
-          Refusal.Kind.FORBIDDEN, "Only program managers and administrators organise workshops.");
+      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
     }
-  }
-
-  private static Instant date(String text, String field, boolean endOfDay) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      LocalDate day = LocalDate.parse(text.strip());
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-    } catch (DateTimeException e) {
-      throw Refusal.invalid(field, "Give the date as YYYY-MM-DD, such as 2027-06-01.");
-    }
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 }

@@ -1,15 +1,7 @@
 package org.pathways.workshop.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,25 +134,7 @@ public class Places {
     }
 
     private static List<String[]> rows(String resource) {
-      List<String[]> rows = new ArrayList<>();
-      InputStream in = Places.class.getResourceAsStream(resource);
-      if (in == null) {
-        return rows;
-      }
-      try (BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        String header = reader.readLine();
-        List<String> names = Arrays.asList(header.split(","));
-        String line;
-        while ((line = reader.readLine()) != null) {
-          if (!line.isBlank()) {
-            rows.add(Csv.fields(line, names.size()));
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return rows;
+      return Csv.rows(Places.class.getResourceAsStream(resource));
     }
   }
 }

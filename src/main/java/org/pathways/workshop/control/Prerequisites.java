@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pathways.content.entity.Program;
+import org.pathways.platform.control.Texts;
 
 /**
  * What a teacher must have done in a program's earlier phases before registering for a workshop of
@@ -67,5 +68,31 @@ public final class Prerequisites {
       }
     }
     return missing;
+  }
+
+  /** What a teacher must still do, as the sentence that refuses their registration. */
+  public static String describe(List<Missing> missing) {
+    List<String> parts = new ArrayList<>();
+    for (Missing m : missing) {
+      if (m.online()) {
+        parts.add(
+            m.percentNeeded() >= 100
+                ? Texts.english(
+                    "workshops.refused.needsCourse",
+                    String.valueOf(m.phase()),
+                    m.title(),
+                    String.valueOf(m.percentNow()))
+                : Texts.english(
+                    "workshops.refused.needsPercent",
+                    String.valueOf(m.percentNeeded()),
+                    String.valueOf(m.phase()),
+                    m.title(),
+                    String.valueOf(m.percentNow())));
+      } else {
+        parts.add(
+            Texts.english("workshops.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
+      }
+    }
+    return Texts.english("workshops.refused.needs", String.join("; and ", parts));
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,9 +52,6 @@ public class Workshop {
   @Column(nullable = false)
   private WorkshopKind kind;
 
-  @Column(nullable = false)
-  private int capacity;
-
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
@@ -83,11 +81,7 @@ public class Workshop {
   @Column(name = "last_end", nullable = false)
   private Instant lastEnd;
 
-  @Column(nullable = false)
-  private int registered;
-
-  @Column(nullable = false)
-  private int waitlisted;
+  @Embedded private Seats seats = new Seats(0);
 
   @Column(nullable = false, updatable = false)
   private boolean demo;
@@ -133,10 +127,7 @@ public class Workshop {
    * the caller moves the waitlist up when it grows (see {@link #seatsToFill()}).
    */
   public void change(WorkshopPlan plan, Instant at) {
-    if (plan.capacity() < registered) {
-      throw new IllegalArgumentException(
-          "capacity " + plan.capacity() + " is below the " + registered + " registered");
-    }
+    seats.resize(plan.capacity());
     apply(plan, at);
   }
 
@@ -145,7 +136,7 @@ public class Workshop {
     this.programSlug = plan.program();
     this.phase = plan.phase();
     this.kind = plan.kind();
-    this.capacity = plan.capacity();
+    seats.resize(plan.capacity());
     this.timeZone = plan.timeZone().getId();
     WorkshopPlan.Venue place = plan.venue();
     this.venue = place == null ? null : place.name();
@@ -159,21 +150,7 @@ public class Workshop {
     this.registrationOpens = plan.registrationOpens();
     this.registrationCloses = plan.registrationCloses();
     this.prerequisitePercent = plan.prerequisitePercent();
-    // A fetch join may load the sessions in any order: match them by position.
-    sessions.sort(java.util.Comparator.comparingInt(WorkshopSession::getPosition));
-    List<WorkshopPlan.Span> spans = new ArrayList<>(plan.sessions());
-    spans.sort((a, b) -> a.start().compareTo(b.start()));
-    while (sessions.size() > spans.size()) {
-      sessions.remove(sessions.size() - 1);
-    }
-    for (int i = 0; i < spans.size(); i++) {
-      WorkshopPlan.Span span = spans.get(i);
-      if (i < sessions.size()) {
-        sessions.get(i).reschedule(span.start(), span.end());
-      } else {
-        sessions.add(new WorkshopSession(this, i + 1, span.start(), span.end()));
-      }
-    }
+    List<WorkshopPlan.Span> spans = WorkshopSession.schedule(this, sessions, plan.sessions());
     this.firstStart = spans.get(0).start();
     this.lastEnd = spans.stream().map(WorkshopPlan.Span::end).max(Instant::compareTo).orElseThrow();
     this.updatedAt = at;
@@ -196,37 +173,24 @@ public class Workshop {
   }
 
   RegistrationStatus takeSeatOrQueue() {
-    if (registered < capacity) {
-      registered++;
-      return RegistrationStatus.REGISTERED;
-    }
-    waitlisted++;
-    return RegistrationStatus.WAITLISTED;
+    return seats.takeOrQueue();
   }
 
   void release(RegistrationStatus from) {
-    if (from == RegistrationStatus.REGISTERED) {
-      registered--;
-    } else if (from == RegistrationStatus.WAITLISTED) {
-      waitlisted--;
-    }
+    seats.release(from);
   }
 
   void promoteOne() {
-    if (registered >= capacity || waitlisted == 0) {
-      throw new IllegalStateException("no free seat or nobody waiting");
-    }
-    waitlisted--;
-    registered++;
+    seats.promoteOne();
   }
 
   /** How many of the waitlist can move up now. */
   public int seatsToFill() {
-    return Math.min(waitlisted, Math.max(0, capacity - registered));
+    return seats.toFill();
   }
 
   public int seatsLeft() {
-    return Math.max(0, capacity - registered);
+    return seats.left();
   }
 
   /**
@@ -286,7 +250,7 @@ public class Workshop {
   }
 
   public int getCapacity() {
-    return capacity;
+    return seats.capacity();
   }
 
   public String getTimeZone() {
@@ -346,11 +310,11 @@ public class Workshop {
   }
 
   public int getRegistered() {
-    return registered;
+    return seats.registered();
   }
 
   public int getWaitlisted() {
-    return waitlisted;
+    return seats.waitlisted();
   }
 
   public boolean isDemo() {

@@ -14,45 +14,45 @@ import java.util.List;
  */
 public class WorkshopRequest {
 
-  @NotBlank(message = "Give the workshop a title.")
-  @Size(max = 200, message = "A title has at most 200 characters.")
+  @NotBlank(message = "{workshops.request.title.required}")
+  @Size(max = 200, message = "{workshops.request.title.size}")
   public String title;
 
-  @NotBlank(message = "Choose the program.")
-  @Size(max = 60, message = "Choose a program from the catalog.")
+  @NotBlank(message = "{workshops.request.program.required}")
+  @Size(max = 60, message = "{workshops.request.program.size}")
   public String program;
 
-  @NotNull(message = "Choose the phase.")
+  @NotNull(message = "{workshops.request.phase.required}")
   public Integer phase;
 
-  @NotBlank(message = "Choose the kind of workshop.")
-  @Size(max = 20, message = "Choose the kind of workshop.")
+  @NotBlank(message = "{workshops.request.kind.required}")
+  @Size(max = 20, message = "{workshops.request.kind.size}")
   public String kind;
 
-  @NotNull(message = "Say how many teachers can take part.")
+  @NotNull(message = "{workshops.request.capacity.required}")
   public Integer capacity;
 
-  @NotBlank(message = "Give the time zone of the venue, such as America/Denver.")
-  @Size(max = 60, message = "Give a time zone such as America/Denver.")
+  @NotBlank(message = "{workshops.request.timeZone.required}")
+  @Size(max = 60, message = "{workshops.request.timeZone.size}")
   public String timeZone;
 
-  @NotNull(message = "Add at least one session.")
-  @Size(min = 1, max = 30, message = "A workshop has between 1 and 30 sessions.")
-  public List<@NotNull(message = "A session needs a start and an end.") @Valid Times> sessions =
+  @NotNull(message = "{workshops.request.sessions.required}")
+  @Size(min = 1, max = 30, message = "{workshops.request.sessions.size}")
+  public List<@NotNull(message = "{workshops.request.session.required}") @Valid Times> sessions =
       new ArrayList<>();
 
   @Valid public Place location;
 
   @Valid public Online virtual;
 
-  @Size(max = 50, message = "A workshop has at most 50 facilitators.")
-  public List<@NotBlank(message = "A facilitator's email cannot be empty.") String> facilitators =
+  @Size(max = 50, message = "{workshops.request.facilitators.size}")
+  public List<@NotBlank(message = "{workshops.request.facilitator.required}") String> facilitators =
       new ArrayList<>();
 
-  @Size(max = 40, message = "Give a date and time such as 2027-05-01T09:00.")
+  @Size(max = 40, message = "{workshops.request.registrationOpens.size}")
   public String registrationOpens;
 
-  @Size(max = 40, message = "Give a date and time such as 2027-06-01T17:00.")
+  @Size(max = 40, message = "{workshops.request.registrationCloses.size}")
   public String registrationCloses;
 
   /** The percent of the earlier online phase required, when less than the whole course. */
@@ -60,12 +60,12 @@ public class WorkshopRequest {
 
   /** A session's start and end. */
   public static class Times {
-    @NotBlank(message = "Give the start of every session.")
-    @Size(max = 40, message = "Give a start such as 2027-06-23T09:00.")
+    @NotBlank(message = "{workshops.request.start.required}")
+    @Size(max = 40, message = "{workshops.request.start.size}")
     public String start;
 
-    @NotBlank(message = "Give the end of every session.")
-    @Size(max = 40, message = "Give an end such as 2027-06-23T16:00.")
+    @NotBlank(message = "{workshops.request.end.required}")
+    @Size(max = 40, message = "{workshops.request.end.size}")
     public String end;
 
     public Times() {
@@ -80,30 +80,30 @@ public class WorkshopRequest {
 
   /** The venue. */
   public static class Place {
-    @NotBlank(message = "Name the venue.")
-    @Size(max = 200, message = "A venue name has at most 200 characters.")
+    @NotBlank(message = "{workshops.request.venue.required}")
+    @Size(max = 200, message = "{workshops.request.venue.size}")
     public String venue;
 
-    @Size(max = 300, message = "An address has at most 300 characters.")
+    @Size(max = 300, message = "{workshops.request.address.size}")
     public String address;
 
-    @NotBlank(message = "Give the venue's city.")
-    @Size(max = 120, message = "A city has at most 120 characters.")
+    @NotBlank(message = "{workshops.request.city.required}")
+    @Size(max = 120, message = "{workshops.request.city.size}")
     public String city;
 
-    @NotBlank(message = "Give the venue's state, such as CO.")
-    @Size(min = 2, max = 2, message = "Give the state as two letters, such as CO.")
+    @NotBlank(message = "{workshops.request.state.required}")
+    @Size(min = 2, max = 2, message = "{workshops.request.state.size}")
     public String state;
 
-    @NotBlank(message = "Give the venue's ZIP code.")
-    @Size(max = 10, message = "Give a five-digit ZIP code.")
+    @NotBlank(message = "{workshops.request.zip.required}")
+    @Size(max = 10, message = "{workshops.request.zip.size}")
     public String zip;
   }
 
   /** The online meeting. */
   public static class Online {
-    @NotBlank(message = "Give the meeting link.")
-    @Size(max = 500, message = "A meeting link has at most 500 characters.")
+    @NotBlank(message = "{workshops.request.meetingUrl.required}")
+    @Size(max = 500, message = "{workshops.request.meetingUrl.size}")
     public String meetingUrl;
   }
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -58,6 +61,32 @@ public class WorkshopSession {
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.attendanceCode = newCode();
+  }
+
+  /**
+   * Matches a workshop's sessions to the planned spans by position, so that a rescheduled session
+   * keeps its attendance code and attendance: surplus sessions go, missing ones are added.
+   *
+   * @return the spans in order
+   */
+  static List<WorkshopPlan.Span> schedule(
+      Workshop workshop, List<WorkshopSession> sessions, List<WorkshopPlan.Span> planned) {
+    // A fetch join may load the sessions in any order: match them by position.
+    sessions.sort(Comparator.comparingInt(WorkshopSession::getPosition));
+    List<WorkshopPlan.Span> spans = new ArrayList<>(planned);
+    spans.sort(Comparator.comparing(WorkshopPlan.Span::start));
+    while (sessions.size() > spans.size()) {
+      sessions.remove(sessions.size() - 1);
+    }
+    for (int i = 0; i < spans.size(); i++) {
+      WorkshopPlan.Span span = spans.get(i);
+      if (i < sessions.size()) {
+        sessions.get(i).reschedule(span.start(), span.end());
+      } else {
+        sessions.add(new WorkshopSession(workshop, i + 1, span.start(), span.end()));
+      }
+    }
+    return spans;
   }
 
   void reschedule(Instant startsAt, Instant endsAt) {

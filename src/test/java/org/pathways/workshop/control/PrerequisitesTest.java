@@ -98,4 +98,23 @@ class PrerequisitesTest {
         .extracting(Prerequisites.Missing::phase)
         .containsExactly(1, 2, 3);
   }
+
+  @Test
+  void theRefusalNamesEveryMissingPhaseInOneSentence() {
+    assertThat(
+            Prerequisites.describe(
+                List.of(
+                    new Prerequisites.Missing(1, "Online foundations", "hs-1", 100, 60),
+                    new Prerequisites.Missing(2, "Summer workshop", null, null, 0))))
+        .isEqualTo(
+            "Before registering for this workshop, complete the online course of Phase 1,"
+                + " \"Online foundations\" (you are at 60%); and register for or attend a workshop"
+                + " of Phase 2, \"Summer workshop\", that ends before this one starts.");
+    assertThat(
+            Prerequisites.describe(
+                List.of(new Prerequisites.Missing(1, "Online foundations", "hs-1", 50, 20))))
+        .isEqualTo(
+            "Before registering for this workshop, reach 50% of the online course of Phase 1,"
+                + " \"Online foundations\" (you are at 20%).");
+  }
 }
