@@ -10,9 +10,13 @@ import java.util.UUID;
 import org.pathways.identity.control.CallerCache;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.AccountDeleted;
+import org.pathways.identity.entity.Role;
 import org.pathways.platform.entity.Refusal;
 
-/** Deleting an account, by its owner, once the password is given again. */
+/**
+ * Deleting an account, by its owner, once the password is given again; never the last
+ * administrator's (nobody could then assign roles).
+ */
 @ApplicationScoped
 public class AccountDeletion {
 
@@ -33,6 +37,17 @@ public class AccountDeletion {
   public void delete(UUID id, String password, String address) {
     Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
     security.confirmPassword(account, password, address);
+    if (account.getRoles().contains(Role.ADMIN)) {
+      // Locks the administrators' rows, as a role change does: the last two cannot both leave.
+      long administrators =
+          em.createNativeQuery(
+                  "select account_id from account_role where role = 'ADMIN' for update")
+              .getResultList()
+              .size();
+      if (administrators <= 1) {
+        throw Refusals.of(Refusal.Kind.CONFLICT, "identity.delete.last_admin");
+      }
+    }
     accountDeleted.fire(new AccountDeleted(id));
     em.remove(account);
     callers.forgetAccount(id);

@@ -375,6 +375,40 @@ class IdentityIT {
   }
 
   @Test
+  void theLastAdministratorCannotDeleteTheirOwnAccount() throws Exception {
+    String admin = token(ADMIN, ADMIN_PASSWORD);
+    String password = "{\"password\":\"" + ADMIN_PASSWORD + "\"}";
+
+    var refused = call("DELETE", "/api/me", password, admin, address());
+
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+    assertThat(refused.body()).contains("only administrator account, so it cannot be deleted");
+    assertThat(call("GET", "/api/me", null, admin, address()).statusCode()).isEqualTo(200);
+
+    // With a second administrator, that one may leave; the first is then the last again.
+    String secondEmail = unique("leaving-admin");
+    String second = signUp(secondEmail, "tulips in the spring");
+    assertThat(
+            call(
+                    "PUT",
+                    "/api/users/" + second + "/roles",
+                    "{\"roles\":[\"ADMIN\"]}",
+                    admin,
+                    address())
+                .statusCode())
+        .isEqualTo(200);
+    var left =
+        call(
+            "DELETE",
+            "/api/me",
+            "{\"password\":\"tulips in the spring\"}",
+            token(secondEmail, "tulips in the spring"),
+            address());
+    assertThat(left.statusCode()).as(left.body()).isEqualTo(204);
+    assertThat(call("DELETE", "/api/me", password, admin, address()).statusCode()).isEqualTo(409);
+  }
+
+  @Test
   void theSessionCookieIsHttpOnlyLaxAndSecureWhenPublishedOverHttps() {
     var page = Http.get(api("/identity/sign-in.xhtml"));
 
