@@ -31,10 +31,13 @@
 //
 // Node.js 18 or newer; no dependencies besides the two packages above.
 
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as common from './derive-common.mjs';
+
+const SCRIPT = 'derive-state-outlines';
+const fail = (message) => common.fail(SCRIPT, message);
 
 const PACKAGES = {
   'us-atlas': '3.0.1',
@@ -43,7 +46,11 @@ const PACKAGES = {
 const ALASKA = '02';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = parseArgs(process.argv.slice(2));
+const args = common.parseOptions(SCRIPT, process.argv.slice(2), {
+  '--modules': 'modules',
+  '--out': 'out',
+  '--decimals': 'decimals',
+});
 const modules = resolve(args.modules ?? 'node_modules');
 const out = resolve(args.out ?? join(here, '..', 'webapp', 'resources', 'maps'));
 const decimals = Number(args.decimals ?? 2);
@@ -51,37 +58,9 @@ if (!Number.isInteger(decimals) || decimals < 1 || decimals > 6) {
   fail(`--decimals must be a whole number from 1 to 6, not ${args.decimals}`);
 }
 
-function parseArgs(argv) {
-  const known = { '--modules': 'modules', '--out': 'out', '--decimals': 'decimals' };
-  const parsed = {};
-  for (let i = 0; i < argv.length; i++) {
-    const key = known[argv[i]];
-    if (!key || i + 1 >= argv.length) {
-      fail(`unknown or incomplete option: ${argv[i]}`);
-    }
-    parsed[key] = argv[++i];
-  }
-  return parsed;
-}
-
-function fail(message) {
-  console.error(`derive-state-outlines: ${message}`);
-  process.exit(1);
-}
-
 // --- the packages, at the pinned versions ---------------------------------------------------
 
-for (const [name, version] of Object.entries(PACKAGES)) {
-  const manifest = join(modules, name, 'package.json');
-  if (!existsSync(manifest)) {
-    fail(`${name} is not installed in ${modules}; run: npm install --no-save ${name}@${version}`);
-  }
-  const found = JSON.parse(readFileSync(manifest, 'utf8')).version;
-  if (found !== version) {
-    fail(`${name} ${found} is installed, ${version} is required`);
-  }
-}
-const require = createRequire(join(modules, 'noop.js'));
+const require = common.requirePinned(SCRIPT, modules, PACKAGES);
 const { feature } = require('topojson-client');
 // states-10m.json, not states-albers-10m.json: longitude/latitude, which Leaflet projects itself.
 const topology = require('us-atlas/states-10m.json');

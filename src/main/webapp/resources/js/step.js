@@ -6,10 +6,7 @@
 (function () {
   "use strict";
 
-  function token() {
-    var meta = document.querySelector('meta[name="pathways-token"]');
-    return meta ? meta.getAttribute("content") : "";
-  }
+  var api = window.Pathways.api;
 
   function say(text) {
     var status = document.getElementById("step-status");
@@ -19,16 +16,7 @@
   }
 
   function record(article, url, attempt) {
-    return fetch(url, {
-      method: "PUT",
-      credentials: "same-origin",
-      headers: {
-        "Authorization": "Bearer " + token(),
-        "Content-Type": "application/json",
-        "Accept": "application/json"
-      },
-      body: "{}"
-    }).then(function (response) {
+    return api.call("PUT", url, {}).then(function (response) {
       if (response.ok) {
         return response.json().then(function (answer) {
           say(article.getAttribute(answer.courseCompleted ? "data-course-done" : "data-saved"));

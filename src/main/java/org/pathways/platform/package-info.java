@@ -1,8 +1,9 @@
 /**
  * What every feature shares: the database (its settings, schema migration and health), the
  * readiness and liveness checks, the security headers of every response, the REST application, the
- * public address that every link leaving the site starts from, and the one limiter behind every
- * "too many attempts" ({@code pathways.limits.*}).
+ * public address that every link leaving the site starts from, the one limiter behind every "too
+ * many attempts" ({@code pathways.limits.*}), and the files of any webjar at {@code
+ * /webjars/NAME/PATH}, without its version.
  *
  * <p>Rules: the schema belongs to Flyway migrations applied at start-up, never to JPA; the platform
  * keeps running while the database is away, reports not-ready, and recovers by itself when it is

@@ -43,32 +43,47 @@ public final class CatalogViews {
     }
   }
 
-  public record CourseSummary(
-      String slug,
-      String title,
-      String summary,
-      String audience,
-      String gradeBand,
-      String program,
-      int phase,
-      BigDecimal pdHours,
-      String enrollment,
-      int moduleCount,
-      int stepCount) {
+  /**
+   * What the course list and a course's outline both say of a course. Classes, not records, so that
+   * the two share these fields and their JSON stays flat.
+   */
+  public abstract static class CourseHeading {
+    public final String slug;
+    public final String title;
+    public final String summary;
+    public final String audience;
+    public final String gradeBand;
+    public final String program;
+    public final int phase;
+    public final BigDecimal pdHours;
+    public final String enrollment;
+
+    CourseHeading(Course course) {
+      slug = course.slug();
+      title = course.title();
+      summary = course.summary();
+      audience = course.audience();
+      gradeBand = course.gradeBand();
+      program = course.program();
+      phase = course.phase();
+      pdHours = course.pdHours();
+      enrollment = course.enrollment().name();
+    }
+  }
+
+  /** A course in the list: its heading and how much it holds. */
+  public static final class CourseSummary extends CourseHeading {
+    public final int moduleCount;
+    public final int stepCount;
+
+    private CourseSummary(Course course) {
+      super(course);
+      moduleCount = course.modules().size();
+      stepCount = course.stepCount();
+    }
 
     static CourseSummary of(Course course) {
-      return new CourseSummary(
-          course.slug(),
-          course.title(),
-          course.summary(),
-          course.audience(),
-          course.gradeBand(),
-          course.program(),
-          course.phase(),
-          course.pdHours(),
-          course.enrollment().name(),
-          course.modules().size(),
-          course.stepCount());
+      return new CourseSummary(course);
     }
   }
 
@@ -100,36 +115,23 @@ public final class CatalogViews {
     }
   }
 
-  public record CourseOutline(
-      String slug,
-      String title,
-      String summary,
-      String audience,
-      String gradeBand,
-      String program,
-      int phase,
-      BigDecimal pdHours,
-      String enrollment,
-      String sequencing,
-      String language,
-      String version,
-      List<ModuleOutline> modules) {
+  /** A course's outline: its heading, how it is sequenced, and its modules and steps. */
+  public static final class CourseOutline extends CourseHeading {
+    public final String sequencing;
+    public final String language;
+    public final String version;
+    public final List<ModuleOutline> modules;
+
+    private CourseOutline(Course course) {
+      super(course);
+      sequencing = course.sequencing().name();
+      language = course.language();
+      version = course.version();
+      modules = course.modules().stream().map(ModuleOutline::of).toList();
+    }
 
     static CourseOutline of(Course course) {
-      return new CourseOutline(
-          course.slug(),
-          course.title(),
-          course.summary(),
-          course.audience(),
-          course.gradeBand(),
-          course.program(),
-          course.phase(),
-          course.pdHours(),
-          course.enrollment().name(),
-          course.sequencing().name(),
-          course.language(),
-          course.version(),
-          course.modules().stream().map(ModuleOutline::of).toList());
+      return new CourseOutline(course);
     }
   }
 }

@@ -75,12 +75,7 @@ final class AssetReader {
         continue;
       }
       try {
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-          problems.add(
-              Problem.inFile(
-                  name,
-                  "the file is " + TextFile.megabytes(size) + "; an asset may be at most 10 MB"));
+        if (TextFile.tooLarge(file, MAX_BYTES, name, "an asset may be at most 10 MB", problems)) {
           continue;
         }
         byte[] bytes = Files.readAllBytes(file);

@@ -25,15 +25,13 @@ final class TextFile {
 
   static Optional<String> read(Path file, String name, List<Problem> problems) {
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        problems.add(
-            Problem.inFile(
-                name,
-                "the file is "
-                    + megabytes(size)
-                    + "; a YAML or Markdown file may be at most 1 MB. Split the step, or put large"
-                    + " material in assets/."));
+      if (tooLarge(
+          file,
+          MAX_BYTES,
+          name,
+          "a YAML or Markdown file may be at most 1 MB. Split the step, or put large material in"
+              + " assets/.",
+          problems)) {
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);
@@ -55,6 +53,20 @@ final class TextFile {
       problems.add(Problem.inFile(name, "the file cannot be read: " + e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether the file is larger than {@code max}, then also a problem: "the file is 2.5 MB; " and
+   * the limit in words.
+   */
+  static boolean tooLarge(Path file, long max, String name, String limit, List<Problem> problems)
+      throws IOException {
+    long size = Files.size(file);
+    if (size <= max) {
+      return false;
+    }
+    problems.add(Problem.inFile(name, "the file is " + megabytes(size) + "; " + limit));
+    return true;
   }
 
   private static Optional<String> decode(byte[] bytes, String name, List<Problem> problems) {

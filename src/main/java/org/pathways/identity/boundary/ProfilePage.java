@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.Permission;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -29,12 +28,7 @@ public class ProfilePage {
   @Inject AccountSecurity security;
 
   private Account account;
-  private String name;
-  private String school;
-  private String district;
-  private String state;
-  private String zip;
-  private GradeBand gradeBand;
+  private ProfileForm profile = new ProfileForm();
   private String confirmation;
   private String deletePassword;
   private String currentPassword;
@@ -49,19 +43,13 @@ public class ProfilePage {
     account = accounts.account(caller.id()).orElse(null);
     if (account != null) {
       authorization.require(caller, Permission.ACCOUNT_READ, account);
-      name = account.getName();
-      school = account.getSchool();
-      district = account.getDistrict();
-      state = account.getState();
-      zip = account.getZip();
-      gradeBand = account.getGradeBand();
+      profile = ProfileForm.of(account);
     }
   }
 
   public String save() {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
-    accounts.updateProfile(
-        account.getId(), new Account.Profile(name, school, district, state, zip, gradeBand));
+    accounts.updateProfile(account.getId(), profile.profile());
     Pages.info("identity_profile.saved");
     Pages.redirect("/identity/profile.xhtml");
     return null;
@@ -122,56 +110,8 @@ public class ProfilePage {
     return account;
   }
 
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getSchool() {
-    return school;
-  }
-
-  public void setSchool(String school) {
-    this.school = school;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public void setState(String state) {
-    this.state = state;
-  }
-
-  public String getZip() {
-    return zip;
-  }
-
-  public void setZip(String zip) {
-    this.zip = zip;
-  }
-
-  public GradeBand getGradeBand() {
-    return gradeBand;
-  }
-
-  public void setGradeBand(GradeBand gradeBand) {
-    this.gradeBand = gradeBand;
-  }
-
-  public GradeBand[] getGradeBands() {
-    return GradeBand.values();
+  public ProfileForm getProfile() {
+    return profile;
   }
 
   public String getConfirmation() {

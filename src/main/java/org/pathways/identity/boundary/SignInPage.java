@@ -19,19 +19,19 @@ public class SignInPage {
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
 
-  private String email;
-  private String password;
+  private final CredentialsForm credentials = new CredentialsForm();
   private String next;
 
   public String signIn() {
     try {
-      Account account = signIns.signIn(email, password, current.address());
+      Account account =
+          signIns.signIn(credentials.getEmail(), credentials.getPassword(), current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());
       Pages.redirect(NextPage.safe(next, "/identity/profile.xhtml"));
     } catch (Refusal refusal) {
-      password = null;
+      credentials.setPassword(null);
       if (refusal.kind() == Refusal.Kind.TOO_MANY) {
         Pages.refused(null, refusal);
       } else {
@@ -41,20 +41,8 @@ public class SignInPage {
     return null;
   }
 
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
+  public CredentialsForm getCredentials() {
+    return credentials;
   }
 
   public String getNext() {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.pathways.identity.control.NextPage;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.entity.Account;
-import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -24,18 +23,12 @@ public class SignUpPage {
   @Inject CurrentCaller current;
   @Inject Passwords passwords;
 
-  private String name;
-  private String email;
-  private String password;
-  private String school;
-  private String district;
-  private String state;
-  private String zip;
-  private GradeBand gradeBand;
+  private final CredentialsForm credentials = new CredentialsForm();
+  private final ProfileForm profile = new ProfileForm();
   private String next;
 
   public String signUp() {
-    Optional<Passwords.Problem> problem = passwords.problem(password);
+    Optional<Passwords.Problem> problem = passwords.problem(credentials.getPassword());
     if (problem.isPresent()) {
       Pages.error("sign-up:password", problem.get().key());
       return null;
@@ -44,14 +37,14 @@ public class SignUpPage {
       Account account =
           accounts.signUp(
               new SignUp(
-                  email,
-                  password,
-                  name,
-                  school,
-                  district,
-                  state,
-                  zip,
-                  gradeBand == null ? null : gradeBand.code()),
+                  credentials.getEmail(),
+                  credentials.getPassword(),
+                  profile.getName(),
+                  profile.getSchool(),
+                  profile.getDistrict(),
+                  profile.getState(),
+                  profile.getZip(),
+                  profile.gradeBandCode()),
               current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
@@ -76,68 +69,12 @@ public class SignUpPage {
     return null;
   }
 
-  public String getName() {
-    return name;
+  public CredentialsForm getCredentials() {
+    return credentials;
   }
 
-  public void setName(String name) {
-    this.name = name;
-  }
-
-  public String getEmail() {
-    return email;
-  }
-
-  public void setEmail(String email) {
-    this.email = email;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getSchool() {
-    return school;
-  }
-
-  public void setSchool(String school) {
-    this.school = school;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public void setState(String state) {
-    this.state = state;
-  }
-
-  public String getZip() {
-    return zip;
-  }
-
-  public void setZip(String zip) {
-    this.zip = zip;
-  }
-
-  public GradeBand getGradeBand() {
-    return gradeBand;
-  }
-
-  public void setGradeBand(GradeBand gradeBand) {
-    this.gradeBand = gradeBand;
+  public ProfileForm getProfile() {
+    return profile;
   }
 
   public String getNext() {
@@ -146,9 +83,5 @@ public class SignUpPage {
 
   public void setNext(String next) {
     this.next = next;
-  }
-
-  public GradeBand[] getGradeBands() {
-    return GradeBand.values();
   }
 }

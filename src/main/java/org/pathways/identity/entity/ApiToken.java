@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -17,7 +16,7 @@ import java.util.UUID;
 @NamedQuery(
     name = ApiToken.BY_ACCOUNT,
     query = "select t from ApiToken t where t.accountId = :account order by t.createdAt desc")
-public class ApiToken {
+public class ApiToken extends Revocable {
 
   public static final String BY_HASH = "ApiToken.byHash";
   public static final String BY_ACCOUNT = "ApiToken.byAccount";
@@ -28,11 +27,6 @@ public class ApiToken {
     PAGE
   }
 
-  @Id private UUID id;
-
-  @Column(name = "account_id", nullable = false, updatable = false)
-  private UUID accountId;
-
   @Column(name = "token_hash", nullable = false, updatable = false)
   private String tokenHash;
 
@@ -40,14 +34,8 @@ public class ApiToken {
   @Column(nullable = false, updatable = false)
   private Purpose purpose;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
-
-  @Column(name = "revoked_at")
-  private Instant revokedAt;
 
   protected ApiToken() {
     // for JPA
@@ -55,45 +43,21 @@ public class ApiToken {
 
   public ApiToken(
       UUID accountId, String tokenHash, Purpose purpose, Instant at, Instant expiresAt) {
-    this.id = UUID.randomUUID();
-    this.accountId = accountId;
+    super(accountId, at);
     this.tokenHash = tokenHash;
     this.purpose = purpose;
-    this.createdAt = at;
     this.expiresAt = expiresAt;
   }
 
   public boolean validAt(Instant now) {
-    return revokedAt == null && now.isBefore(expiresAt);
-  }
-
-  public void revoke(Instant at) {
-    if (revokedAt == null) {
-      revokedAt = at;
-    }
-  }
-
-  public UUID getId() {
-    return id;
-  }
-
-  public UUID getAccountId() {
-    return accountId;
+    return !revoked() && now.isBefore(expiresAt);
   }
 
   public Purpose getPurpose() {
     return purpose;
   }
 
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
-
   public Instant getExpiresAt() {
     return expiresAt;
-  }
-
-  public Instant getRevokedAt() {
-    return revokedAt;
   }
 }

@@ -2,16 +2,14 @@ package org.pathways.identity.entity;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.pathways.platform.control.UserText;
 
 /**
  * What a teacher gives to open an account; school, district, state, ZIP and the grades they teach
  * are optional. A class, not a record: Payara's OpenAPI reader cannot read constraints on record
  * components.
  */
-public class SignUp {
+public class SignUp extends ProfileFields {
 
   @NotBlank(message = "{identity.email.required}")
   @Email(message = "{identity.email.invalid}")
@@ -20,25 +18,6 @@ public class SignUp {
 
   @NotBlank(message = "{identity.password.required}")
   private String password;
-
-  @NotBlank(message = "{identity.name.required}")
-  @Size(max = 120, message = "{identity.name.size}")
-  private String name;
-
-  @Size(max = 160, message = "{identity.school.size}")
-  private String school;
-
-  @Size(max = 160, message = "{identity.district.size}")
-  private String district;
-
-  @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{identity.state.invalid}")
-  private String state;
-
-  @Pattern(regexp = "^$|^\\d{5}(-\\d{4})?$", message = "{identity.zip.invalid}")
-  private String zip;
-
-  @Pattern(regexp = GradeBand.PATTERN, message = "{identity.grade_band.invalid}")
-  private String gradeBand;
 
   public SignUp() {
     // for JSON-B
@@ -53,14 +32,9 @@ public class SignUp {
       String state,
       String zip,
       String gradeBand) {
+    super(name, school, district, state, zip, gradeBand);
     this.email = email;
     this.password = password;
-    this.name = UserText.clean(name);
-    this.school = school;
-    this.district = district;
-    this.state = state;
-    this.zip = zip;
-    this.gradeBand = gradeBand;
   }
 
   public String email() {
@@ -85,80 +59,5 @@ public class SignUp {
 
   public void setPassword(String password) {
     this.password = password;
-  }
-
-  public String name() {
-    return name;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public void setName(String name) {
-    this.name = UserText.clean(name);
-  }
-
-  public String school() {
-    return school;
-  }
-
-  public String getSchool() {
-    return school;
-  }
-
-  public void setSchool(String school) {
-    this.school = school;
-  }
-
-  public String district() {
-    return district;
-  }
-
-  public String getDistrict() {
-    return district;
-  }
-
-  public void setDistrict(String district) {
-    this.district = district;
-  }
-
-  public String state() {
-    return state;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public void setState(String state) {
-    this.state = state;
-  }
-
-  public String zip() {
-    return zip;
-  }
-
-  public String getZip() {
-    return zip;
-  }
-
-  public void setZip(String zip) {
-    this.zip = zip;
-  }
-
-  /**
-   * The catalog's code of the grades they teach ({@code K-5}, {@code 6-8}, {@code 9-12}), or null.
-   */
-  public String gradeBand() {
-    return gradeBand;
-  }
-
-  public String getGradeBand() {
-    return gradeBand;
-  }
-
-  public void setGradeBand(String gradeBand) {
-    this.gradeBand = gradeBand;
   }
 }

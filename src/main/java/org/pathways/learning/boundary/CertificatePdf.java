@@ -62,49 +62,52 @@ public class CertificatePdf {
         text.setLineWidth(2);
         text.addRect(28, 28, width - 56, page.getMediaBox().getHeight() - 56);
         text.stroke();
-        float y = 470;
-        y = centered(text, font, 16, width, y, "Pathways professional learning");
-        y =
-            centered(
-                text,
-                font,
-                30,
-                width,
-                y - 30,
-                certificate.ofWorkshop()
-                    ? "Certificate of attendance"
-                    : "Certificate of completion");
-        y = centered(text, font, 14, width, y - 30, "This certifies that");
-        y = centered(text, font, 26, width, y - 16, certificate.getHolderName());
-        y =
-            centered(
-                text,
-                font,
-                14,
-                width,
-                y - 20,
-                certificate.ofWorkshop() ? "attended the workshop" : "completed the course");
-        y = centered(text, font, 20, width, y - 12, certificate.getCourseTitle());
-        y =
-            centered(
-                text,
-                font,
-                14,
-                width,
-                y - 20,
-                "on "
-                    + DATE.format(certificate.getCompletedAt())
-                    + ", earning "
-                    + certificate.getPdHours().stripTrailingZeros().toPlainString()
-                    + " hours of professional development.");
-        y = centered(text, font, 11, width, y - 40, "Certificate code: " + certificate.getCode());
-        centered(text, font, 11, width, y - 4, "Verify it at " + verifyUrl);
+        Lines lines = new Lines(text, font, width, 470);
+        lines.add(0, 16, "Pathways professional learning");
+        lines.add(
+            30,
+            30,
+            certificate.ofWorkshop() ? "Certificate of attendance" : "Certificate of completion");
+        lines.add(30, 14, "This certifies that");
+        lines.add(16, 26, certificate.getHolderName());
+        lines.add(
+            20, 14, certificate.ofWorkshop() ? "attended the workshop" : "completed the course");
+        lines.add(12, 20, certificate.getCourseTitle());
+        lines.add(
+            20,
+            14,
+            "on "
+                + DATE.format(certificate.getCompletedAt())
+                + ", earning "
+                + certificate.getPdHours().stripTrailingZeros().toPlainString()
+                + " hours of professional development.");
+        lines.add(40, 11, "Certificate code: " + certificate.getCode());
+        lines.add(4, 11, "Verify it at " + verifyUrl);
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot draw the certificate", e);
+    }
+  }
+
+  /** Lines centred on the page from the top down, each a gap below the one before. */
+  private static final class Lines {
+    private final PDPageContentStream stream;
+    private final PDType0Font font;
+    private final float width;
+    private float y;
+
+    Lines(PDPageContentStream stream, PDType0Font font, float width, float top) {
+      this.stream = stream;
+      this.font = font;
+      this.width = width;
+      this.y = top;
+    }
+
+    void add(float gap, float size, String line) throws IOException {
+      y = centered(stream, font, size, width, y - gap, line);
     }
   }
 

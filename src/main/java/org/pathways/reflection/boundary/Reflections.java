@@ -22,6 +22,7 @@ import org.pathways.learning.boundary.EnrollmentRules;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.boundary.StepCompletions;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.learning.entity.EnrollmentStep;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
@@ -136,7 +137,7 @@ public class Reflections {
     String body = text == null ? "" : UserText.clean(text);
     checkLength(body);
     ReflectionDraft draft =
-        em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), step.key()));
+        em.find(ReflectionDraft.class, new EnrollmentStep.Key(enrollment.getId(), step.key()));
     if (draft == null) {
       draft = new ReflectionDraft(enrollment.getId(), step.key(), body, now());
       em.persist(draft);
@@ -175,7 +176,7 @@ public class Reflections {
 
   private void keepAsDraft(Enrollment enrollment, String stepKey, String text) {
     ReflectionDraft draft =
-        em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), stepKey));
+        em.find(ReflectionDraft.class, new EnrollmentStep.Key(enrollment.getId(), stepKey));
     if (draft == null) {
       em.persist(new ReflectionDraft(enrollment.getId(), stepKey, text, now()));
     } else {
@@ -221,7 +222,7 @@ public class Reflections {
   public Optional<ReflectionDraft> draft(Caller caller, Enrollment enrollment, String stepKey) {
     authorization.require(caller, EnrollmentRules.WRITE, enrollment);
     return Optional.ofNullable(
-        em.find(ReflectionDraft.class, new ReflectionDraft.Key(enrollment.getId(), stepKey)));
+        em.find(ReflectionDraft.class, new EnrollmentStep.Key(enrollment.getId(), stepKey)));
   }
 
   /** The latest submission of the caller's reflection on a step, if any. */

@@ -2,14 +2,12 @@ package org.pathways.reflection.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
+import org.pathways.learning.entity.EnrollmentStep;
 
 /**
  * The text a teacher is writing for a prompt. Each save raises the revision; a save that starts
@@ -17,21 +15,13 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "reflection_draft")
-@IdClass(ReflectionDraft.Key.class)
+@IdClass(EnrollmentStep.Key.class)
 @NamedQuery(
     name = ReflectionDraft.OF_ENROLLMENT,
     query = "select d from ReflectionDraft d where d.enrollmentId = :enrollment")
-public class ReflectionDraft {
+public class ReflectionDraft extends EnrollmentStep {
 
   public static final String OF_ENROLLMENT = "ReflectionDraft.ofEnrollment";
-
-  @Id
-  @Column(name = "enrollment_id")
-  private UUID enrollmentId;
-
-  @Id
-  @Column(name = "step_key")
-  private String stepKey;
 
   @Column(nullable = false)
   private String text;
@@ -47,8 +37,7 @@ public class ReflectionDraft {
   }
 
   public ReflectionDraft(UUID enrollmentId, String stepKey, String text, Instant at) {
-    this.enrollmentId = enrollmentId;
-    this.stepKey = stepKey;
+    super(enrollmentId, stepKey);
     this.text = text;
     this.revision = 1;
     this.savedAt = at;
@@ -68,10 +57,6 @@ public class ReflectionDraft {
     }
   }
 
-  public String getStepKey() {
-    return stepKey;
-  }
-
   public String getText() {
     return text;
   }
@@ -82,31 +67,5 @@ public class ReflectionDraft {
 
   public Instant getSavedAt() {
     return savedAt;
-  }
-
-  /** The composite key. */
-  public static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private UUID enrollmentId;
-    private String stepKey;
-
-    public Key() {}
-
-    public Key(UUID enrollmentId, String stepKey) {
-      this.enrollmentId = enrollmentId;
-      this.stepKey = stepKey;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key
-          && Objects.equals(enrollmentId, key.enrollmentId)
-          && Objects.equals(stepKey, key.stepKey);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(enrollmentId, stepKey);
-    }
   }
 }

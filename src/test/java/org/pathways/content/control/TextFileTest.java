@@ -1,0 +1,41 @@
+package org.pathways.content.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathways.content.entity.Problem;
+
+class TextFileTest {
+
+  @TempDir Path folder;
+
+  @Test
+  void aFileOverTheLimitIsAProblemThatSaysItsSizeAndTheLimit() throws IOException {
+    Path file = Files.write(folder.resolve("big.png"), new byte[3 * 1024 * 1024 / 2]);
+    List<Problem> problems = new ArrayList<>();
+
+    boolean tooLarge =
+        TextFile.tooLarge(file, 1024 * 1024, "c/assets/big.png", "at most 1 MB", problems);
+
+    assertThat(tooLarge).isTrue();
+    assertThat(problems)
+        .singleElement()
+        .isEqualTo(Problem.inFile("c/assets/big.png", "the file is 1.5 MB; at most 1 MB"));
+  }
+
+  @Test
+  void aFileAtTheLimitIsNoProblem() throws IOException {
+    Path file = Files.write(folder.resolve("ok.png"), new byte[1024]);
+    List<Problem> problems = new ArrayList<>();
+
+    assertThat(TextFile.tooLarge(file, 1024, "c/assets/ok.png", "at most 1 KB", problems))
+        .isFalse();
+    assertThat(problems).isEmpty();
+  }
+}
