@@ -175,6 +175,21 @@ public class Learning {
         > 0;
   }
 
+  /** The cohorts an account enrolled with (one query). */
+  @Transactional
+  public java.util.Set<UUID> cohortsOf(UUID accountId) {
+    java.util.Set<UUID> cohorts = new java.util.HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "select distinct cohort_id from enrollment where account_id = ?1"
+                    + " and cohort_id is not null")
+            .setParameter(1, accountId)
+            .getResultList()) {
+      cohorts.add((UUID) id);
+    }
+    return cohorts;
+  }
+
   /** The caller's enrolment in a course, if any. */
   public Optional<Enrollment> enrollmentIn(Caller caller, String courseSlug) {
     return em.createNamedQuery(Enrollment.OF_ACCOUNT_IN_COURSE, Enrollment.class)
