@@ -52,7 +52,7 @@ public class Cohorts {
    */
   @Transactional
   public Cohort create(Caller caller, CohortRequest request) {
-    authorization.requireRole(caller, CohortRules.COHORT_CREATE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
     if (library.course(request.course).isEmpty()) {
       throw Refusal.invalid("course", Texts.english("cohort.course.none", safe(request.course)))
           .keyed("cohort.course.none", safe(request.course));
@@ -82,7 +82,7 @@ public class Cohorts {
   @Transactional
   public Cohort changeFacilitators(Caller caller, UUID id, List<String> emails) {
     Cohort cohort = cohort(caller, id);
-    authorization.requireRole(caller, CohortRules.COHORT_CREATE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
     InvitationPlan plan =
         invitations.settle(
             caller,
@@ -151,7 +151,7 @@ public class Cohorts {
   /** Every cohort, newest first (program managers and administrators). */
   @Transactional
   public List<Cohort> all(Caller caller) {
-    authorization.requireRole(caller, CohortRules.COHORT_READ, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, CohortRules.COHORT_READ);
     return em.createNamedQuery(Cohort.ALL, Cohort.class).setMaxResults(500).getResultList();
   }
 

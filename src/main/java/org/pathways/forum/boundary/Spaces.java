@@ -21,7 +21,6 @@ import org.pathways.forum.entity.Space;
 import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 
 /**
  * The spaces a caller may read: the community spaces, one per course, and the private spaces of the
@@ -97,8 +96,7 @@ public class Spaces {
   /** Whether the caller moderates the space. */
   public boolean moderates(Caller caller, Space space, Memberships memberships) {
     return caller.signedIn()
-        && space.moderatedBy(
-            caller.hasAny(Role.CONTENT_ADMIN, Role.ADMIN), memberships.facilitated());
+        && space.moderatedBy(authorization.managesContent(caller), memberships.facilitated());
   }
 
   /** The space with this key, whoever asks. */
