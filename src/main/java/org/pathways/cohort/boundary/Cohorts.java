@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;

@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;

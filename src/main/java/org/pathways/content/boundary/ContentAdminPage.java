@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.identity.boundary.Authorization;

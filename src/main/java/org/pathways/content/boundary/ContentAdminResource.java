@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.content.entity.Problem;

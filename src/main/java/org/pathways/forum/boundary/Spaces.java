@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.pathways.cohort.boundary.CohortTeachers;
 import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.CommunitySpace;
 import org.pathways.content.entity.Course;
 import org.pathways.forum.control.ForumRefusals;
