@@ -213,8 +213,8 @@ public class Journeys {
     return new Place(
         w.getId().toString(),
         w.getTitle(),
-        w.getCity(),
-        w.getState(),
+        w.getVenue() == null ? null : w.getVenue().getCity(),
+        w.getVenue() == null ? null : w.getVenue().getState(),
         w.online(),
         w.getTimeZone(),
         r.getStatus(),
@@ -250,7 +250,7 @@ public class Journeys {
                 s.getStartsAt().atZone(w.zone()).toOffsetDateTime(),
                 s.getEndsAt().atZone(w.zone()).toOffsetDateTime(),
                 w.getTimeZone(),
-                w.getCity());
+                w.getVenue() == null ? null : w.getVenue().getCity());
       }
     }
     return next;

@@ -171,11 +171,11 @@ public class Reminders {
     }
     if (workshop.located()) {
       text.append("\nWhere: ")
-          .append(workshop.getVenue())
+          .append(workshop.getVenue().getName())
           .append(", ")
-          .append(workshop.getCity())
+          .append(workshop.getVenue().getCity())
           .append(", ")
-          .append(workshop.getState())
+          .append(workshop.getVenue().getState())
           .append('\n');
     }
     text.append("\nThe workshop page, with the calendar file")

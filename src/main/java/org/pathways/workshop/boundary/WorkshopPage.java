@@ -150,7 +150,7 @@ public class WorkshopPage {
   }
 
   public boolean isOpen() {
-    return workshop != null && workshop.registrationClosedAt(clock.instant()).isEmpty();
+    return workshop != null && workshop.registration().closedAt(clock.instant()).isEmpty();
   }
 
   public boolean isOver() {
