@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Program;
 

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.control.InvitationPlan;
-import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 
@@ -27,6 +27,7 @@ import org.pathways.platform.entity.Refusal;
 public class CohortPage {
 
   @Inject Cohorts cohorts;
+  @Inject Authorization authorization;
   @Inject Accounts accounts;
   @Inject CurrentCaller current;
 
@@ -41,7 +42,7 @@ public class CohortPage {
 
   @PostConstruct
   void load() {
-    if (!current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+    if (!authorization.organises(current.get())) {
       Pages.sendError(403);
       return;
     }

@@ -1,15 +1,18 @@
 package org.pathways.cohort.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.pathways.cohort.entity.Cohort;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.AccessRule;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
-import org.pathways.identity.entity.Role;
 
 /** A cohort is read by its facilitators, program managers and administrators. */
 @ApplicationScoped
 public class CohortRules implements AccessRule<Cohort> {
+
+  @Inject Authorization authorization;
 
   public static final Permission COHORT_CREATE = new Permission("cohort.create", false);
   public static final Permission COHORT_READ = new Permission("cohort.read", true);
@@ -22,7 +25,7 @@ public class CohortRules implements AccessRule<Cohort> {
   @Override
   public boolean permits(Caller caller, Permission permission, Cohort cohort) {
     if (permission.equals(COHORT_READ)) {
-      return cohort.facilitatedBy(caller) || caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+      return cohort.facilitatedBy(caller) || authorization.organises(caller);
     }
     return false;
   }

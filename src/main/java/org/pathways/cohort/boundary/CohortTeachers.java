@@ -1,6 +1,8 @@
 package org.pathways.cohort.boundary;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortTeacher;
 import org.pathways.identity.entity.Caller;
@@ -14,4 +16,7 @@ public interface CohortTeachers {
 
   /** The teachers of a cohort the caller may read, each with their progress. */
   List<CohortTeacher> of(Caller caller, Cohort cohort);
+
+  /** The cohorts an account enrolled with as a teacher (one query). */
+  Set<UUID> cohortsOf(UUID account);
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
@@ -52,7 +52,7 @@ public class Cohorts {
    */
   @Transactional
   public Cohort create(Caller caller, CohortRequest request) {
-    authorization.requireRole(caller, CohortRules.COHORT_CREATE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
     if (library.course(request.course).isEmpty()) {
       throw Refusal.invalid("course", Texts.english("cohort.course.none", safe(request.course)))
           .keyed("cohort.course.none", safe(request.course));
@@ -82,7 +82,7 @@ public class Cohorts {
   @Transactional
   public Cohort changeFacilitators(Caller caller, UUID id, List<String> emails) {
     Cohort cohort = cohort(caller, id);
-    authorization.requireRole(caller, CohortRules.COHORT_CREATE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
     InvitationPlan plan =
         invitations.settle(
             caller,
@@ -151,7 +151,7 @@ public class Cohorts {
   /** Every cohort, newest first (program managers and administrators). */
   @Transactional
   public List<Cohort> all(Caller caller) {
-    authorization.requireRole(caller, CohortRules.COHORT_READ, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, CohortRules.COHORT_READ);
     return em.createNamedQuery(Cohort.ALL, Cohort.class).setMaxResults(500).getResultList();
   }
 
@@ -171,6 +171,35 @@ public class Cohorts {
   public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
     return accounts.accounts(ids).stream()
         .collect(java.util.stream.Collectors.toMap(Account::getId, Account::getName));
+  }
+
+  /**
+   * The cohorts a caller facilitates (one query): facilitating takes both a cohort's list and the
+   * FACILITATOR role, so losing either ends it.
+   */
+  @Transactional
+  public Set<UUID> facilitatedBy(Caller caller) {
+    Set<UUID> facilitated = new java.util.HashSet<>();
+    if (caller.signedIn() && caller.has(Role.FACILITATOR)) {
+      for (Object id :
+          em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")
+              .setParameter(1, caller.id())
+              .getResultList()) {
+        facilitated.add((UUID) id);
+      }
+    }
+    return facilitated;
+  }
+
+  /** These cohorts, in no order (one query). */
+  @Transactional
+  public List<Cohort> some(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select c from Cohort c where c.id in :ids", Cohort.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   public Optional<Cohort> find(UUID id) {

@@ -9,11 +9,11 @@ import java.util.Collection;
 import java.util.List;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.control.InvitationPlan;
-import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 
@@ -23,6 +23,7 @@ import org.pathways.platform.entity.Refusal;
 public class CohortsPage {
 
   @Inject Cohorts cohorts;
+  @Inject Authorization authorization;
   @Inject ContentLibrary library;
   @Inject CurrentCaller current;
 
@@ -35,7 +36,7 @@ public class CohortsPage {
 
   @PostConstruct
   void requireManager() {
-    if (!current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+    if (!authorization.organises(current.get())) {
       Pages.sendError(403);
     }
   }

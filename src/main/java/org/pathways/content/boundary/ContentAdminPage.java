@@ -9,11 +9,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.entity.Role;
 
 /** admin/content.xhtml: each package's version and problems, and a reload button. */
 @Named
@@ -21,10 +20,11 @@ import org.pathways.identity.entity.Role;
 public class ContentAdminPage {
 
   @Inject ContentLibrary library;
+  @Inject Authorization authorization;
   @Inject CurrentCaller current;
 
   public void requireContentAdministrator() {
-    if (!current.get().hasAny(Role.CONTENT_ADMIN, Role.ADMIN)) {
+    if (!authorization.managesContent(current.get())) {
       try {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
         FacesContext.getCurrentInstance().responseComplete();

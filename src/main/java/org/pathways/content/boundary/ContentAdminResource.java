@@ -8,14 +8,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.content.entity.Problem;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Permission;
-import org.pathways.identity.entity.Role;
 
 /** Content administration: what is loaded, and a reload after authors change modules/. */
 @Path("admin/content")
@@ -57,7 +55,6 @@ public class ContentAdminResource {
   }
 
   private void requireContentAdmin() {
-    authorization.requireRole(
-        caller.get(), Permission.CONTENT_ADMINISTER, Role.CONTENT_ADMIN, Role.ADMIN);
+    authorization.requireContentManager(caller.get(), Permission.CONTENT_ADMINISTER);
   }
 }

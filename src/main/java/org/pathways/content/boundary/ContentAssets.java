@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.Course;
 
 /**

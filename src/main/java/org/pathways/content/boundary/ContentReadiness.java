@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentState;
 
 /** Ready when content is loaded, at least one course is served, and each is in the database. */

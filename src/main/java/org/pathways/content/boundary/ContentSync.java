@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.pathways.content.control.ContentLibrary;
 import org.pathways.content.entity.ContentLoaded;
 import org.pathways.content.entity.Course;
 import org.pathways.platform.control.DatabaseWatch;

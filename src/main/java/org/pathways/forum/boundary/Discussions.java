@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;

@@ -18,7 +18,6 @@ import org.pathways.forum.entity.EmailChoice;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.entity.Refusal;
 
@@ -101,7 +100,7 @@ public class ForumResource {
   public Map<String, Integer> digests() {
     Caller me = caller.get();
     authorization.requireSignedIn(me);
-    if (!me.has(Role.ADMIN)) {
+    if (!authorization.administers(me)) {
       throw ForumRefusals.of(Refusal.Kind.FORBIDDEN, "forum.digests.adminsOnly");
     }
     return Map.of("sent", digests.digest());

@@ -2,8 +2,6 @@ package org.pathways.forum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.cohort.boundary.CohortTeachers;
 import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.CommunitySpace;
 import org.pathways.content.entity.Course;
 import org.pathways.forum.control.ForumRefusals;
@@ -22,7 +21,6 @@ import org.pathways.forum.entity.Space;
 import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 
 /**
  * The spaces a caller may read: the community spaces, one per course, and the private spaces of the
@@ -31,13 +29,11 @@ import org.pathways.identity.entity.Role;
 @ApplicationScoped
 public class Spaces {
 
-  @PersistenceContext(unitName = "pathways")
-  EntityManager em;
-
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
   @Inject RequestMemberships request;
   @Inject Cohorts cohorts;
+  @Inject CohortTeachers teachers;
 
   /** The cohorts a caller belongs to, and those they facilitate (two small queries). */
   public record Memberships(Set<UUID> cohorts, Set<UUID> facilitated) {
@@ -60,26 +56,10 @@ public class Spaces {
   }
 
   private Memberships read(Caller caller) {
-    Set<UUID> facilitated = new HashSet<>();
-    // Facilitating a cohort takes both its list and the role: losing either ends it.
-    if (caller.has(Role.FACILITATOR)) {
-      for (Object id :
-          em.createNativeQuery("select cohort_id from cohort_facilitator where account_id = ?1")
-              .setParameter(1, caller.id())
-              .getResultList()) {
-        facilitated.add((UUID) id);
-      }
-    }
-    Set<UUID> cohorts = new HashSet<>(facilitated);
-    for (Object id :
-        em.createNativeQuery(
-                "select distinct cohort_id from enrollment where account_id = ?1"
-                    + " and cohort_id is not null")
-            .setParameter(1, caller.id())
-            .getResultList()) {
-      cohorts.add((UUID) id);
-    }
-    return new Memberships(cohorts, facilitated);
+    Set<UUID> facilitated = cohorts.facilitatedBy(caller);
+    Set<UUID> joined = new HashSet<>(facilitated);
+    joined.addAll(teachers.cohortsOf(caller.id()));
+    return new Memberships(joined, facilitated);
   }
 
   /** Every space the caller may read, community spaces first. */
@@ -95,9 +75,7 @@ public class Spaces {
         .forEach(course -> spaces.add(course(course)));
     Memberships memberships = memberships(caller);
     if (!memberships.cohorts().isEmpty()) {
-      em.createQuery("select c from Cohort c where c.id in :ids", Cohort.class)
-          .setParameter("ids", memberships.cohorts())
-          .getResultStream()
+      cohorts.some(memberships.cohorts()).stream()
           .sorted(Comparator.comparing(Cohort::getName))
           .forEach(cohort -> spaces.add(cohort(cohort)));
     }
@@ -118,8 +96,7 @@ public class Spaces {
   /** Whether the caller moderates the space. */
   public boolean moderates(Caller caller, Space space, Memberships memberships) {
     return caller.signedIn()
-        && space.moderatedBy(
-            caller.hasAny(Role.CONTENT_ADMIN, Role.ADMIN), memberships.facilitated());
+        && space.moderatedBy(authorization.managesContent(caller), memberships.facilitated());
   }
 
   /** The space with this key, whoever asks. */

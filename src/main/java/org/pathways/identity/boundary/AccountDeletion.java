@@ -31,7 +31,8 @@ public class AccountDeletion {
 
   /**
    * Deletes the account and everything that hangs on it, once its password is given again (a
-   * borrowed token or an unattended page is not enough); other features delete theirs on the event.
+   * borrowed token or an unattended page is not enough). Other features' records go through foreign
+   * keys; see {@link AccountDeleted} for what its observers do.
    */
   @Transactional(dontRollbackOn = Refusal.class)
   public void delete(UUID id, String password, String address) {

@@ -50,7 +50,7 @@ public class AdminUsersPage {
   void requireAdministrator() {
     id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     loadAccount();
-    if (!current.get().has(Role.ADMIN)) {
+    if (!authorization.administers(current.get())) {
       try {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
         FacesContext.getCurrentInstance().responseComplete();

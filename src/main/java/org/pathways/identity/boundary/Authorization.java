@@ -44,6 +44,31 @@ public class Authorization {
     }
   }
 
+  /** Program managers and administrators organise the program: cohorts and workshops. */
+  public boolean organises(Caller caller) {
+    return caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+  }
+
+  /** Content administrators and administrators manage the course packages and moderate. */
+  public boolean managesContent(Caller caller) {
+    return caller.hasAny(Role.CONTENT_ADMIN, Role.ADMIN);
+  }
+
+  /** Administrators run the platform: roles, accounts and sweeps by hand. */
+  public boolean administers(Caller caller) {
+    return caller.has(Role.ADMIN);
+  }
+
+  /** Refuses unless the caller {@link #organises} the program. */
+  public void requireOrganiser(Caller caller, Permission permission) {
+    requireRole(caller, permission, Role.PROGRAM_MANAGER, Role.ADMIN);
+  }
+
+  /** Refuses unless the caller {@link #managesContent manages content}. */
+  public void requireContentManager(Caller caller, Permission permission) {
+    requireRole(caller, permission, Role.CONTENT_ADMIN, Role.ADMIN);
+  }
+
   /** Refuses unless the caller has one of these roles. */
   public void requireRole(Caller caller, Permission permission, Role... roles) {
     requireSignedIn(caller);

@@ -3,8 +3,6 @@ package org.pathways.identity.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 
 /** The signed-in person as the layout shows them: {@code #{me.signedIn}}, {@code #{me.name}}. */
 @Named("me")
@@ -12,6 +10,7 @@ import org.pathways.identity.entity.Role;
 public class SignedIn {
 
   @Inject CurrentCaller current;
+  @Inject Authorization authorization;
 
   public boolean isSignedIn() {
     return current.get().signedIn();
@@ -22,15 +21,14 @@ public class SignedIn {
   }
 
   public boolean isContentAdministrator() {
-    return current.get().hasAny(Role.CONTENT_ADMIN, Role.ADMIN);
+    return authorization.managesContent(current.get());
   }
 
   public boolean isProgramManager() {
-    return current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+    return authorization.organises(current.get());
   }
 
   public boolean isAdministrator() {
-    Caller caller = current.get();
-    return caller.has(Role.ADMIN);
+    return authorization.administers(current.get());
   }
 }

@@ -5,19 +5,26 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.pathways.content.entity.Course;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.PersonalRows;
 
 /**
- * Course certificates: issued once when a course is completed, read by whoever may read the
- * enrolment, and verified by anyone holding the code.
+ * Certificates: a course's, issued once when the course is completed and read by whoever may read
+ * the enrolment; a workshop's, kept in step with the attendance the workshop feature records.
+ * Anyone holding the code verifies either.
  */
 @ApplicationScoped
 public class Certificates {
@@ -73,6 +80,58 @@ public class Certificates {
         .setParameter("enrollment", enrollment.getId().toString())
         .getResultStream()
         .findFirst();
+  }
+
+  /** A teacher's certificate of attendance at a workshop, if they have one (one query). */
+  @Transactional
+  public Optional<Certificate> ofWorkshop(UUID workshop, UUID account) {
+    return em.createNamedQuery(Certificate.OF_WORKSHOP, Certificate.class)
+        .setParameter("workshop", workshop.toString())
+        .setParameter("account", account.toString())
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** A teacher's certificates of attendance, by workshop (one query). */
+  @Transactional
+  public Map<UUID, Certificate> ofWorkshops(UUID account) {
+    return em.createNamedQuery(Certificate.OF_WORKSHOPS, Certificate.class)
+        .setParameter("account", account.toString())
+        .getResultStream()
+        .collect(Collectors.toMap(Certificate::getWorkshopId, c -> c));
+  }
+
+  /**
+   * Keeps a teacher's certificate of attendance at a workshop in step with the hours attended: it
+   * is issued at the first attendance, follows the hours, and goes when no attendance is left.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void attendanceChanged(
+      UUID workshop, String title, UUID teacher, BigDecimal hours, boolean attended, Instant at) {
+    Optional<Certificate> certificate = ofWorkshop(workshop, teacher);
+    if (!attended) {
+      certificate.ifPresent(em::remove);
+    } else if (certificate.isPresent()) {
+      certificate.get().attended(hours, at);
+    } else {
+      String holder = accounts.account(teacher).map(Account::getName).orElse("Pathways teacher");
+      em.persist(
+          Certificate.ofWorkshop(certificateCode(), workshop, teacher, holder, title, hours, at));
+    }
+  }
+
+  /** A teacher's certificates of attendance, for the personal-data export of workshops. */
+  public List<Map<String, Object>> workshopExport(UUID account) {
+    return PersonalRows.rows(
+        em,
+        "select code, course_title, holder_name, pd_hours, completed_at from certificate"
+            + " where account_id = ?1 and workshop_id is not null",
+        account,
+        "code",
+        "workshop",
+        "name",
+        "pdHours",
+        "issuedAt");
   }
 
   /** Public verification: the certificate with this code, if it exists. */

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.EnrollmentPolicy;

@@ -3,6 +3,7 @@ package org.pathways.learning.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pathways.cohort.boundary.Cohorts;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.AccessRule;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
@@ -20,6 +21,7 @@ public class EnrollmentRules implements AccessRule<Enrollment> {
   public static final Permission WRITE = new Permission("enrollment.write", true);
 
   @Inject Cohorts cohorts;
+  @Inject Authorization authorization;
 
   @Override
   public Class<Enrollment> recordType() {
@@ -32,7 +34,7 @@ public class EnrollmentRules implements AccessRule<Enrollment> {
       return permission.equals(READ) || permission.equals(WRITE);
     }
     if (permission.equals(READ)) {
-      return caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)
+      return authorization.organises(caller)
           || (caller.has(Role.FACILITATOR)
               && cohorts
                   .find(enrollment.getCohortId())

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.identity.boundary.Authorization;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
@@ -173,6 +173,21 @@ public class Learning {
             .setParameter("cohort", cohortId.toString())
             .getSingleResult()
         > 0;
+  }
+
+  /** The cohorts an account enrolled with (one query). */
+  @Transactional
+  public java.util.Set<UUID> cohortsOf(UUID accountId) {
+    java.util.Set<UUID> cohorts = new java.util.HashSet<>();
+    for (Object id :
+        em.createNativeQuery(
+                "select distinct cohort_id from enrollment where account_id = ?1"
+                    + " and cohort_id is not null")
+            .setParameter(1, accountId)
+            .getResultList()) {
+      cohorts.add((UUID) id);
+    }
+    return cohorts;
   }
 
   /** The caller's enrolment in a course, if any. */

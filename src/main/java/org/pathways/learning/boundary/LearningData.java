@@ -1,6 +1,8 @@
 package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
@@ -8,14 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.pathways.identity.entity.PersonalData;
+import org.pathways.learning.entity.EnrollmentRecords;
 import org.pathways.platform.control.PersonalRows;
 
-/** A teacher's enrolments, completed steps, quiz attempts, certificates and reflections. */
+/**
+ * A teacher's enrolments, completed steps, quiz attempts and certificates, then what other features
+ * keep on those enrolments ({@link EnrollmentRecords}: reflections).
+ */
 @ApplicationScoped
 public class LearningData implements PersonalData {
 
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
+
+  @Inject Instance<EnrollmentRecords> records;
 
   @Override
   public String section() {
@@ -25,8 +33,7 @@ public class LearningData implements PersonalData {
   @Override
   public Object export(UUID account) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put(
-        "enrollments",
+    List<Map<String, Object>> enrollments =
         rows(
             "select e.id, e.course_slug, e.cohort_id, e.enrolled_at, e.last_activity_at,"
                 + " e.completed_at from enrollment e where e.account_id = ?1 order by e.enrolled_at",
@@ -36,7 +43,8 @@ public class LearningData implements PersonalData {
             "cohort",
             "enrolledAt",
             "lastActivityAt",
-            "completedAt"));
+            "completedAt");
+    data.put("enrollments", enrollments);
     data.put(
         "completedSteps",
         rows(
@@ -72,19 +80,14 @@ public class LearningData implements PersonalData {
             "name",
             "pdHours",
             "completedAt"));
-    data.put(
-        "reflections",
-        rows(
-            "select e.course_slug, r.step_key, r.version, r.text, r.visibility, r.submitted_at"
-                + " from reflection_submission r join enrollment e on e.id = r.enrollment_id"
-                + " where e.account_id = ?1 order by r.submitted_at",
-            account,
-            "course",
-            "step",
-            "version",
-            "text",
-            "visibility",
-            "submittedAt"));
+    Map<UUID, String> courseOfEnrollment = new LinkedHashMap<>();
+    for (Map<String, Object> enrollment : enrollments) {
+      courseOfEnrollment.put(
+          UUID.fromString((String) enrollment.get("id")), (String) enrollment.get("course"));
+    }
+    for (EnrollmentRecords more : records) {
+      data.put(more.name(), more.export(courseOfEnrollment));
+    }
     return data;
   }
 

@@ -23,10 +23,14 @@ import java.util.UUID;
 @NamedQuery(
     name = Certificate.OF_WORKSHOP,
     query = "select c from Certificate c where c.workshopId = :workshop and c.accountId = :account")
+@NamedQuery(
+    name = Certificate.OF_WORKSHOPS,
+    query = "select c from Certificate c where c.accountId = :account and c.workshopId is not null")
 public class Certificate {
 
   public static final String OF_ENROLLMENT = "Certificate.ofEnrollment";
   public static final String OF_WORKSHOP = "Certificate.ofWorkshop";
+  public static final String OF_WORKSHOPS = "Certificate.ofWorkshops";
 
   @Id private String code;
 

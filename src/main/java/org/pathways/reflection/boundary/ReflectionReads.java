@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;

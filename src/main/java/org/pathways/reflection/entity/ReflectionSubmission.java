@@ -25,6 +25,11 @@ import org.pathways.content.entity.Visibility;
         "select s from ReflectionSubmission s where s.enrollmentId = :enrollment"
             + " order by s.stepKey, s.version desc")
 @NamedQuery(
+    name = ReflectionSubmission.OF_ENROLLMENTS,
+    query =
+        "select s from ReflectionSubmission s where s.enrollmentId in :enrollments"
+            + " order by s.submittedAt")
+@NamedQuery(
     name = ReflectionSubmission.OF_ENROLLMENTS_VISIBLE,
     query =
         "select s from ReflectionSubmission s where s.enrollmentId in :enrollments"
@@ -56,6 +61,7 @@ public class ReflectionSubmission {
   public static final String OF_STEP = "ReflectionSubmission.ofStep";
   public static final String BY_KEY = "ReflectionSubmission.byKey";
   public static final String OF_ENROLLMENT = "ReflectionSubmission.ofEnrollment";
+  public static final String OF_ENROLLMENTS = "ReflectionSubmission.ofEnrollments";
   public static final String OF_ENROLLMENTS_VISIBLE = "ReflectionSubmission.ofEnrollmentsVisible";
   public static final String OF_ENROLLMENTS_UNREVIEWED =
       "ReflectionSubmission.ofEnrollmentsUnreviewed";

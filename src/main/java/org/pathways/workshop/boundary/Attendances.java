@@ -48,6 +48,7 @@ public class Attendances {
   @Inject Workshops workshops;
   @Inject Registrations registrations;
   @Inject Accounts accounts;
+  @Inject Certificates certificates;
   @Inject AuditTrail audit;
   @Inject AttendanceCodeGuesses guesses;
   @Inject Clock clock;
@@ -179,7 +180,7 @@ public class Attendances {
   public Optional<Certificate> certificate(Caller caller, UUID workshopId) {
     authorization.requireSignedIn(caller);
     Workshop workshop = workshops.workshop(workshopId);
-    return certificateOf(workshop.getId(), caller.id());
+    return certificates.ofWorkshop(workshop.getId(), caller.id());
   }
 
   /** Every session attended, by teacher (one query). */
@@ -206,35 +207,15 @@ public class Attendances {
     return PdHours.earned(workshop.getKind(), lengths);
   }
 
-  private Optional<Certificate> certificateOf(UUID workshop, UUID account) {
-    return em.createNamedQuery(Certificate.OF_WORKSHOP, Certificate.class)
-        .setParameter("workshop", workshop.toString())
-        .setParameter("account", account.toString())
-        .getResultStream()
-        .findFirst();
-  }
-
   /** The teacher's hours and certificate after their attendance changed. */
   private void recompute(Workshop workshop, UUID teacher) {
     Set<UUID> attended = attendance(workshop).getOrDefault(teacher, Set.of());
-    BigDecimal hours = hours(workshop, attended);
-    Optional<Certificate> certificate = certificateOf(workshop.getId(), teacher);
-    Instant now = clock.instant();
-    if (attended.isEmpty()) {
-      certificate.ifPresent(em::remove);
-    } else if (certificate.isPresent()) {
-      certificate.get().attended(hours, now);
-    } else {
-      String holder = accounts.account(teacher).map(Account::getName).orElse("Pathways teacher");
-      em.persist(
-          Certificate.ofWorkshop(
-              Certificates.certificateCode(),
-              workshop.getId(),
-              teacher,
-              holder,
-              workshop.getTitle(),
-              hours,
-              now));
-    }
+    certificates.attendanceChanged(
+        workshop.getId(),
+        workshop.getTitle(),
+        teacher,
+        hours(workshop, attended),
+        !attended.isEmpty(),
+        clock.instant());
   }
 }

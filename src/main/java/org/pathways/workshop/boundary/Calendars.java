@@ -114,17 +114,7 @@ public class Calendars {
 
   private static String where(Workshop workshop, boolean withMeeting) {
     if (workshop.located()) {
-      StringBuilder text = new StringBuilder(workshop.getVenue());
-      if (workshop.getAddress() != null) {
-        text.append(", ").append(workshop.getAddress());
-      }
-      text.append(", ")
-          .append(workshop.getCity())
-          .append(", ")
-          .append(workshop.getState())
-          .append(' ')
-          .append(workshop.getZip());
-      return text.toString();
+      return workshop.getVenue().line();
     }
     return withMeeting && workshop.online() ? workshop.getMeetingUrl() : "Online";
   }

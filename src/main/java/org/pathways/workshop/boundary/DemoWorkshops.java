@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.ContentLoaded;
 import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;

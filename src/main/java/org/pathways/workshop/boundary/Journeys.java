@@ -2,8 +2,6 @@ package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -20,10 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Program;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.Certificates;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Learner;
@@ -42,12 +41,10 @@ import org.pathways.workshop.entity.WorkshopSession;
 @ApplicationScoped
 public class Journeys {
 
-  @PersistenceContext(unitName = "pathways")
-  EntityManager em;
-
   @Inject Authorization authorization;
   @Inject ContentLibrary library;
   @Inject Learning learning;
+  @Inject Certificates certificates;
   @Inject Workshops workshops;
   @Inject Registrations registrations;
   @Inject Clock clock;
@@ -114,14 +111,7 @@ public class Journeys {
         held.values().stream()
             .map(w -> Registrations.held(w, mine.get(w.getId()), attendedSessions))
             .toList();
-    Map<String, Certificate> certificates =
-        em.createQuery(
-                "select c from Certificate c where c.accountId = :account"
-                    + " and c.workshopId is not null",
-                Certificate.class)
-            .setParameter("account", caller.id().toString())
-            .getResultStream()
-            .collect(Collectors.toMap(c -> c.getWorkshopId().toString(), c -> c));
+    Map<UUID, Certificate> certificates = this.certificates.ofWorkshops(caller.id());
     Map<String, Learner> learners = new HashMap<>();
     learning.enrollments(caller).forEach(l -> learners.put(l.enrollment().getCourseSlug(), l));
 
@@ -149,11 +139,7 @@ public class Journeys {
         List<Place> placesOfPhase = new ArrayList<>();
         for (Workshop w : ofPhase) {
           placesOfPhase.add(
-              place(
-                  w,
-                  mine.get(w.getId()),
-                  attendedSessions,
-                  certificates.get(w.getId().toString())));
+              place(w, mine.get(w.getId()), attendedSessions, certificates.get(w.getId())));
         }
         PhaseStanding.Phase standing =
             PhaseStanding.of(
@@ -227,8 +213,8 @@ public class Journeys {
     return new Place(
         w.getId().toString(),
         w.getTitle(),
-        w.getCity(),
-        w.getState(),
+        w.getVenue() == null ? null : w.getVenue().getCity(),
+        w.getVenue() == null ? null : w.getVenue().getState(),
         w.online(),
         w.getTimeZone(),
         r.getStatus(),
@@ -264,7 +250,7 @@ public class Journeys {
                 s.getStartsAt().atZone(w.zone()).toOffsetDateTime(),
                 s.getEndsAt().atZone(w.zone()).toOffsetDateTime(),
                 w.getTimeZone(),
-                w.getCity());
+                w.getVenue() == null ? null : w.getVenue().getCity());
       }
     }
     return next;

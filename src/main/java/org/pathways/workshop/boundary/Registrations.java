@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Program;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.Authorization;
@@ -91,7 +91,7 @@ public class Registrations {
       return new Outcome(existing.get(), false, position(existing.get()));
     }
     Instant now = clock.instant();
-    Optional<String> closed = workshop.registrationClosedAt(now);
+    Optional<String> closed = workshop.registration().closedAt(now);
     if (closed.isPresent()) {
       DateTimeFormatter format =
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -103,7 +103,8 @@ public class Registrations {
                   ? Texts.english(
                       "workshops.refused.opensOn", format.format(workshop.getRegistrationOpens()))
                   : Texts.english(
-                      "workshops.refused.closedOn", format.format(workshop.registrationCloses())))
+                      "workshops.refused.closedOn",
+                      format.format(workshop.registration().closes())))
           .keyed(
               closed.get().equals("NOT_YET")
                   ? "workshops.refused.notYet"

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.control.SchemaReady;
 import org.pathways.platform.control.Sweeps;
@@ -38,6 +40,7 @@ public class Reminders {
 
   @Inject Sweeps sweeps;
   @Inject Mailer mailer;
+  @Inject Accounts accounts;
   @Inject WorkshopLinks links;
   @Inject Reminders self;
   @Inject Clock clock;
@@ -119,16 +122,11 @@ public class Reminders {
     if (claimed == 0) {
       return false;
     }
-    List<Object[]> people =
-        em.createNativeQuery("select email, name from account where id = ?1")
-            .setParameter(1, accountId)
-            .getResultList();
-    if (people.isEmpty()) {
+    Account teacher = accounts.account(accountId).orElse(null);
+    if (teacher == null) {
       return false;
     }
-    String email = (String) people.get(0)[0];
-    String name = (String) people.get(0)[1];
-    mailer.send(email, subject(workshop), body(workshop, name));
+    mailer.send(teacher.getEmail(), subject(workshop), body(workshop, teacher.getName()));
     return true;
   }
 
@@ -173,11 +171,11 @@ public class Reminders {
     }
     if (workshop.located()) {
       text.append("\nWhere: ")
-          .append(workshop.getVenue())
+          .append(workshop.getVenue().getName())
           .append(", ")
-          .append(workshop.getCity())
+          .append(workshop.getVenue().getCity())
           .append(", ")
-          .append(workshop.getState())
+          .append(workshop.getVenue().getState())
           .append('\n');
     }
     text.append("\nThe workshop page, with the calendar file")

@@ -12,9 +12,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.entity.Workshop;
@@ -46,6 +46,7 @@ public class WorkshopAdminPage {
           "America/Puerto_Rico");
 
   @Inject Workshops workshops;
+  @Inject Authorization authorization;
   @Inject WorkshopPlans plans;
   @Inject ContentLibrary library;
   @Inject Validator validator;
@@ -56,7 +57,7 @@ public class WorkshopAdminPage {
 
   @PostConstruct
   void load() {
-    if (!current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+    if (!authorization.organises(current.get())) {
       Pages.sendError(403);
       return;
     }

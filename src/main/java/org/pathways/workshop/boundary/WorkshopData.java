@@ -1,12 +1,14 @@
 package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.pathways.identity.entity.PersonalData;
+import org.pathways.learning.boundary.Certificates;
 import org.pathways.platform.control.PersonalRows;
 
 /**
@@ -19,6 +21,8 @@ public class WorkshopData implements PersonalData {
 
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
+
+  @Inject Certificates certificates;
 
   @Override
   public String section() {
@@ -53,18 +57,7 @@ public class WorkshopData implements PersonalData {
             "session",
             "checkedInAt",
             "method"));
-    data.put(
-        "certificates",
-        PersonalRows.rows(
-            em,
-            "select code, course_title, holder_name, pd_hours, completed_at from certificate"
-                + " where account_id = ?1 and workshop_id is not null",
-            account,
-            "code",
-            "workshop",
-            "name",
-            "pdHours",
-            "issuedAt"));
+    data.put("certificates", certificates.workshopExport(account));
     data.put(
         "reminders",
         PersonalRows.rows(

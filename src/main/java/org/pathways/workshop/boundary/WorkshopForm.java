@@ -71,11 +71,13 @@ public class WorkshopForm {
       row.end = local(s.getEndsAt(), zone);
       form.sessions.add(row);
     }
-    form.venue = w.getVenue();
-    form.address = w.getAddress();
-    form.city = w.getCity();
-    form.state = w.getState();
-    form.zip = w.getZip();
+    if (w.getVenue() != null) {
+      form.venue = w.getVenue().getName();
+      form.address = w.getVenue().getAddress();
+      form.city = w.getVenue().getCity();
+      form.state = w.getVenue().getState();
+      form.zip = w.getVenue().getZip();
+    }
     form.meetingUrl = w.getMeetingUrl();
     // Those who accepted, then those invited who have not yet: saving keeps both.
     form.facilitators = String.join(", ", facilitatorEmails);

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.entity.Role;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.workshop.entity.Workshop;
 
@@ -16,13 +16,14 @@ import org.pathways.workshop.entity.Workshop;
 public class WorkshopListPage {
 
   @Inject Workshops workshops;
+  @Inject Authorization authorization;
   @Inject CurrentCaller current;
 
   private List<Workshop> all;
 
   @PostConstruct
   void load() {
-    if (!current.get().hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+    if (!authorization.organises(current.get())) {
       Pages.sendError(403);
     }
   }

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Program;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
@@ -150,7 +150,7 @@ public class WorkshopPage {
   }
 
   public boolean isOpen() {
-    return workshop != null && workshop.registrationClosedAt(clock.instant()).isEmpty();
+    return workshop != null && workshop.registration().closedAt(clock.instant()).isEmpty();
   }
 
   public boolean isOver() {

@@ -2,7 +2,7 @@ package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.pathways.content.control.ContentLibrary;
+import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Places;

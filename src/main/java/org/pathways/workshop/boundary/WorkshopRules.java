@@ -1,10 +1,11 @@
 package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.AccessRule;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
-import org.pathways.identity.entity.Role;
 import org.pathways.workshop.entity.Workshop;
 
 /**
@@ -13,6 +14,8 @@ import org.pathways.workshop.entity.Workshop;
  */
 @ApplicationScoped
 public class WorkshopRules implements AccessRule<Workshop> {
+
+  @Inject Authorization authorization;
 
   public static final Permission WORKSHOP_ORGANISE = new Permission("workshop.organise", false);
   public static final Permission WORKSHOP_ROSTER = new Permission("workshop.roster", false);
@@ -24,7 +27,7 @@ public class WorkshopRules implements AccessRule<Workshop> {
 
   @Override
   public boolean permits(Caller caller, Permission permission, Workshop workshop) {
-    boolean organiser = caller.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN);
+    boolean organiser = authorization.organises(caller);
     if (permission.equals(WORKSHOP_ORGANISE)) {
       return organiser;
     }

@@ -77,7 +77,7 @@ public class WorkshopSearch {
   public Results search(Search search) {
     StringBuilder jpql =
         new StringBuilder(
-            "select w.id, w.lat, w.lon, w.firstStart from Workshop w where w.lastEnd >= :from");
+            "select w.id, w.venue.lat, w.venue.lon, w.firstStart from Workshop w where w.lastEnd >= :from");
     Distance.Box box =
         search.near() == null ? null : Distance.around(search.near(), search.radiusKm());
     if (search.to() != null) {
@@ -94,8 +94,8 @@ public class WorkshopSearch {
     }
     if (box != null) {
       jpql.append(
-          " and ((w.lat between :minLat and :maxLat and w.lon between :minLon and :maxLon)"
-              + " or w.lat is null)");
+          " and ((w.venue.lat between :minLat and :maxLat and w.venue.lon between :minLon and :maxLon)"
+              + " or w.venue.lat is null)");
     }
     jpql.append(" order by w.firstStart, w.id");
     TypedQuery<Object[]> query =

@@ -99,13 +99,13 @@ public class WorkshopViews {
     LocationView location =
         workshop.located()
             ? new LocationView(
-                workshop.getVenue(),
-                workshop.getAddress(),
-                workshop.getCity(),
-                workshop.getState(),
-                workshop.getZip(),
-                workshop.getLat(),
-                workshop.getLon())
+                workshop.getVenue().getName(),
+                workshop.getVenue().getAddress(),
+                workshop.getVenue().getCity(),
+                workshop.getVenue().getState(),
+                workshop.getVenue().getZip(),
+                workshop.getVenue().getLat(),
+                workshop.getVenue().getLon())
             : null;
     VirtualView virtual =
         workshop.online()
@@ -135,8 +135,8 @@ public class WorkshopViews {
         workshop.seatsLeft(),
         workshop.getWaitlisted(),
         workshop.getRegistrationOpens(),
-        workshop.registrationCloses(),
-        workshop.registrationClosedAt(now).isEmpty(),
+        workshop.registration().closes(),
+        workshop.registration().closedAt(now).isEmpty(),
         workshop.getPrerequisitePercent(),
         workshop.getKind().hoursCap(),
         workshop.isDemo(),

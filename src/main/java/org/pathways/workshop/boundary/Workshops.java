@@ -56,8 +56,7 @@ public class Workshops {
 
   @Transactional
   public Workshop create(Caller caller, WorkshopPlan plan) {
-    authorization.requireRole(
-        caller, WorkshopRules.WORKSHOP_ORGANISE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
     Workshop workshop = new Workshop(plan, caller.id(), false, clock.instant());
     em.persist(workshop);
     invitations.settle(
@@ -72,8 +71,7 @@ public class Workshops {
    */
   @Transactional
   public Workshop change(Caller caller, UUID id, WorkshopPlan plan) {
-    authorization.requireRole(
-        caller, WorkshopRules.WORKSHOP_ORGANISE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
     Workshop workshop = locked(id);
     if (plan.capacity() < workshop.getRegistered()) {
       throw Refused.invalid(
@@ -178,8 +176,7 @@ public class Workshops {
   /** Every workshop for the organisers' list, soonest first. */
   @Transactional
   public List<Workshop> organised(Caller caller, boolean includePast) {
-    authorization.requireRole(
-        caller, WorkshopRules.WORKSHOP_ORGANISE, Role.PROGRAM_MANAGER, Role.ADMIN);
+    authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
     return em.createQuery(
             "select w from Workshop w where w.lastEnd >= :from order by w.firstStart, w.id",
             Workshop.class)

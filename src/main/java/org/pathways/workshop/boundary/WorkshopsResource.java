@@ -28,7 +28,6 @@ import java.util.UUID;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
@@ -245,7 +244,7 @@ public class WorkshopsResource {
   public Map<String, Integer> remind() {
     Caller me = caller.get();
     authorization.requireSignedIn(me);
-    if (!me.has(Role.ADMIN)) {
+    if (!authorization.administers(me)) {
       throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.remindersByHand");
     }
     return Map.of("sent", reminders.sweep());
@@ -286,7 +285,7 @@ public class WorkshopsResource {
 
   private void requireOrganiser(Caller me) {
     authorization.requireSignedIn(me);
-    if (!me.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
+    if (!authorization.organises(me)) {
       throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
     }
   }

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.Role;
 
 /**
  * A workshop of one phase of a program: its sessions, where it is held (a venue, an online meeting,
@@ -55,13 +57,7 @@ public class Workshop {
   @Column(name = "time_zone", nullable = false)
   private String timeZone;
 
-  private String venue;
-  private String address;
-  private String city;
-  private String state;
-  private String zip;
-  private Double lat;
-  private Double lon;
+  @Embedded private Venue venue;
 
   @Column(name = "meeting_url")
   private String meetingUrl;
@@ -138,14 +134,7 @@ public class Workshop {
     this.kind = plan.kind();
     seats.resize(plan.capacity());
     this.timeZone = plan.timeZone().getId();
-    WorkshopPlan.Venue place = plan.venue();
-    this.venue = place == null ? null : place.name();
-    this.address = place == null ? null : place.address();
-    this.city = place == null ? null : place.city();
-    this.state = place == null ? null : place.state();
-    this.zip = place == null ? null : place.zip();
-    this.lat = place == null ? null : place.lat();
-    this.lon = place == null ? null : place.lon();
+    this.venue = Venue.of(plan.venue());
     this.meetingUrl = plan.meetingUrl();
     this.registrationOpens = plan.registrationOpens();
     this.registrationCloses = plan.registrationCloses();
@@ -156,20 +145,9 @@ public class Workshop {
     this.updatedAt = at;
   }
 
-  /** Why registration is not open at this moment, if it is not. */
-  public Optional<String> registrationClosedAt(Instant now) {
-    if (registrationOpens != null && now.isBefore(registrationOpens)) {
-      return Optional.of("NOT_YET");
-    }
-    if (!now.isBefore(registrationCloses())) {
-      return Optional.of("CLOSED");
-    }
-    return Optional.empty();
-  }
-
-  /** When registration closes: the organisers' date, or the start of the first session. */
-  public Instant registrationCloses() {
-    return registrationCloses != null ? registrationCloses : firstStart;
+  /** When teachers may register. */
+  public RegistrationWindow registration() {
+    return new RegistrationWindow(registrationOpens, registrationCloses, firstStart);
   }
 
   RegistrationStatus takeSeatOrQueue() {
@@ -197,10 +175,8 @@ public class Workshop {
    * Whether the caller facilitates this workshop: listed here (through an accepted invitation) and
    * still holding the FACILITATOR role.
    */
-  public boolean facilitatedBy(org.pathways.identity.entity.Caller caller) {
-    return caller.signedIn()
-        && caller.has(org.pathways.identity.entity.Role.FACILITATOR)
-        && facilitators.contains(caller.id());
+  public boolean facilitatedBy(Caller caller) {
+    return caller.signedIn() && caller.has(Role.FACILITATOR) && facilitators.contains(caller.id());
   }
 
   /** A facilitator who accepted their invitation. */
@@ -218,7 +194,7 @@ public class Workshop {
   }
 
   public boolean located() {
-    return lat != null && lon != null;
+    return venue != null && venue.located();
   }
 
   public ZoneId zone() {
@@ -257,32 +233,9 @@ public class Workshop {
     return timeZone;
   }
 
-  public String getVenue() {
+  /** Where it is held in person; null for an online-only workshop. */
+  public Venue getVenue() {
     return venue;
-  }
-
-  public String getAddress() {
-    return address;
-  }
-
-  public String getCity() {
-    return city;
-  }
-
-  public String getState() {
-    return state;
-  }
-
-  public String getZip() {
-    return zip;
-  }
-
-  public Double getLat() {
-    return lat;
-  }
-
-  public Double getLon() {
-    return lon;
   }
 
   public String getMeetingUrl() {
@@ -323,10 +276,6 @@ public class Workshop {
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
   }
 
   /** The sessions in order (a fetch join may have loaded them in any order). */

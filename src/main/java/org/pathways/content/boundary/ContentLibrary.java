@@ -1,4 +1,4 @@
-package org.pathways.content.control;
+package org.pathways.content.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.pathways.content.control.ContentReader;
 import org.pathways.content.entity.ContentLoaded;
 import org.pathways.content.entity.ContentRead;
 import org.pathways.content.entity.ContentState;
