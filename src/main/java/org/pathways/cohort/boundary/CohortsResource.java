@@ -1,7 +1,5 @@
 package org.pathways.cohort.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,8 +80,8 @@ public class CohortsResource {
 
   @GET
   @Path("{id}")
-  public CohortView cohort(@PathParam("id") String id) {
-    Cohort cohort = cohorts.cohort(caller.get(), uuid(id));
+  public CohortView cohort(@PathParam("id") UUID id) {
+    Cohort cohort = cohorts.cohort(caller.get(), id);
     List<CohortTeacher> learners = teachers.of(caller.get(), cohort);
     return view(
         cohort,
@@ -104,9 +102,9 @@ public class CohortsResource {
   @Path("{id}/facilitators")
   @Consumes(MediaType.APPLICATION_JSON)
   public CohortView facilitators(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @NotNull(message = "{cohort.body.required}") @Valid FacilitatorsRequest request) {
-    Cohort cohort = cohorts.changeFacilitators(caller.get(), uuid(id), request.emails);
+    Cohort cohort = cohorts.changeFacilitators(caller.get(), id, request.emails);
     return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
   }
 

@@ -1,7 +1,5 @@
 package org.pathways.learning.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Certificate;
@@ -63,17 +62,17 @@ public class EnrollmentsResource {
 
   @GET
   @Path("{id}")
-  public LearningViews.EnrollmentView enrollment(@PathParam("id") String id) {
-    return LearningViews.EnrollmentView.of(learning.learner(caller.get(), uuid(id)), true);
+  public LearningViews.EnrollmentView enrollment(@PathParam("id") UUID id) {
+    return LearningViews.EnrollmentView.of(learning.learner(caller.get(), id), true);
   }
 
   @PUT
   @Path("{id}/steps/{stepKey}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response complete(
-      @PathParam("id") String id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
+      @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
     Completion completion =
-        completions.complete(caller.get(), uuid(id), stepKey, body == null ? null : body.answers);
+        completions.complete(caller.get(), id, stepKey, body == null ? null : body.answers);
     if (!completion.stepComplete()) {
       LearningViews.QuizView quiz = LearningViews.QuizView.of(completion.quiz());
       return Response.status(422)
@@ -99,7 +98,7 @@ public class EnrollmentsResource {
 
   @GET
   @Path("{id}/certificate")
-  public LearningViews.CertificateView certificate(@PathParam("id") String id) {
+  public LearningViews.CertificateView certificate(@PathParam("id") UUID id) {
     Certificate certificate = certificateOf(id);
     return new LearningViews.CertificateView(
         certificate.getCode(),
@@ -111,7 +110,7 @@ public class EnrollmentsResource {
         links.verify(certificate.getCode()),
         uri.getBaseUriBuilder()
             .path("enrollments")
-            .path(id)
+            .path(id.toString())
             .path("certificate.pdf")
             .build()
             .toString());
@@ -120,16 +119,16 @@ public class EnrollmentsResource {
   @GET
   @Path("{id}/certificate.pdf")
   @Produces("application/pdf")
-  public Response certificatePdf(@PathParam("id") String id) {
+  public Response certificatePdf(@PathParam("id") UUID id) {
     Certificate certificate = certificateOf(id);
     return Response.ok(pdf.render(certificate, links.verify(certificate.getCode())))
         .header("Content-Disposition", "attachment; filename=\"pathways-certificate.pdf\"")
         .build();
   }
 
-  private Certificate certificateOf(String id) {
+  private Certificate certificateOf(UUID id) {
     return certificates
-        .certificate(caller.get(), uuid(id))
+        .certificate(caller.get(), id)
         .orElseThrow(() -> LearningRefusals.notFound("learning.certificate.none"));
   }
 }

@@ -1,7 +1,5 @@
 package org.pathways.reflection.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -10,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 
 /** The reflections a cohort's facilitators (or its teachers) may read. */
@@ -22,9 +21,9 @@ public class CohortReflectionsResource {
 
   @GET
   public ReflectionViews.Page<ReflectionViews.CohortSubmissionView> reflections(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed) {
-    return reads.cohort(caller.get(), uuid(id), Math.max(1, page), unreviewed);
+    return reads.cohort(caller.get(), id, Math.max(1, page), unreviewed);
   }
 }

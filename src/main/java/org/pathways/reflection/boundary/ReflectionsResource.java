@@ -1,7 +1,5 @@
 package org.pathways.reflection.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.reflection.entity.DraftConflict;
@@ -49,19 +48,19 @@ public class ReflectionsResource {
   public record VisibilityRequest(String visibility) {}
 
   @GET
-  public List<ReflectionViews.PromptView> prompts(@PathParam("id") String id) {
-    return reads.prompts(caller.get(), uuid(id));
+  public List<ReflectionViews.PromptView> prompts(@PathParam("id") UUID id) {
+    return reads.prompts(caller.get(), id);
   }
 
   @PUT
   @Path("{stepKey}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response draft(
-      @PathParam("id") String id, @PathParam("stepKey") String stepKey, DraftRequest body) {
+      @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, DraftRequest body) {
     DraftRequest request = body == null ? new DraftRequest() : body;
     try {
       ReflectionDraft draft =
-          reflections.saveDraft(caller.get(), uuid(id), stepKey, request.text, request.revision);
+          reflections.saveDraft(caller.get(), id, stepKey, request.text, request.revision);
       return Response.ok(new Saved(draft.getRevision(), draft.getSavedAt())).build();
     } catch (DraftConflict conflict) {
       return Response.status(409)
@@ -85,14 +84,14 @@ public class ReflectionsResource {
   @Path("{stepKey}/submissions")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response submit(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @PathParam("stepKey") String stepKey,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       SubmissionRequest body) {
     SubmissionRequest request = body == null ? new SubmissionRequest() : body;
     Reflections.Submitted submitted =
         reflections.submit(
-            caller.get(), uuid(id), stepKey, request.text, request.visibility, idempotencyKey);
+            caller.get(), id, stepKey, request.text, request.visibility, idempotencyKey);
     ReflectionSubmission s = submitted.submission();
     SubmissionView view =
         new SubmissionView(
@@ -104,9 +103,9 @@ public class ReflectionsResource {
   @Path("{stepKey}/visibility")
   @Consumes(MediaType.APPLICATION_JSON)
   public List<SubmissionView> visibility(
-      @PathParam("id") String id, @PathParam("stepKey") String stepKey, VisibilityRequest body) {
+      @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, VisibilityRequest body) {
     return reflections
-        .showTo(caller.get(), uuid(id), stepKey, body == null ? null : body.visibility())
+        .showTo(caller.get(), id, stepKey, body == null ? null : body.visibility())
         .stream()
         .map(
             s ->
@@ -121,8 +120,8 @@ public class ReflectionsResource {
   @GET
   @Path("journal")
   @Produces({MARKDOWN, "application/pdf"})
-  public Response journal(@PathParam("id") String id, @Context HttpHeaders headers) {
-    ReflectionJournal.Journal journal = journals.of(caller.get(), uuid(id), clock.instant());
+  public Response journal(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    ReflectionJournal.Journal journal = journals.of(caller.get(), id, clock.instant());
     boolean wantsPdf =
         headers.getAcceptableMediaTypes().stream()
             .anyMatch(

@@ -1,6 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
 import static org.pathways.workshop.control.WorkshopPlanCheck.safe;
 
 import jakarta.inject.Inject;
@@ -141,25 +140,25 @@ public class WorkshopsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public WorkshopViews.WorkshopView change(@PathParam("id") String id, WorkshopRequest request) {
+  public WorkshopViews.WorkshopView change(@PathParam("id") UUID id, WorkshopRequest request) {
     Caller me = caller.get();
     requireOrganiser(me);
-    Workshop workshop = workshops.change(me, uuid(id), plans.plan(valid(request)));
+    Workshop workshop = workshops.change(me, id, plans.plan(valid(request)));
     return view(me, workshop);
   }
 
   @GET
   @Path("{id}")
-  public WorkshopViews.WorkshopView workshop(@PathParam("id") String id) {
-    return view(caller.get(), workshops.workshop(uuid(id)));
+  public WorkshopViews.WorkshopView workshop(@PathParam("id") UUID id) {
+    return view(caller.get(), workshops.workshop(id));
   }
 
   @GET
   @Path("{id}/calendar.ics")
   @Produces("text/calendar")
-  public Response calendar(@PathParam("id") String id) {
+  public Response calendar(@PathParam("id") UUID id) {
     Caller me = caller.get();
-    Workshop workshop = workshops.workshop(uuid(id));
+    Workshop workshop = workshops.workshop(id);
     boolean withMeeting =
         views.runs(me, workshop)
             || registrations
@@ -174,8 +173,8 @@ public class WorkshopsResource {
 
   @POST
   @Path("{id}/registrations")
-  public Response register(@PathParam("id") String id) {
-    Registrations.Outcome outcome = registrations.register(caller.get(), uuid(id));
+  public Response register(@PathParam("id") UUID id) {
+    Registrations.Outcome outcome = registrations.register(caller.get(), id);
     Registration r = outcome.registration();
     Workshop workshop = workshops.workshop(r.getWorkshopId());
     RegistrationView view =
@@ -189,8 +188,8 @@ public class WorkshopsResource {
 
   @DELETE
   @Path("{id}/registrations/mine")
-  public Response cancel(@PathParam("id") String id) {
-    registrations.cancel(caller.get(), uuid(id));
+  public Response cancel(@PathParam("id") UUID id) {
+    registrations.cancel(caller.get(), id);
     return Response.noContent().build();
   }
 
@@ -198,11 +197,11 @@ public class WorkshopsResource {
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkIn(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @NotNull(message = "{workshops.api.checkInBody}") CheckInRequest request) {
     Caller me = caller.get();
-    Attendances.CheckIn checkIn = attendances.checkIn(me, uuid(id), request.code());
-    Workshop workshop = workshops.workshop(uuid(id));
+    Attendances.CheckIn checkIn = attendances.checkIn(me, id, request.code());
+    Workshop workshop = workshops.workshop(id);
     Set<UUID> attended = attendances.attendedBy(me, workshop);
     Certificate certificate = attendances.certificate(me, workshop.getId()).orElse(null);
     AttendanceView view = AttendanceView.of(workshop, checkIn, attended, certificate);
@@ -212,8 +211,8 @@ public class WorkshopsResource {
   /** The teachers and their attendance (facilitators and organisers). */
   @GET
   @Path("{id}/roster")
-  public List<RosterEntry> roster(@PathParam("id") String id) {
-    return attendances.roster(caller.get(), uuid(id)).stream().map(RosterEntry::of).toList();
+  public List<RosterEntry> roster(@PathParam("id") UUID id) {
+    return attendances.roster(caller.get(), id).stream().map(RosterEntry::of).toList();
   }
 
   /** A facilitator marks a teacher present ({@code present: true}) or absent at a session. */
@@ -221,20 +220,20 @@ public class WorkshopsResource {
   @Path("{id}/sessions/{session}/attendance/{account}")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response mark(
-      @PathParam("id") String id,
-      @PathParam("session") String session,
-      @PathParam("account") String account,
+      @PathParam("id") UUID id,
+      @PathParam("session") UUID session,
+      @PathParam("account") UUID account,
       @NotNull(message = "{workshops.api.markBody}") @Valid AttendanceMark mark) {
-    attendances.mark(caller.get(), uuid(id), uuid(session), uuid(account), mark.present());
+    attendances.mark(caller.get(), id, session, account, mark.present());
     return Response.noContent().build();
   }
 
   /** The caller's certificate of attendance (404 until they attended a session). */
   @GET
   @Path("{id}/certificate")
-  public CertificateView certificate(@PathParam("id") String id) {
+  public CertificateView certificate(@PathParam("id") UUID id) {
     return attendances
-        .certificate(caller.get(), uuid(id))
+        .certificate(caller.get(), id)
         .map(CertificateView::of)
         .orElseThrow(() -> Refused.notFound("workshops.refused.noCertificate"));
   }
