@@ -15,12 +15,16 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.PostView;
 import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
 
 /** One post: editing, deleting, its history, reports, and hiding by moderators. */
@@ -40,6 +44,8 @@ public class ForumPostsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Edit a post", description = "Only its author or a moderator.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public PostView edit(@PathParam("id") UUID id, ForumThreadsResource.NewPost request) {
     if (request == null) {
       throw ForumRefusals.invalid("body", "forum.api.postJson");
@@ -50,6 +56,8 @@ public class ForumPostsResource {
 
   @DELETE
   @Path("{id}")
+  @Operation(summary = "Delete a post", description = "Its author or a moderator.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response delete(@PathParam("id") UUID id) {
     posting.delete(caller.get(), id);
     return Response.noContent().build();
@@ -58,6 +66,8 @@ public class ForumPostsResource {
   /** The earlier texts of an edited post, newest first. */
   @GET
   @Path("{id}/history")
+  @Operation(summary = "A post's earlier versions")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<Map<String, Object>> history(@PathParam("id") UUID id) {
     return history.history(caller.get(), id).stream()
         .map(
@@ -73,6 +83,12 @@ public class ForumPostsResource {
   @POST
   @Path("{id}/reports")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Report a post to the moderators",
+      description = "Reports per day are limited.")
+  @APIResponse(responseCode = "201", description = "The report was filed")
+  @APIResponse(responseCode = "429", description = "Too many reports today")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response report(@PathParam("id") UUID id, ReportRequest request) {
     UUID report = moderation.report(caller.get(), id, request == null ? null : request.reason());
     return Response.status(201).entity(Map.of("id", report.toString())).build();
@@ -81,6 +97,8 @@ public class ForumPostsResource {
   /** Moderators: hide a post from readers. */
   @PUT
   @Path("{id}/hidden")
+  @Operation(summary = "Hide a post (moderators)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public PostView hide(@PathParam("id") UUID id) {
     Caller me = caller.get();
     return shown(me, moderation.hide(me, id, true));
@@ -89,6 +107,8 @@ public class ForumPostsResource {
   /** Moderators: show a hidden post again. */
   @DELETE
   @Path("{id}/hidden")
+  @Operation(summary = "Show a hidden post again (moderators)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public PostView restore(@PathParam("id") UUID id) {
     Caller me = caller.get();
     return shown(me, moderation.hide(me, id, false));

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.ThreadSummary;
 import org.pathways.forum.boundary.ForumViews.ThreadView;
 import org.pathways.forum.control.ForumRefusals;
@@ -25,6 +28,7 @@ import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** A thread: its posts by page, replies, read marks, following, and moderation. */
 @Path("forum/threads")
@@ -45,6 +49,10 @@ public class ForumThreadsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "A thread with one page of its posts",
+      description = "Post text (html) is sanitized.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public ThreadView thread(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
     Caller me = caller.get();
     return ForumViews.thread(forum.thread(me, id, page == null ? 1 : page), me);
@@ -53,6 +61,11 @@ public class ForumThreadsResource {
   @POST
   @Path("{id}/posts")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reply to a thread", description = "Posting is limited per hour.")
+  @APIResponse(responseCode = "201", description = "The new post")
+  @APIResponse(responseCode = "409", description = "The thread is locked")
+  @APIResponse(responseCode = "429", description = "Too many posts; Retry-After says when")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response reply(@PathParam("id") UUID id, NewPost request) {
     if (request == null) {
       throw ForumRefusals.invalid("body", "forum.api.postJson");
@@ -71,6 +84,8 @@ public class ForumThreadsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Lock, pin or move a thread (moderators)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public ThreadSummary moderate(@PathParam("id") UUID id, Moderation.ThreadChange change) {
     if (change == null) {
       throw ForumRefusals.invalid("body", "forum.api.changeJson");
@@ -82,6 +97,8 @@ public class ForumThreadsResource {
   @POST
   @Path("{id}/read")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Remember how far the caller has read a thread")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response read(@PathParam("id") UUID id, ReadRequest request) {
     marks.read(
         caller.get(), id, request == null || request.number() == null ? 0 : request.number());
@@ -90,6 +107,8 @@ public class ForumThreadsResource {
 
   @PUT
   @Path("{id}/follow")
+  @Operation(summary = "Follow a thread")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response follow(@PathParam("id") UUID id) {
     follows.follow(caller.get(), id, true);
     return Response.noContent().build();
@@ -97,6 +116,8 @@ public class ForumThreadsResource {
 
   @DELETE
   @Path("{id}/follow")
+  @Operation(summary = "Stop following a thread")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response unfollow(@PathParam("id") UUID id) {
     follows.follow(caller.get(), id, false);
     return Response.noContent().build();

@@ -9,7 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** The reflections a cohort's facilitators (or its teachers) may read. */
 @Path("cohorts/{id}/reflections")
@@ -20,6 +23,11 @@ public class CohortReflectionsResource {
   @Inject CurrentCaller caller;
 
   @GET
+  @Operation(
+      summary = "Reflections of a cohort's teachers",
+      description =
+          "For its facilitators, by the visibility each teacher chose; one page at a time.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public ReflectionViews.Page<ReflectionViews.CohortSubmissionView> reflections(
       @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("1") int page,

@@ -9,7 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.reflection.entity.ReflectionFeedback;
 
@@ -25,6 +29,11 @@ public class FeedbackResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Give feedback on a submitted reflection",
+      description = "Only a facilitator of the teacher's cohort.")
+  @APIResponse(responseCode = "201", description = "The feedback was saved")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response give(@PathParam("submissionId") UUID submissionId, FeedbackRequest body) {
     ReflectionFeedback given =
         feedback.give(caller.get(), submissionId, body == null ? null : body.text());

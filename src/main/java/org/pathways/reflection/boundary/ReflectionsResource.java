@@ -17,7 +17,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.DraftRequest;
@@ -48,6 +52,9 @@ public class ReflectionsResource {
   public record VisibilityRequest(String visibility) {}
 
   @GET
+  @Operation(
+      summary = "Every reflection prompt of the course with drafts, submissions and feedback")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<ReflectionViews.PromptView> prompts(@PathParam("id") UUID id) {
     return reads.prompts(caller.get(), id);
   }
@@ -55,6 +62,12 @@ public class ReflectionsResource {
   @PUT
   @Path("{stepKey}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save a reflection draft")
+  @APIResponse(responseCode = "200", description = "The draft's revision and when it was saved")
+  @APIResponse(
+      responseCode = "409",
+      description = "The revision is stale: the answer carries the server's draft")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response draft(
       @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, DraftRequest body) {
     DraftRequest request = body == null ? new DraftRequest() : body;
@@ -83,6 +96,13 @@ public class ReflectionsResource {
   @POST
   @Path("{stepKey}/submissions")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Submit a reflection",
+      description = "An Idempotency-Key header makes a repeat return the first result.")
+  @APIResponse(responseCode = "200", description = "The same result for a repeated Idempotency-Key")
+  @APIResponse(responseCode = "201", description = "The submitted version")
+  @APIResponse(responseCode = "422", description = "Shorter than the prompt's minimum")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response submit(
       @PathParam("id") UUID id,
       @PathParam("stepKey") String stepKey,
@@ -102,6 +122,8 @@ public class ReflectionsResource {
   @PUT
   @Path("{stepKey}/visibility")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change who may read the submitted reflection")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<SubmissionView> visibility(
       @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, VisibilityRequest body) {
     return reflections
@@ -120,6 +142,10 @@ public class ReflectionsResource {
   @GET
   @Path("journal")
   @Produces({MARKDOWN, "application/pdf"})
+  @Operation(
+      summary = "The caller's reflection journal of the course",
+      description = "As Markdown or PDF, by Accept.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response journal(@PathParam("id") UUID id, @Context HttpHeaders headers) {
     ReflectionJournal.Journal journal = journals.of(caller.get(), id, clock.instant());
     boolean wantsPdf =

@@ -24,11 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Role;
 import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceView;
@@ -69,6 +73,11 @@ public class WorkshopsResource {
   @Context UriInfo uri;
 
   @GET
+  @Operation(
+      summary = "Find workshops",
+      description =
+          "Sorted by distance when near is given, else by date; size at most 100. A token, when sent, adds the caller's registration.",
+      operationId = "searchWorkshops")
   public SearchPage search(
       @QueryParam("near") String near,
       @QueryParam("radiusKm") Double radiusKm,
@@ -128,6 +137,12 @@ public class WorkshopsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a workshop",
+      description = "Program managers and administrators.",
+      operationId = "createWorkshop")
+  @APIResponse(responseCode = "201", description = "The workshop")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response create(WorkshopRequest request) {
     Caller me = caller.get();
     requireOrganiser(me);
@@ -140,6 +155,14 @@ public class WorkshopsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change a workshop",
+      description =
+          "Capacity can grow (the waitlist moves up) but not drop below those registered.",
+      operationId = "changeWorkshop")
+  @APIResponse(responseCode = "200", description = "The workshop")
+  @APIResponse(responseCode = "409", description = "The change conflicts with registrations")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public WorkshopViews.WorkshopView change(@PathParam("id") UUID id, WorkshopRequest request) {
     Caller me = caller.get();
     requireOrganiser(me);
@@ -149,6 +172,9 @@ public class WorkshopsResource {
 
   @GET
   @Path("{id}")
+  @Operation(
+      summary = "A workshop",
+      description = "A token, when sent, adds the caller's registration.")
   public WorkshopViews.WorkshopView workshop(@PathParam("id") UUID id) {
     return view(caller.get(), workshops.workshop(id));
   }
@@ -156,6 +182,10 @@ public class WorkshopsResource {
   @GET
   @Path("{id}/calendar.ics")
   @Produces("text/calendar")
+  @Operation(
+      summary = "A workshop's sessions as iCalendar",
+      description = "The meeting link only for its organisers and registered teachers.",
+      operationId = "workshopCalendar")
   public Response calendar(@PathParam("id") UUID id) {
     Caller me = caller.get();
     Workshop workshop = workshops.workshop(id);
@@ -173,6 +203,15 @@ public class WorkshopsResource {
 
   @POST
   @Path("{id}/registrations")
+  @Operation(
+      summary = "Register the caller for a workshop",
+      description = "A full workshop puts the caller on its waitlist.")
+  @APIResponse(responseCode = "200", description = "Already registered")
+  @APIResponse(responseCode = "201", description = "Registered or waitlisted")
+  @APIResponse(
+      responseCode = "409",
+      description = "A prerequisite is unmet (named) or registration is closed")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response register(@PathParam("id") UUID id) {
     Registrations.Outcome outcome = registrations.register(caller.get(), id);
     Registration r = outcome.registration();
@@ -188,6 +227,10 @@ public class WorkshopsResource {
 
   @DELETE
   @Path("{id}/registrations/mine")
+  @Operation(
+      summary = "Cancel the caller's registration",
+      description = "The first on the waitlist moves up.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response cancel(@PathParam("id") UUID id) {
     registrations.cancel(caller.get(), id);
     return Response.noContent().build();
@@ -196,6 +239,13 @@ public class WorkshopsResource {
   @POST
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Check in with the attendance code",
+      description = "Wrong codes are limited.")
+  @APIResponse(responseCode = "201", description = "The attendance")
+  @APIResponse(responseCode = "422", description = "The code is wrong or not open")
+  @APIResponse(responseCode = "429", description = "Too many wrong codes; Retry-After says when")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response checkIn(
       @PathParam("id") UUID id,
       @NotNull(message = "{workshops.api.checkInBody}") CheckInRequest request) {
@@ -211,6 +261,8 @@ public class WorkshopsResource {
   /** The teachers and their attendance (facilitators and organisers). */
   @GET
   @Path("{id}/roster")
+  @Operation(summary = "A workshop's roster (its organisers)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<RosterEntry> roster(@PathParam("id") UUID id) {
     return attendances.roster(caller.get(), id).stream().map(RosterEntry::of).toList();
   }
@@ -219,6 +271,8 @@ public class WorkshopsResource {
   @PUT
   @Path("{id}/sessions/{session}/attendance/{account}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mark a teacher present or absent at a session (organisers)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response mark(
       @PathParam("id") UUID id,
       @PathParam("session") UUID session,
@@ -231,6 +285,10 @@ public class WorkshopsResource {
   /** The caller's certificate of attendance (404 until they attended a session). */
   @GET
   @Path("{id}/certificate")
+  @Operation(
+      summary = "The caller's certificate of a workshop",
+      operationId = "workshopCertificate")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public CertificateView certificate(@PathParam("id") UUID id) {
     return attendances
         .certificate(caller.get(), id)
@@ -241,6 +299,10 @@ public class WorkshopsResource {
   /** Sends the reminders due now (operators; the platform also does it every 15 minutes). */
   @POST
   @Path("reminders")
+  @Operation(
+      summary = "Send the workshop reminders due now",
+      description = "Administrators; the platform also does it every 15 minutes.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Map<String, Integer> remind() {
     Caller me = caller.get();
     authorization.requireSignedIn(me);
