@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.PageRequest;
+import org.pathways.platform.entity.ResultPage;
 
 /** The reflections a cohort's facilitators (or its teachers) may read. */
 @Path("cohorts/{id}/reflections")
@@ -28,10 +30,11 @@ public class CohortReflectionsResource {
       description =
           "For its facilitators, by the visibility each teacher chose; one page at a time.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
-  public ReflectionViews.Page<ReflectionViews.CohortSubmissionView> reflections(
+  public ResultPage<ReflectionViews.CohortSubmissionView> reflections(
       @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("1") int page,
+      @QueryParam("size") Integer size,
       @QueryParam("unreviewed") @DefaultValue("false") boolean unreviewed) {
-    return reads.cohort(caller.get(), id, Math.max(1, page), unreviewed);
+    return reads.cohort(caller.get(), id, PageRequest.of(page, size), unreviewed);
   }
 }

@@ -33,7 +33,9 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Role;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.platform.entity.ResultPage;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceView;
 import org.pathways.workshop.boundary.WorkshopApi.CertificateView;
@@ -109,7 +111,7 @@ public class WorkshopsResource {
             field -> {
               throw Refused.invalid(field, "workshops.refused.badDate");
             });
-    WorkshopSearch.Results results =
+    ResultPage<WorkshopSearch.Found> results =
         search.search(
             new WorkshopSearch.Search(
                 point,
@@ -118,8 +120,7 @@ public class WorkshopsResource {
                 dates.to(),
                 program == null || program.isBlank() ? null : program.strip(),
                 phase,
-                page == null ? 1 : page,
-                size == null ? WorkshopSearch.PAGE_SIZE : size));
+                PageRequest.of(page, size)));
     Caller me = caller.get();
     Map<UUID, Registration> mine = workshops.registrationsOf(me);
     Instant now = clock.instant();
@@ -132,7 +133,7 @@ public class WorkshopsResource {
                 })
             .toList();
     return new SearchPage(
-        items, results.page(), results.pageSize(), results.pageSize(), results.total(), place);
+        items, results.page(), results.size(), results.size(), (int) results.total(), place);
   }
 
   @POST
