@@ -27,14 +27,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.PageRequest;
-import org.pathways.platform.entity.Refusal;
 import org.pathways.platform.entity.ResultPage;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceView;
@@ -48,7 +45,6 @@ import org.pathways.workshop.control.Distance;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.control.WorkshopDates;
 import org.pathways.workshop.entity.Registration;
-import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopRequest;
 
@@ -62,16 +58,13 @@ public class WorkshopsResource {
 
   @Inject Workshops workshops;
   @Inject WorkshopSearch search;
-  @Inject Authorization authorization;
   @Inject WorkshopPlans plans;
   @Inject Registrations registrations;
   @Inject Attendances attendances;
-  @Inject Calendars calendars;
-  @Inject Reminders reminders;
   @Inject WorkshopViews views;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject jakarta.validation.Validator validator;
+  @Inject OrganiserRequests organisers;
   @Context UriInfo uri;
 
   @GET
@@ -146,8 +139,8 @@ public class WorkshopsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response create(WorkshopRequest request) {
     Caller me = caller.get();
-    requireOrganiser(me);
-    Workshop workshop = workshops.create(me, plans.plan(valid(request)));
+    organisers.requireOrganiser(me);
+    Workshop workshop = workshops.create(me, plans.plan(organisers.valid(request)));
     return Response.created(uri.getAbsolutePathBuilder().path(workshop.getId().toString()).build())
         .entity(view(me, workshop))
         .build();
@@ -166,8 +159,8 @@ public class WorkshopsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public WorkshopViews.WorkshopView change(@PathParam("id") UUID id, WorkshopRequest request) {
     Caller me = caller.get();
-    requireOrganiser(me);
-    Workshop workshop = workshops.change(me, id, plans.plan(valid(request)));
+    organisers.requireOrganiser(me);
+    Workshop workshop = workshops.change(me, id, plans.plan(organisers.valid(request)));
     return view(me, workshop);
   }
 
@@ -178,28 +171,6 @@ public class WorkshopsResource {
       description = "A token, when sent, adds the caller's registration.")
   public WorkshopViews.WorkshopView workshop(@PathParam("id") UUID id) {
     return view(caller.get(), workshops.workshop(id));
-  }
-
-  @GET
-  @Path("{id}/calendar.ics")
-  @Produces("text/calendar")
-  @Operation(
-      summary = "A workshop's sessions as iCalendar",
-      description = "The meeting link only for its organisers and registered teachers.",
-      operationId = "workshopCalendar")
-  public Response calendar(@PathParam("id") UUID id) {
-    Caller me = caller.get();
-    Workshop workshop = workshops.workshop(id);
-    boolean withMeeting =
-        views.runs(me, workshop)
-            || registrations
-                .registration(workshop.getId(), me.id())
-                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
-                .isPresent();
-    return Response.ok(calendars.workshop(workshop, withMeeting), "text/calendar; charset=utf-8")
-        .header(
-            "Content-Disposition", "attachment; filename=\"workshop-" + workshop.getId() + ".ics\"")
-        .build();
   }
 
   @POST
@@ -297,22 +268,6 @@ public class WorkshopsResource {
         .orElseThrow(() -> Refused.notFound("workshops.refused.noCertificate"));
   }
 
-  /** Sends the reminders due now (operators; the platform also does it every 15 minutes). */
-  @POST
-  @Path("reminders")
-  @Operation(
-      summary = "Send the workshop reminders due now",
-      description = "Administrators; the platform also does it every 15 minutes.")
-  @SecurityRequirement(name = PathwaysApi.BEARER)
-  public Map<String, Integer> remind() {
-    Caller me = caller.get();
-    authorization.requireSignedIn(me);
-    if (!me.has(Role.ADMIN)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.remindersByHand");
-    }
-    return Map.of("sent", reminders.sweep());
-  }
-
   private WorkshopViews.WorkshopView view(Caller me, Workshop workshop) {
     Registration mine = registrations.registration(workshop.getId(), me.id()).orElse(null);
     Set<UUID> attended = attendances.attendedBy(me, workshop);
@@ -329,27 +284,5 @@ public class WorkshopsResource {
         attended,
         certificate,
         clock.instant());
-  }
-
-  /**
-   * Checks the body after the caller's right to organise (a teacher learns nothing from the field
-   * messages), naming every field that is wrong.
-   */
-  private WorkshopRequest valid(WorkshopRequest request) {
-    if (request == null) {
-      throw Refused.invalid("body", "workshops.refused.noBody");
-    }
-    var violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      throw new jakarta.validation.ConstraintViolationException(violations);
-    }
-    return request;
-  }
-
-  private void requireOrganiser(Caller me) {
-    authorization.requireSignedIn(me);
-    if (!me.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
-    }
   }
 }
