@@ -2,12 +2,16 @@
  * What every feature shares: the database (its settings, schema migration and health), the
  * readiness and liveness checks, the security headers of every response, the REST application, the
  * public address that every link leaving the site starts from, the one limiter behind every "too
- * many attempts" ({@code pathways.limits.*}), and the files of any webjar at {@code
- * /webjars/NAME/PATH}, without its version.
+ * many attempts" ({@code pathways.limits.*}), the files of any webjar at {@code /webjars/NAME/PATH}
+ * without its version, the API's own description ({@code /openapi}, browsable at {@code
+ * /api-docs/}; error answers added in one place, {@code ProblemAnswers}) and its one paging shape
+ * ({@code PageRequest} in, {@code ResultPage} out).
  *
  * <p>Rules: the schema belongs to Flyway migrations applied at start-up, never to JPA; the platform
  * keeps running while the database is away, reports not-ready, and recovers by itself when it is
  * back. Readiness answers anyone, so it says only UP or DOWN and a short reason; details go to the
- * log. Without a usable public address the platform is not ready and builds no mailed link.
+ * log. Without a usable public address the platform is not ready and builds no mailed link. Ids in
+ * API paths are typed {@code UUID} parameters, so a malformed one is a 404 problem like an unknown
+ * one. Lists take {@code ?page=&size=} (size at most 100).
  */
 package org.pathways.platform;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.platform.entity.Refusal;
 
@@ -19,6 +20,7 @@ public class CoursesResource {
   @Inject ContentLibrary library;
 
   @GET
+  @Operation(summary = "List the courses")
   public List<CatalogViews.CourseSummary> courses() {
     return library.courses().stream()
         .sorted(Comparator.comparing(course -> course.slug()))
@@ -28,6 +30,7 @@ public class CoursesResource {
 
   @GET
   @Path("{slug}")
+  @Operation(summary = "A course's outline: modules and steps")
   public CatalogViews.CourseOutline outline(@PathParam("slug") String slug) {
     return library
         .course(slug)

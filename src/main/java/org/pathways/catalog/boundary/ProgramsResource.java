@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.content.boundary.ContentLibrary;
 
 /** The programs and their phases. */
@@ -16,6 +17,7 @@ public class ProgramsResource {
   @Inject ContentLibrary library;
 
   @GET
+  @Operation(summary = "List the programs and their phases")
   public List<CatalogViews.ProgramView> programs() {
     return library.catalog().programs().stream().map(CatalogViews.ProgramView::of).toList();
   }

@@ -1,7 +1,5 @@
 package org.pathways.cohort.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +21,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.cohort.entity.CohortTeacher;
@@ -30,6 +31,7 @@ import org.pathways.cohort.entity.FacilitatorsRequest;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Account;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** District cohorts (the Cohorts table of the API contract). */
 @Path("cohorts")
@@ -60,6 +62,12 @@ public class CohortsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a district cohort",
+      description =
+          "Program managers and administrators. The answer carries the code teachers type to enrol; facilitators are invited by mail.")
+  @APIResponse(responseCode = "201", description = "The cohort with its enrolment code")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response create(
       @NotNull(message = "{cohort.body.required}") @Valid CohortRequest request) {
     Cohort cohort = cohorts.create(caller.get(), request);
@@ -69,6 +77,8 @@ public class CohortsResource {
   }
 
   @GET
+  @Operation(summary = "List the cohorts the caller may see")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<CohortView> all() {
     List<Cohort> all = cohorts.all(caller.get());
     // Three statements for the whole list: the cohorts, their facilitators, their invitations.
@@ -82,8 +92,12 @@ public class CohortsResource {
 
   @GET
   @Path("{id}")
-  public CohortView cohort(@PathParam("id") String id) {
-    Cohort cohort = cohorts.cohort(caller.get(), uuid(id));
+  @Operation(
+      summary = "A cohort with its facilitators and teachers",
+      description = "Its facilitators, program managers and administrators.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public CohortView cohort(@PathParam("id") UUID id) {
+    Cohort cohort = cohorts.cohort(caller.get(), id);
     List<CohortTeacher> learners = teachers.of(caller.get(), cohort);
     return view(
         cohort,
@@ -103,10 +117,15 @@ public class CohortsResource {
   @PUT
   @Path("{id}/facilitators")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace a cohort's facilitators",
+      description =
+          "The whole list by email: new addresses are invited by mail; whoever is left off loses every right to the cohort on their next request.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public CohortView facilitators(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @NotNull(message = "{cohort.body.required}") @Valid FacilitatorsRequest request) {
-    Cohort cohort = cohorts.changeFacilitators(caller.get(), uuid(id), request.emails);
+    Cohort cohort = cohorts.changeFacilitators(caller.get(), id, request.emails);
     return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
   }
 

@@ -8,12 +8,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.content.entity.Problem;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Permission;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** Content administration: what is loaded, and a reload after authors change modules/. */
 @Path("admin/content")
@@ -29,6 +32,10 @@ public class ContentAdminResource {
   public record Reload(List<String> loaded, List<Problem> errors) {}
 
   @GET
+  @Operation(
+      summary = "The loaded version of each course package",
+      description = "Content administrators and administrators; also the last load's errors.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Overview overview() {
     requireContentAdmin();
     ContentState state = library.state();
@@ -37,6 +44,11 @@ public class ContentAdminResource {
 
   @POST
   @Path("reload")
+  @Operation(
+      summary = "Reload the course packages",
+      description =
+          "Content administrators and administrators. A package with errors never replaces its last good version.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Reload reload() {
     requireContentAdmin();
     ContentState state = library.reload();

@@ -7,9 +7,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /**
  * The discussion of a step: its thread, made when first asked for. Making it is idempotent and
@@ -24,6 +27,10 @@ public class DiscussionResource {
   @Inject CurrentCaller caller;
 
   @GET
+  @Operation(
+      summary = "The discussion thread of a course step",
+      description = "Created on first use.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public ForumViews.ThreadView discussion(
       @PathParam("slug") String slug,
       @PathParam("stepKey") String stepKey,

@@ -1,7 +1,5 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -17,12 +15,16 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.PostView;
 import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
 
 /** One post: editing, deleting, its history, reports, and hiding by moderators. */
@@ -42,26 +44,32 @@ public class ForumPostsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public PostView edit(@PathParam("id") String id, ForumThreadsResource.NewPost request) {
+  @Operation(summary = "Edit a post", description = "Only its author or a moderator.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public PostView edit(@PathParam("id") UUID id, ForumThreadsResource.NewPost request) {
     if (request == null) {
       throw ForumRefusals.invalid("body", "forum.api.postJson");
     }
     Caller me = caller.get();
-    return shown(me, posting.edit(me, uuid(id), request.body()));
+    return shown(me, posting.edit(me, id, request.body()));
   }
 
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") String id) {
-    posting.delete(caller.get(), uuid(id));
+  @Operation(summary = "Delete a post", description = "Its author or a moderator.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response delete(@PathParam("id") UUID id) {
+    posting.delete(caller.get(), id);
     return Response.noContent().build();
   }
 
   /** The earlier texts of an edited post, newest first. */
   @GET
   @Path("{id}/history")
-  public List<Map<String, Object>> history(@PathParam("id") String id) {
-    return history.history(caller.get(), uuid(id)).stream()
+  @Operation(summary = "A post's earlier versions")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public List<Map<String, Object>> history(@PathParam("id") UUID id) {
+    return history.history(caller.get(), id).stream()
         .map(
             version ->
                 Map.<String, Object>of(
@@ -75,26 +83,35 @@ public class ForumPostsResource {
   @POST
   @Path("{id}/reports")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response report(@PathParam("id") String id, ReportRequest request) {
-    UUID report =
-        moderation.report(caller.get(), uuid(id), request == null ? null : request.reason());
+  @Operation(
+      summary = "Report a post to the moderators",
+      description = "Reports per day are limited.")
+  @APIResponse(responseCode = "201", description = "The report was filed")
+  @APIResponse(responseCode = "429", description = "Too many reports today")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response report(@PathParam("id") UUID id, ReportRequest request) {
+    UUID report = moderation.report(caller.get(), id, request == null ? null : request.reason());
     return Response.status(201).entity(Map.of("id", report.toString())).build();
   }
 
   /** Moderators: hide a post from readers. */
   @PUT
   @Path("{id}/hidden")
-  public PostView hide(@PathParam("id") String id) {
+  @Operation(summary = "Hide a post (moderators)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public PostView hide(@PathParam("id") UUID id) {
     Caller me = caller.get();
-    return shown(me, moderation.hide(me, uuid(id), true));
+    return shown(me, moderation.hide(me, id, true));
   }
 
   /** Moderators: show a hidden post again. */
   @DELETE
   @Path("{id}/hidden")
-  public PostView restore(@PathParam("id") String id) {
+  @Operation(summary = "Show a hidden post again (moderators)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public PostView restore(@PathParam("id") UUID id) {
     Caller me = caller.get();
-    return shown(me, moderation.hide(me, uuid(id), false));
+    return shown(me, moderation.hide(me, id, false));
   }
 
   private PostView shown(Caller me, ForumPost post) {

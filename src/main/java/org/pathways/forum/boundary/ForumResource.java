@@ -12,12 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.ForumText;
 import org.pathways.forum.entity.EmailChoice;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.entity.Refusal;
 
@@ -44,12 +47,16 @@ public class ForumResource {
   /** Moderators: the open reports of the spaces they moderate. */
   @GET
   @Path("reports")
+  @Operation(summary = "Open reports of the spaces the caller moderates")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<Moderation.Report> reports() {
     return moderation.openReports(caller.get());
   }
 
   @GET
   @Path("search")
+  @Operation(summary = "Search the threads and posts the caller may read")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<ForumSearch.Hit> search(@QueryParam("q") String q, @QueryParam("page") Integer page) {
     return search.search(caller.get(), q, page == null ? 1 : page);
   }
@@ -58,6 +65,8 @@ public class ForumResource {
   @POST
   @Path("preview")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Render a post's text as it would be shown")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Map<String, String> preview(Preview request) {
     authorization.requireSignedIn(caller.get());
     String body = ForumText.preview(request == null ? null : request.body());
@@ -66,12 +75,16 @@ public class ForumResource {
 
   @GET
   @Path("notifications")
+  @Operation(summary = "The caller's forum notifications")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<ForumNotices.Notice> notifications(@QueryParam("unread") Boolean unread) {
     return notices.notices(caller.get(), Boolean.TRUE.equals(unread));
   }
 
   @POST
   @Path("notifications/read")
+  @Operation(summary = "Mark every notification read")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response notificationsRead() {
     notices.markAllRead(caller.get());
     return Response.noContent().build();
@@ -79,6 +92,8 @@ public class ForumResource {
 
   @GET
   @Path("settings")
+  @Operation(summary = "The caller's forum mail choice")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Settings settings() {
     return new Settings(settings.choice(caller.get()).name());
   }
@@ -86,6 +101,8 @@ public class ForumResource {
   @PUT
   @Path("settings")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the caller's forum mail choice")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Settings choose(Settings chosen) {
     EmailChoice choice =
         EmailChoice.parse(chosen == null ? null : chosen.email())
@@ -97,6 +114,10 @@ public class ForumResource {
   /** Administrators: send the digests due now (the platform also does it every hour). */
   @POST
   @Path("digests")
+  @Operation(
+      summary = "Send the forum digests due now",
+      description = "Administrators; the platform also does it every hour.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Map<String, Integer> digests() {
     Caller me = caller.get();
     authorization.requireSignedIn(me);

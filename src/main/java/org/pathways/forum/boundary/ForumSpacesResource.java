@@ -13,12 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.SpaceView;
 import org.pathways.forum.boundary.ForumViews.ThreadsView;
 import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** The forum's spaces and their threads (the Forum table of the API contract). */
 @Path("forum/spaces")
@@ -34,12 +38,18 @@ public class ForumSpacesResource {
   public record NewThread(String title, String body) {}
 
   @GET
+  @Operation(summary = "List the spaces the caller may read")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<SpaceView> spaces() {
     return spaces.readable(caller.get()).stream().map(ForumViews::space).toList();
   }
 
   @GET
   @Path("{key}/threads")
+  @Operation(
+      summary = "A space's threads by latest activity",
+      description = "One page at a time (page).")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public ThreadsView threads(@PathParam("key") String key, @QueryParam("page") Integer page) {
     return ForumViews.threads(forum.threads(caller.get(), key, page == null ? 1 : page));
   }
@@ -47,6 +57,12 @@ public class ForumSpacesResource {
   @POST
   @Path("{key}/threads")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Start a thread in a space",
+      description = "With its first post. Posting is limited per hour.")
+  @APIResponse(responseCode = "201", description = "The thread with its first post")
+  @APIResponse(responseCode = "429", description = "Too many posts; Retry-After says when")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response start(@PathParam("key") String key, NewThread request) {
     if (request == null) {
       throw ForumRefusals.invalid("body", "forum.api.threadJson");

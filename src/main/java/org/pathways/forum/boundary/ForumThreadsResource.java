@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.ThreadSummary;
 import org.pathways.forum.boundary.ForumViews.ThreadView;
 import org.pathways.forum.control.ForumRefusals;
@@ -24,6 +28,7 @@ import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** A thread: its posts by page, replies, read marks, following, and moderation. */
 @Path("forum/threads")
@@ -44,22 +49,31 @@ public class ForumThreadsResource {
 
   @GET
   @Path("{id}")
-  public ThreadView thread(@PathParam("id") String id, @QueryParam("page") Integer page) {
+  @Operation(
+      summary = "A thread with one page of its posts",
+      description = "Post text (html) is sanitized.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public ThreadView thread(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
     Caller me = caller.get();
-    return ForumViews.thread(forum.thread(me, uuid(id), page == null ? 1 : page), me);
+    return ForumViews.thread(forum.thread(me, id, page == null ? 1 : page), me);
   }
 
   @POST
   @Path("{id}/posts")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response reply(@PathParam("id") String id, NewPost request) {
+  @Operation(summary = "Reply to a thread", description = "Posting is limited per hour.")
+  @APIResponse(responseCode = "201", description = "The new post")
+  @APIResponse(responseCode = "409", description = "The thread is locked")
+  @APIResponse(responseCode = "429", description = "Too many posts; Retry-After says when")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response reply(@PathParam("id") UUID id, NewPost request) {
     if (request == null) {
       throw ForumRefusals.invalid("body", "forum.api.postJson");
     }
     Caller me = caller.get();
     ForumPost post =
         posting.reply(
-            me, uuid(id), request.body(), request.quote() == null ? null : uuid(request.quote()));
+            me, id, request.body(), request.quote() == null ? null : uuid(request.quote()));
     return Response.created(uri.getBaseUriBuilder().path("forum/posts/" + post.getId()).build())
         .entity(
             ForumViews.post(post, Map.of(me.id(), me.name()), PostAccess.of(post, me.id(), false)))
@@ -70,34 +84,42 @@ public class ForumThreadsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public ThreadSummary moderate(@PathParam("id") String id, Moderation.ThreadChange change) {
+  @Operation(summary = "Lock, pin or move a thread (moderators)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public ThreadSummary moderate(@PathParam("id") UUID id, Moderation.ThreadChange change) {
     if (change == null) {
       throw ForumRefusals.invalid("body", "forum.api.changeJson");
     }
-    return ForumViews.summary(moderation.change(caller.get(), uuid(id), change), 0);
+    return ForumViews.summary(moderation.change(caller.get(), id, change), 0);
   }
 
   /** Remembers how far the caller has read the thread (the page's script sends it). */
   @POST
   @Path("{id}/read")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response read(@PathParam("id") String id, ReadRequest request) {
+  @Operation(summary = "Remember how far the caller has read a thread")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response read(@PathParam("id") UUID id, ReadRequest request) {
     marks.read(
-        caller.get(), uuid(id), request == null || request.number() == null ? 0 : request.number());
+        caller.get(), id, request == null || request.number() == null ? 0 : request.number());
     return Response.noContent().build();
   }
 
   @PUT
   @Path("{id}/follow")
-  public Response follow(@PathParam("id") String id) {
-    follows.follow(caller.get(), uuid(id), true);
+  @Operation(summary = "Follow a thread")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response follow(@PathParam("id") UUID id) {
+    follows.follow(caller.get(), id, true);
     return Response.noContent().build();
   }
 
   @DELETE
   @Path("{id}/follow")
-  public Response unfollow(@PathParam("id") String id) {
-    follows.follow(caller.get(), uuid(id), false);
+  @Operation(summary = "Stop following a thread")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response unfollow(@PathParam("id") UUID id) {
+    follows.follow(caller.get(), id, false);
     return Response.noContent().build();
   }
 }

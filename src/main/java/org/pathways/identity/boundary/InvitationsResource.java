@@ -10,7 +10,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.entity.Invitation;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /**
  * {@code POST /api/me/invitations {token}}: the caller accepts an invitation mailed to their
@@ -35,6 +38,10 @@ public class InvitationsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Accept an invitation to a role",
+      description = "With the token from the invitation mail.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Accepted accept(
       @NotNull(message = "{invitations.token.required}") @Valid Acceptance acceptance) {
     Invitation invitation = invitations.accept(current.get(), acceptance.token);

@@ -19,11 +19,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.ProfileChange;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 
 /** The caller's own account: read, change, export, delete. */
@@ -38,12 +42,16 @@ public class MeResource {
   @Inject Authorization authorization;
 
   @GET
+  @Operation(summary = "The caller's account")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public AccountView me() {
     return AccountView.of(own(Permission.ACCOUNT_READ));
   }
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change the caller's profile")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public AccountView change(
       @NotNull(message = "{identity.body.required}") @Valid ProfileChange change) {
     Account account = own(Permission.ACCOUNT_UPDATE);
@@ -61,6 +69,8 @@ public class MeResource {
 
   @GET
   @Path("export")
+  @Operation(summary = "All the caller's data as one JSON document")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response export() {
     Account account = own(Permission.ACCOUNT_READ);
     Map<String, Object> export = exports.export(account.getId());
@@ -74,6 +84,14 @@ public class MeResource {
    * token alone, such as a page's, is not enough. 400 without it, 403 when wrong.
    */
   @DELETE
+  @Operation(
+      summary = "Delete the caller's account",
+      description =
+          "The body gives the password again ({password}): a token alone is not enough. The last administrator cannot delete their account.",
+      operationId = "deleteAccount")
+  @APIResponse(responseCode = "204", description = "The account is gone")
+  @APIResponse(responseCode = "409", description = "The caller is the last administrator")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response delete(String body) {
     Account account = own(Permission.ACCOUNT_UPDATE);
     deletion.delete(account.getId(), password(body), current.address());

@@ -11,9 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.Credentials;
 import org.pathways.identity.entity.IssuedToken;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 
 /** Bearer tokens for the API: issued for an email and password, revoked by their holder. */
@@ -29,6 +33,14 @@ public class TokensResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Issue a bearer token",
+      description =
+          "For an email and password. An unknown email and a wrong password get the same 401;"
+              + " repeated attempts are limited.")
+  @APIResponse(responseCode = "201", description = "The token and when it expires")
+  @APIResponse(responseCode = "401", description = "Unknown email or wrong password")
+  @APIResponse(responseCode = "429", description = "Too many attempts; Retry-After says when")
   public Response issue(
       @NotNull(message = "{identity.body.required}") @Valid Credentials credentials) {
     var account = signIns.signIn(credentials.email(), credentials.password(), caller.address());
@@ -40,6 +52,8 @@ public class TokensResource {
 
   @DELETE
   @Path("current")
+  @Operation(summary = "Revoke the token this call carries")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response revokeCurrent() {
     if (caller.tokenId() == null) {
       throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.token.bearer_required");

@@ -11,10 +11,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.RoleAssignment;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /**
  * Other people's accounts, for administrators. An id that is not a UUID is a 404, from JAX-RS's
@@ -30,6 +34,8 @@ public class UsersResource {
   @Inject Authorization authorization;
 
   @GET
+  @Operation(summary = "Another person's account (administrators)", operationId = "readUser")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public AccountView read(@PathParam("id") UUID id) {
     Caller caller = current.get();
     Account account = find(caller, id);
@@ -40,6 +46,12 @@ public class UsersResource {
   @PUT
   @Path("roles")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Assign an account's roles (administrators)",
+      description = "Nobody can give up the last administrator's role.")
+  @APIResponse(responseCode = "200", description = "The account with its roles")
+  @APIResponse(responseCode = "409", description = "This would leave no administrator")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public AccountView assign(
       @PathParam("id") UUID id,
       @NotNull(message = "{identity.body.required}") @Valid RoleAssignment roles) {

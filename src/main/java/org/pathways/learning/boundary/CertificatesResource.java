@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public verification of a certificate by its code: anyone holding the code may check it. */
 @Path("certificates")
@@ -16,6 +17,9 @@ public class CertificatesResource {
 
   @GET
   @Path("{code}")
+  @Operation(
+      summary = "Verify a certificate by its code",
+      description = "Public: anyone holding the code may check it.")
   public LearningViews.Verification verify(@PathParam("code") String code) {
     return certificates
         .verify(code)

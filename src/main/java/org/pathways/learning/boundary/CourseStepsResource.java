@@ -6,11 +6,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.content.entity.Step;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Learner;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** A step's content, for teachers enrolled in its course; quizzes without their answers. */
 @Path("courses/{slug}/steps")
@@ -22,6 +26,14 @@ public class CourseStepsResource {
 
   @GET
   @Path("{stepKey}")
+  @Operation(
+      summary = "A step of a course, for an enrolled caller",
+      description = "Quiz questions come without their answers.")
+  @APIResponse(responseCode = "200", description = "The step")
+  @APIResponse(
+      responseCode = "409",
+      description = "The step is locked: the problem says which rule is unmet")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public LearningViews.StepView step(
       @PathParam("slug") String slug, @PathParam("stepKey") String stepKey) {
     Learner learner = learning.learnerForStep(caller.get(), slug, stepKey);

@@ -1,7 +1,5 @@
 package org.pathways.learning.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Certificate;
@@ -22,6 +24,7 @@ import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CompletionRequest;
 import org.pathways.learning.entity.EnrollmentRequest;
 import org.pathways.learning.entity.Learner;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.ProblemDetail;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
@@ -40,6 +43,14 @@ public class EnrollmentsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Enrol the caller in a course",
+      description =
+          "A course for cohorts needs its code; wrong codes are limited. Enrolling again answers the same enrolment.")
+  @APIResponse(responseCode = "200", description = "Already enrolled: the same enrolment")
+  @APIResponse(responseCode = "201", description = "The new enrolment")
+  @APIResponse(responseCode = "429", description = "Too many wrong codes; Retry-After says when")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response enroll(EnrollmentRequest request) {
     if (request == null || request.course == null || request.course.isBlank()) {
       throw LearningRefusals.invalid("course", "learning.enroll.course_required");
@@ -55,6 +66,8 @@ public class EnrollmentsResource {
   }
 
   @GET
+  @Operation(summary = "The caller's enrolments with progress")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<LearningViews.EnrollmentView> mine() {
     return learning.enrollments(caller.get()).stream()
         .map(learner -> LearningViews.EnrollmentView.of(learner, false))
@@ -63,17 +76,30 @@ public class EnrollmentsResource {
 
   @GET
   @Path("{id}")
-  public LearningViews.EnrollmentView enrollment(@PathParam("id") String id) {
-    return LearningViews.EnrollmentView.of(learning.learner(caller.get(), uuid(id)), true);
+  @Operation(summary = "An enrolment with its modules' and steps' states")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public LearningViews.EnrollmentView enrollment(@PathParam("id") UUID id) {
+    return LearningViews.EnrollmentView.of(learning.learner(caller.get(), id), true);
   }
 
   @PUT
   @Path("{id}/steps/{stepKey}/completion")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Complete a step",
+      description = "Repeating it changes nothing. A quiz sends its answers.")
+  @APIResponse(responseCode = "200", description = "The step and the enrolment's new state")
+  @APIResponse(
+      responseCode = "409",
+      description = "The step is locked: the problem says which rule is unmet")
+  @APIResponse(
+      responseCode = "422",
+      description = "The quiz is not passed, with feedback per question")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response complete(
-      @PathParam("id") String id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
+      @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
     Completion completion =
-        completions.complete(caller.get(), uuid(id), stepKey, body == null ? null : body.answers);
+        completions.complete(caller.get(), id, stepKey, body == null ? null : body.answers);
     if (!completion.stepComplete()) {
       LearningViews.QuizView quiz = LearningViews.QuizView.of(completion.quiz());
       return Response.status(422)
@@ -99,7 +125,11 @@ public class EnrollmentsResource {
 
   @GET
   @Path("{id}/certificate")
-  public LearningViews.CertificateView certificate(@PathParam("id") String id) {
+  @Operation(
+      summary = "The certificate of a completed enrolment",
+      description = "404 until the course is complete.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public LearningViews.CertificateView certificate(@PathParam("id") UUID id) {
     Certificate certificate = certificateOf(id);
     return new LearningViews.CertificateView(
         certificate.getCode(),
@@ -111,7 +141,7 @@ public class EnrollmentsResource {
         links.verify(certificate.getCode()),
         uri.getBaseUriBuilder()
             .path("enrollments")
-            .path(id)
+            .path(id.toString())
             .path("certificate.pdf")
             .build()
             .toString());
@@ -120,16 +150,18 @@ public class EnrollmentsResource {
   @GET
   @Path("{id}/certificate.pdf")
   @Produces("application/pdf")
-  public Response certificatePdf(@PathParam("id") String id) {
+  @Operation(summary = "The certificate as PDF")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response certificatePdf(@PathParam("id") UUID id) {
     Certificate certificate = certificateOf(id);
     return Response.ok(pdf.render(certificate, links.verify(certificate.getCode())))
         .header("Content-Disposition", "attachment; filename=\"pathways-certificate.pdf\"")
         .build();
   }
 
-  private Certificate certificateOf(String id) {
+  private Certificate certificateOf(UUID id) {
     return certificates
-        .certificate(caller.get(), uuid(id))
+        .certificate(caller.get(), id)
         .orElseThrow(() -> LearningRefusals.notFound("learning.certificate.none"));
   }
 }

@@ -8,7 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.platform.entity.ResultPage;
 
 /**
  * reflection/cohort.xhtml: the reflections a cohort's facilitator may read, newest first, each with
@@ -25,7 +27,7 @@ public class CohortReflectionsPage {
   private String cohort;
   private int page;
   private boolean unreviewed;
-  private ReflectionViews.Page<ReflectionViews.CohortSubmissionView> found;
+  private ResultPage<ReflectionViews.CohortSubmissionView> found;
 
   @PostConstruct
   void load() {
@@ -37,7 +39,7 @@ public class CohortReflectionsPage {
             : 1;
     unreviewed = "true".equals(Pages.param("unreviewed"));
     try {
-      found = reads.cohort(current.get(), uuid(cohort), page, unreviewed);
+      found = reads.cohort(current.get(), uuid(cohort), PageRequest.of(page, null), unreviewed);
     } catch (Refusal refusal) {
       Pages.sendError(404);
     }
@@ -54,7 +56,7 @@ public class CohortReflectionsPage {
     return null;
   }
 
-  public ReflectionViews.Page<ReflectionViews.CohortSubmissionView> getFound() {
+  public ResultPage<ReflectionViews.CohortSubmissionView> getFound() {
     return found;
   }
 
@@ -71,7 +73,7 @@ public class CohortReflectionsPage {
   }
 
   public boolean isHasNext() {
-    return found != null && (long) page * ReflectionReads.PAGE_SIZE < found.total();
+    return found != null && PageRequest.of(page, null).hasMore(found.total());
   }
 
   public int getPage() {

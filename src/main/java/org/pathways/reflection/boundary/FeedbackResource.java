@@ -1,7 +1,5 @@
 package org.pathways.reflection.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -10,7 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.reflection.entity.ReflectionFeedback;
 
@@ -26,9 +29,14 @@ public class FeedbackResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response give(@PathParam("submissionId") String submissionId, FeedbackRequest body) {
+  @Operation(
+      summary = "Give feedback on a submitted reflection",
+      description = "Only a facilitator of the teacher's cohort.")
+  @APIResponse(responseCode = "201", description = "The feedback was saved")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response give(@PathParam("submissionId") UUID submissionId, FeedbackRequest body) {
     ReflectionFeedback given =
-        feedback.give(caller.get(), uuid(submissionId), body == null ? null : body.text());
+        feedback.give(caller.get(), submissionId, body == null ? null : body.text());
     return Response.status(201)
         .entity(
             new ReflectionViews.FeedbackView(

@@ -25,7 +25,9 @@ import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.platform.entity.ResultPage;
 import org.pathways.reflection.control.ReflectionAccess;
 import org.pathways.reflection.entity.ReflectionDraft;
 import org.pathways.reflection.entity.ReflectionFeedback;
@@ -134,8 +136,8 @@ public class ReflectionReads {
    * facilitators or the cohort, its teachers those shared with the cohort.
    */
   @Transactional
-  public ReflectionViews.Page<ReflectionViews.CohortSubmissionView> cohort(
-      Caller caller, UUID cohortId, int page, boolean unreviewed) {
+  public ResultPage<ReflectionViews.CohortSubmissionView> cohort(
+      Caller caller, UUID cohortId, PageRequest page, boolean unreviewed) {
     authorization.requireSignedIn(caller);
     Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
     if (cohort == null) {
@@ -149,9 +151,8 @@ public class ReflectionReads {
       if (!access.any()) {
         throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
       }
-      return new ReflectionViews.Page<>(List.of(), page, PAGE_SIZE, 0);
+      return ResultPage.of(List.of(), page, 0);
     }
-    int from = Math.max(0, page - 1) * PAGE_SIZE;
     String query =
         unreviewed
             ? ReflectionSubmission.OF_ENROLLMENTS_UNREVIEWED
@@ -161,8 +162,8 @@ public class ReflectionReads {
         em.createNamedQuery(query, ReflectionSubmission.class)
             .setParameter("enrollments", ids)
             .setParameter("visibilities", access.visible())
-            .setFirstResult(from)
-            .setMaxResults(PAGE_SIZE)
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
             .getResultList();
     long total =
         em.createNamedQuery(query + ".count", Long.class)
@@ -194,10 +195,8 @@ public class ReflectionReads {
         readBy(caller, s);
       }
     }
-    return new ReflectionViews.Page<>(items, page, PAGE_SIZE, total);
+    return ResultPage.of(items, page, total);
   }
-
-  static final int PAGE_SIZE = 20;
 
   private static List<Step> steps(Course course) {
     return course.modules().stream()

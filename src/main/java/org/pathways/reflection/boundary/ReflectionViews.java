@@ -34,6 +34,4 @@ public final class ReflectionViews {
   /** A submission in a cohort's list, with whose it is. */
   public record CohortSubmissionView(
       String teacher, String course, String stepKey, String title, SubmissionView submission) {}
-
-  public record Page<T>(List<T> items, int page, int size, long total) {}
 }

@@ -1,7 +1,5 @@
 package org.pathways.reflection.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,7 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.DraftRequest;
@@ -49,19 +52,28 @@ public class ReflectionsResource {
   public record VisibilityRequest(String visibility) {}
 
   @GET
-  public List<ReflectionViews.PromptView> prompts(@PathParam("id") String id) {
-    return reads.prompts(caller.get(), uuid(id));
+  @Operation(
+      summary = "Every reflection prompt of the course with drafts, submissions and feedback")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public List<ReflectionViews.PromptView> prompts(@PathParam("id") UUID id) {
+    return reads.prompts(caller.get(), id);
   }
 
   @PUT
   @Path("{stepKey}/draft")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save a reflection draft")
+  @APIResponse(responseCode = "200", description = "The draft's revision and when it was saved")
+  @APIResponse(
+      responseCode = "409",
+      description = "The revision is stale: the answer carries the server's draft")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response draft(
-      @PathParam("id") String id, @PathParam("stepKey") String stepKey, DraftRequest body) {
+      @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, DraftRequest body) {
     DraftRequest request = body == null ? new DraftRequest() : body;
     try {
       ReflectionDraft draft =
-          reflections.saveDraft(caller.get(), uuid(id), stepKey, request.text, request.revision);
+          reflections.saveDraft(caller.get(), id, stepKey, request.text, request.revision);
       return Response.ok(new Saved(draft.getRevision(), draft.getSavedAt())).build();
     } catch (DraftConflict conflict) {
       return Response.status(409)
@@ -84,15 +96,22 @@ public class ReflectionsResource {
   @POST
   @Path("{stepKey}/submissions")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Submit a reflection",
+      description = "An Idempotency-Key header makes a repeat return the first result.")
+  @APIResponse(responseCode = "200", description = "The same result for a repeated Idempotency-Key")
+  @APIResponse(responseCode = "201", description = "The submitted version")
+  @APIResponse(responseCode = "422", description = "Shorter than the prompt's minimum")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response submit(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @PathParam("stepKey") String stepKey,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       SubmissionRequest body) {
     SubmissionRequest request = body == null ? new SubmissionRequest() : body;
     Reflections.Submitted submitted =
         reflections.submit(
-            caller.get(), uuid(id), stepKey, request.text, request.visibility, idempotencyKey);
+            caller.get(), id, stepKey, request.text, request.visibility, idempotencyKey);
     ReflectionSubmission s = submitted.submission();
     SubmissionView view =
         new SubmissionView(
@@ -103,10 +122,12 @@ public class ReflectionsResource {
   @PUT
   @Path("{stepKey}/visibility")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change who may read the submitted reflection")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<SubmissionView> visibility(
-      @PathParam("id") String id, @PathParam("stepKey") String stepKey, VisibilityRequest body) {
+      @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, VisibilityRequest body) {
     return reflections
-        .showTo(caller.get(), uuid(id), stepKey, body == null ? null : body.visibility())
+        .showTo(caller.get(), id, stepKey, body == null ? null : body.visibility())
         .stream()
         .map(
             s ->
@@ -121,8 +142,12 @@ public class ReflectionsResource {
   @GET
   @Path("journal")
   @Produces({MARKDOWN, "application/pdf"})
-  public Response journal(@PathParam("id") String id, @Context HttpHeaders headers) {
-    ReflectionJournal.Journal journal = journals.of(caller.get(), uuid(id), clock.instant());
+  @Operation(
+      summary = "The caller's reflection journal of the course",
+      description = "As Markdown or PDF, by Accept.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response journal(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    ReflectionJournal.Journal journal = journals.of(caller.get(), id, clock.instant());
     boolean wantsPdf =
         headers.getAcceptableMediaTypes().stream()
             .anyMatch(

@@ -6,7 +6,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /**
  * A teacher's private calendar feed: its address (made on first request), and a reset that replaces
@@ -23,6 +26,8 @@ public class CalendarFeedResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The address of the caller's private calendar feed")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Feed feed() {
     return new Feed(address(feedAddresses.current(caller.get())));
   }
@@ -30,6 +35,10 @@ public class CalendarFeedResource {
   @POST
   @Path("reset")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the calendar feed's address",
+      description = "The previous address stops working.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Feed reset() {
     return new Feed(address(feedAddresses.reset(caller.get())));
   }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A teacher's private calendar feed, which calendar apps fetch without signing in. */
 @Path("calendar-feeds")
@@ -16,6 +17,9 @@ public class CalendarFeeds {
   @GET
   @Path("{token}.ics")
   @Produces("text/calendar")
+  @Operation(
+      summary = "A private calendar feed (iCalendar)",
+      description = "Public by its secret address: no token.")
   public Response calendar(@PathParam("token") String token) {
     String ics =
         calendars.feed(token).orElseThrow(() -> Refused.notFound("workshops.refused.feedGone"));

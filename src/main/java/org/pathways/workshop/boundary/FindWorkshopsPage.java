@@ -15,6 +15,8 @@ import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.PageRequest;
+import org.pathways.platform.entity.ResultPage;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.control.WorkshopDates;
 import org.pathways.workshop.entity.Registration;
@@ -44,7 +46,7 @@ public class FindWorkshopsPage {
   private String to;
   private int page = 1;
   private Places.Place place;
-  private WorkshopSearch.Results results;
+  private ResultPage<WorkshopSearch.Found> results;
   private Map<UUID, Registration> mine = Map.of();
   private boolean nearUnknown;
   private boolean fromProfile;
@@ -108,11 +110,11 @@ public class FindWorkshopsPage {
   }
 
   public int getTotal() {
-    return results.total();
+    return (int) results.total();
   }
 
   public boolean hasNext() {
-    return page * WorkshopSearch.PAGE_SIZE < results.total();
+    return PageRequest.of(page, WorkshopSearch.PAGE_SIZE).hasMore(results.total());
   }
 
   public String pageUrl(int target) {

@@ -6,7 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
 
 /** The caller's journey through every program (GET /api/me/journey). */
 @Path("me/journey")
@@ -17,6 +20,8 @@ public class JourneyResource {
   @Inject CurrentCaller caller;
 
   @GET
+  @Operation(summary = "Where the caller stands in each phase of each program")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<Journeys.Journey> journey() {
     return journeys.journeys(caller.get());
   }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathways.platform.entity.PageRequest;
+import org.pathways.platform.entity.ResultPage;
 import org.pathways.workshop.control.Distance;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.entity.Workshop;
@@ -23,10 +25,7 @@ import org.pathways.workshop.entity.Workshop;
 public class WorkshopSearch {
 
   /** Results per page of a search. */
-  public static final int PAGE_SIZE = 20;
-
-  /** The most results a page may hold. */
-  public static final int LARGEST_PAGE = 100;
+  public static final int PAGE_SIZE = PageRequest.DEFAULT_SIZE;
 
   /** The most workshops a search weighs before it sorts by distance. */
   static final int CANDIDATES = 5_000;
@@ -46,8 +45,7 @@ public class WorkshopSearch {
       Instant to,
       String program,
       Integer phase,
-      int page,
-      int size) {
+      PageRequest paging) {
 
     /** A search of the default page size. */
     public Search(
@@ -58,15 +56,12 @@ public class WorkshopSearch {
         String program,
         Integer phase,
         int page) {
-      this(near, radiusKm, from, to, program, phase, page, PAGE_SIZE);
+      this(near, radiusKm, from, to, program, phase, PageRequest.of(page, PAGE_SIZE));
     }
   }
 
   /** One workshop found, with its distance from the place searched (null without a place). */
   public record Found(Workshop workshop, Double distanceKm) {}
-
-  /** A page of results and how many there are in all. */
-  public record Results(List<Found> items, int page, int pageSize, int total) {}
 
   /**
    * Workshops that have not ended, filtered, sorted by distance from the place searched (then by
@@ -74,7 +69,7 @@ public class WorkshopSearch {
    * the located ones, as anyone can attend them.
    */
   @Transactional
-  public Results search(Search search) {
+  public ResultPage<Found> search(Search search) {
     StringBuilder jpql =
         new StringBuilder(
             "select w.id, w.venue.lat, w.venue.lon, w.firstStart from Workshop w where w.lastEnd >= :from");
@@ -143,17 +138,17 @@ public class WorkshopSearch {
                   (Candidate c) -> c.distanceKm() == null ? Double.MAX_VALUE : c.distanceKm())
               .thenComparing(Candidate::start));
     }
-    int page = Math.max(1, search.page());
-    int size = Math.max(1, Math.min(LARGEST_PAGE, search.size()));
-    int fromIndex = (int) Math.min(found.size(), (page - 1L) * size);
-    List<Candidate> shown = found.subList(fromIndex, Math.min(found.size(), fromIndex + size));
+    PageRequest paging = search.paging();
+    int fromIndex = Math.min(found.size(), paging.offset());
+    List<Candidate> shown =
+        found.subList(fromIndex, Math.min(found.size(), fromIndex + paging.size()));
     Map<UUID, Workshop> loaded = workshops.workshops(shown.stream().map(Candidate::id).toList());
     List<Found> items =
         shown.stream()
             .filter(c -> loaded.containsKey(c.id()))
             .map(c -> new Found(loaded.get(c.id()), c.distanceKm()))
             .toList();
-    return new Results(items, page, size, found.size());
+    return ResultPage.of(items, paging, found.size());
   }
 
   /**
@@ -195,7 +190,7 @@ public class WorkshopSearch {
   /** The nearest upcoming workshops of a phase with seats or a waitlist (for a module's card). */
   @Transactional
   public List<Found> nearest(String program, int phase, Distance.Point near, int limit) {
-    Results results =
+    ResultPage<Found> results =
         search(new Search(near, near == null ? 0 : 800, clock.instant(), null, program, phase, 1));
     return results.items().stream().limit(limit).toList();
   }

@@ -1,6 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
 import static org.pathways.workshop.control.WorkshopPlanCheck.safe;
 
 import jakarta.inject.Inject;
@@ -25,11 +24,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.pathways.identity.boundary.Authorization;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
-import org.pathways.platform.entity.Refusal;
+import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.PageRequest;
+import org.pathways.platform.entity.ResultPage;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceView;
 import org.pathways.workshop.boundary.WorkshopApi.CertificateView;
@@ -42,7 +45,6 @@ import org.pathways.workshop.control.Distance;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.control.WorkshopDates;
 import org.pathways.workshop.entity.Registration;
-import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopRequest;
 
@@ -56,19 +58,21 @@ public class WorkshopsResource {
 
   @Inject Workshops workshops;
   @Inject WorkshopSearch search;
-  @Inject Authorization authorization;
   @Inject WorkshopPlans plans;
   @Inject Registrations registrations;
   @Inject Attendances attendances;
-  @Inject Calendars calendars;
-  @Inject Reminders reminders;
   @Inject WorkshopViews views;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
-  @Inject jakarta.validation.Validator validator;
+  @Inject OrganiserRequests organisers;
   @Context UriInfo uri;
 
   @GET
+  @Operation(
+      summary = "Find workshops",
+      description =
+          "Sorted by distance when near is given, else by date; size at most 100. A token, when sent, adds the caller's registration.",
+      operationId = "searchWorkshops")
   public SearchPage search(
       @QueryParam("near") String near,
       @QueryParam("radiusKm") Double radiusKm,
@@ -100,7 +104,7 @@ public class WorkshopsResource {
             field -> {
               throw Refused.invalid(field, "workshops.refused.badDate");
             });
-    WorkshopSearch.Results results =
+    ResultPage<WorkshopSearch.Found> results =
         search.search(
             new WorkshopSearch.Search(
                 point,
@@ -109,8 +113,7 @@ public class WorkshopsResource {
                 dates.to(),
                 program == null || program.isBlank() ? null : program.strip(),
                 phase,
-                page == null ? 1 : page,
-                size == null ? WorkshopSearch.PAGE_SIZE : size));
+                PageRequest.of(page, size)));
     Caller me = caller.get();
     Map<UUID, Registration> mine = workshops.registrationsOf(me);
     Instant now = clock.instant();
@@ -123,15 +126,21 @@ public class WorkshopsResource {
                 })
             .toList();
     return new SearchPage(
-        items, results.page(), results.pageSize(), results.pageSize(), results.total(), place);
+        items, results.page(), results.size(), results.size(), (int) results.total(), place);
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Create a workshop",
+      description = "Program managers and administrators.",
+      operationId = "createWorkshop")
+  @APIResponse(responseCode = "201", description = "The workshop")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response create(WorkshopRequest request) {
     Caller me = caller.get();
-    requireOrganiser(me);
-    Workshop workshop = workshops.create(me, plans.plan(valid(request)));
+    organisers.requireOrganiser(me);
+    Workshop workshop = workshops.create(me, plans.plan(organisers.valid(request)));
     return Response.created(uri.getAbsolutePathBuilder().path(workshop.getId().toString()).build())
         .entity(view(me, workshop))
         .build();
@@ -140,41 +149,43 @@ public class WorkshopsResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  public WorkshopViews.WorkshopView change(@PathParam("id") String id, WorkshopRequest request) {
+  @Operation(
+      summary = "Change a workshop",
+      description =
+          "Capacity can grow (the waitlist moves up) but not drop below those registered.",
+      operationId = "changeWorkshop")
+  @APIResponse(responseCode = "200", description = "The workshop")
+  @APIResponse(responseCode = "409", description = "The change conflicts with registrations")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public WorkshopViews.WorkshopView change(@PathParam("id") UUID id, WorkshopRequest request) {
     Caller me = caller.get();
-    requireOrganiser(me);
-    Workshop workshop = workshops.change(me, uuid(id), plans.plan(valid(request)));
+    organisers.requireOrganiser(me);
+    Workshop workshop = workshops.change(me, id, plans.plan(organisers.valid(request)));
     return view(me, workshop);
   }
 
   @GET
   @Path("{id}")
-  public WorkshopViews.WorkshopView workshop(@PathParam("id") String id) {
-    return view(caller.get(), workshops.workshop(uuid(id)));
-  }
-
-  @GET
-  @Path("{id}/calendar.ics")
-  @Produces("text/calendar")
-  public Response calendar(@PathParam("id") String id) {
-    Caller me = caller.get();
-    Workshop workshop = workshops.workshop(uuid(id));
-    boolean withMeeting =
-        views.runs(me, workshop)
-            || registrations
-                .registration(workshop.getId(), me.id())
-                .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
-                .isPresent();
-    return Response.ok(calendars.workshop(workshop, withMeeting), "text/calendar; charset=utf-8")
-        .header(
-            "Content-Disposition", "attachment; filename=\"workshop-" + workshop.getId() + ".ics\"")
-        .build();
+  @Operation(
+      summary = "A workshop",
+      description = "A token, when sent, adds the caller's registration.")
+  public WorkshopViews.WorkshopView workshop(@PathParam("id") UUID id) {
+    return view(caller.get(), workshops.workshop(id));
   }
 
   @POST
   @Path("{id}/registrations")
-  public Response register(@PathParam("id") String id) {
-    Registrations.Outcome outcome = registrations.register(caller.get(), uuid(id));
+  @Operation(
+      summary = "Register the caller for a workshop",
+      description = "A full workshop puts the caller on its waitlist.")
+  @APIResponse(responseCode = "200", description = "Already registered")
+  @APIResponse(responseCode = "201", description = "Registered or waitlisted")
+  @APIResponse(
+      responseCode = "409",
+      description = "A prerequisite is unmet (named) or registration is closed")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response register(@PathParam("id") UUID id) {
+    Registrations.Outcome outcome = registrations.register(caller.get(), id);
     Registration r = outcome.registration();
     Workshop workshop = workshops.workshop(r.getWorkshopId());
     RegistrationView view =
@@ -188,20 +199,31 @@ public class WorkshopsResource {
 
   @DELETE
   @Path("{id}/registrations/mine")
-  public Response cancel(@PathParam("id") String id) {
-    registrations.cancel(caller.get(), uuid(id));
+  @Operation(
+      summary = "Cancel the caller's registration",
+      description = "The first on the waitlist moves up.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response cancel(@PathParam("id") UUID id) {
+    registrations.cancel(caller.get(), id);
     return Response.noContent().build();
   }
 
   @POST
   @Path("{id}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Check in with the attendance code",
+      description = "Wrong codes are limited.")
+  @APIResponse(responseCode = "201", description = "The attendance")
+  @APIResponse(responseCode = "422", description = "The code is wrong or not open")
+  @APIResponse(responseCode = "429", description = "Too many wrong codes; Retry-After says when")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response checkIn(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @NotNull(message = "{workshops.api.checkInBody}") CheckInRequest request) {
     Caller me = caller.get();
-    Attendances.CheckIn checkIn = attendances.checkIn(me, uuid(id), request.code());
-    Workshop workshop = workshops.workshop(uuid(id));
+    Attendances.CheckIn checkIn = attendances.checkIn(me, id, request.code());
+    Workshop workshop = workshops.workshop(id);
     Set<UUID> attended = attendances.attendedBy(me, workshop);
     Certificate certificate = attendances.certificate(me, workshop.getId()).orElse(null);
     AttendanceView view = AttendanceView.of(workshop, checkIn, attended, certificate);
@@ -211,43 +233,39 @@ public class WorkshopsResource {
   /** The teachers and their attendance (facilitators and organisers). */
   @GET
   @Path("{id}/roster")
-  public List<RosterEntry> roster(@PathParam("id") String id) {
-    return attendances.roster(caller.get(), uuid(id)).stream().map(RosterEntry::of).toList();
+  @Operation(summary = "A workshop's roster (its organisers)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public List<RosterEntry> roster(@PathParam("id") UUID id) {
+    return attendances.roster(caller.get(), id).stream().map(RosterEntry::of).toList();
   }
 
   /** A facilitator marks a teacher present ({@code present: true}) or absent at a session. */
   @PUT
   @Path("{id}/sessions/{session}/attendance/{account}")
   @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mark a teacher present or absent at a session (organisers)")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response mark(
-      @PathParam("id") String id,
-      @PathParam("session") String session,
-      @PathParam("account") String account,
+      @PathParam("id") UUID id,
+      @PathParam("session") UUID session,
+      @PathParam("account") UUID account,
       @NotNull(message = "{workshops.api.markBody}") @Valid AttendanceMark mark) {
-    attendances.mark(caller.get(), uuid(id), uuid(session), uuid(account), mark.present());
+    attendances.mark(caller.get(), id, session, account, mark.present());
     return Response.noContent().build();
   }
 
   /** The caller's certificate of attendance (404 until they attended a session). */
   @GET
   @Path("{id}/certificate")
-  public CertificateView certificate(@PathParam("id") String id) {
+  @Operation(
+      summary = "The caller's certificate of a workshop",
+      operationId = "workshopCertificate")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public CertificateView certificate(@PathParam("id") UUID id) {
     return attendances
-        .certificate(caller.get(), uuid(id))
+        .certificate(caller.get(), id)
         .map(CertificateView::of)
         .orElseThrow(() -> Refused.notFound("workshops.refused.noCertificate"));
-  }
-
-  /** Sends the reminders due now (operators; the platform also does it every 15 minutes). */
-  @POST
-  @Path("reminders")
-  public Map<String, Integer> remind() {
-    Caller me = caller.get();
-    authorization.requireSignedIn(me);
-    if (!authorization.administers(me)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.remindersByHand");
-    }
-    return Map.of("sent", reminders.sweep());
   }
 
   private WorkshopViews.WorkshopView view(Caller me, Workshop workshop) {
@@ -266,27 +284,5 @@ public class WorkshopsResource {
         attended,
         certificate,
         clock.instant());
-  }
-
-  /**
-   * Checks the body after the caller's right to organise (a teacher learns nothing from the field
-   * messages), naming every field that is wrong.
-   */
-  private WorkshopRequest valid(WorkshopRequest request) {
-    if (request == null) {
-      throw Refused.invalid("body", "workshops.refused.noBody");
-    }
-    var violations = validator.validate(request);
-    if (!violations.isEmpty()) {
-      throw new jakarta.validation.ConstraintViolationException(violations);
-    }
-    return request;
-  }
-
-  private void requireOrganiser(Caller me) {
-    authorization.requireSignedIn(me);
-    if (!authorization.organises(me)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
-    }
   }
 }

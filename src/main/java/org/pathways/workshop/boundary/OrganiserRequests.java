@@ -1,0 +1,39 @@
+package org.pathways.workshop.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.pathways.identity.boundary.Authorization;
+import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.entity.WorkshopRequest;
+
+/**
+ * What the API checks of an organiser's workshop body, in this order: the caller's right to
+ * organise (a teacher learns nothing from the field messages), then every field that is wrong.
+ */
+@ApplicationScoped
+public class OrganiserRequests {
+
+  @Inject Authorization authorization;
+  @Inject Validator validator;
+
+  public void requireOrganiser(Caller me) {
+    authorization.requireSignedIn(me);
+    if (!authorization.organises(me)) {
+      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
+    }
+  }
+
+  public WorkshopRequest valid(WorkshopRequest request) {
+    if (request == null) {
+      throw Refused.invalid("body", "workshops.refused.noBody");
+    }
+    var violations = validator.validate(request);
+    if (!violations.isEmpty()) {
+      throw new ConstraintViolationException(violations);
+    }
+    return request;
+  }
+}
