@@ -89,7 +89,7 @@ class ForumPagesIT extends DeployedPlatform {
     Http.awaitReady(base);
     Api api = new Api(base);
     String thread = null;
-    for (String attack : ForumIT.XSS) {
+    for (String attack : ForumFixtures.XSS) {
       Api.Person author = api.signUp("Mal");
       api.call(
           "PUT",
