@@ -1,6 +1,7 @@
 package org.pathways.cohort.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.MS;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -20,6 +21,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
+import org.pathways.testing.Workshops;
 
 /**
  * Who facilitates a cohort: invited by mail, effective only once the owner of the address accepts,
@@ -27,8 +29,6 @@ import org.pathways.testing.MailedLinks;
  * findings 3 and 4).
  */
 class CohortFacilitatorsIT extends DeployedPlatform {
-
-  private static final String MS = "ms-phase-1-cs-in-math-science";
 
   private String admin;
 
@@ -356,19 +356,9 @@ class CohortFacilitatorsIT extends DeployedPlatform {
             .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     java.util.function.Function<JsonArrayBuilder, String> body =
         facilitators ->
-            Api.object(
-                "title",
+            Workshops.elementaryOneDay(
                 "Invitations workshop",
-                "program",
-                "elementary",
-                "phase",
-                1,
-                "kind",
-                "ONE_DAY",
-                "capacity",
                 5,
-                "timeZone",
-                "America/Denver",
                 "sessions",
                 Json.createArrayBuilder()
                     .add(

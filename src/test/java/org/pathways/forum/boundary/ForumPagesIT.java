@@ -2,6 +2,7 @@ package org.pathways.forum.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pathways.testing.ShippedContent.K5;
 
 import java.io.IOException;
 import java.util.Map;
@@ -20,7 +21,6 @@ import org.pathways.testing.Http;
 /** The forum pages in headless Chromium: a step's discussion by keyboard, and stored XSS. */
 class ForumPagesIT extends DeployedPlatform {
 
-  private static final String K5 = "k5-online-workshop";
   private static final String INTRODUCE = "introduce-yourself";
 
   @Deployment(testable = false)

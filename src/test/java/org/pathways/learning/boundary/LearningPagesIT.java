@@ -1,6 +1,8 @@
 package org.pathways.learning.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
+import static org.pathways.testing.ShippedContent.MS;
 
 import java.io.IOException;
 import java.util.List;
@@ -23,9 +25,6 @@ import org.pathways.testing.ShippedContent;
 
 /** The learning pages in headless Chromium, used with the keyboard only. */
 class LearningPagesIT extends DeployedPlatform {
-
-  private static final String K5 = "k5-online-workshop";
-  private static final String MS = "ms-phase-1-cs-in-math-science";
 
   @Deployment(testable = false)
   static WebArchive platform() throws IOException {

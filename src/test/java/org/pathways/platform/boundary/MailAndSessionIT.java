@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.DeployedPlatform;
+import org.pathways.testing.ForgedHost;
 import org.pathways.testing.Http;
 
 /**
@@ -127,28 +128,9 @@ class MailAndSessionIT extends DeployedPlatform {
         "{\"email\":\"sam@school.test\",\"password\":\"a long summer day\",\"name\":\"Sam\"}",
         null);
 
-    Http.Raw form = Http.raw(base, "GET", "/identity/forgot.xhtml", null, "Host", "evil.test");
-    String cookie = form.header("Set-Cookie").orElseThrow().split(";")[0];
-    Matcher viewState =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(form.body());
-    assertThat(viewState.find()).isTrue();
     Http.Raw sent =
-        Http.raw(
-            base,
-            "POST",
-            "/identity/forgot.xhtml",
-            "forgot=forgot&forgot%3Aemail=sam%40school.test&forgot%3Asubmit=Send"
-                + "&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
-            "Host",
-            "evil.test:4443",
-            "X-Forwarded-Host",
-            "evil.test",
-            "Cookie",
-            cookie,
-            "Content-Type",
-            "application/x-www-form-urlencoded");
+        ForgedHost.askForResetLink(
+            base, "sam@school.test", "Host", "evil.test:4443", "X-Forwarded-Host", "evil.test");
     assertThat(sent.body()).contains("is on its way");
 
     MimeMessage mail =

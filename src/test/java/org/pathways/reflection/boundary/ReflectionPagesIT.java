@@ -2,6 +2,9 @@ package org.pathways.reflection.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pathways.testing.ShippedContent.K5;
+import static org.pathways.testing.ShippedContent.MS;
+import static org.pathways.testing.ShippedContent.firstReflection;
 
 import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,18 +17,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
-import org.pathways.content.entity.StepKind;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
-import org.pathways.testing.ShippedContent;
 
 /** The reflection editor in Chromium: nothing typed is lost, nothing written runs. */
 class ReflectionPagesIT extends DeployedPlatform {
-
-  private static final String K5 = "k5-online-workshop";
-  private static final String MS = "ms-phase-1-cs-in-math-science";
 
   @Deployment(testable = false)
   static WebArchive platform() throws IOException {
@@ -35,13 +33,6 @@ class ReflectionPagesIT extends DeployedPlatform {
   private void signIn(Browser browser, Api.Person person) {
     browser.driver().get(page("/identity/sign-in.xhtml"));
     browser.signInHere(person.email(), person.password());
-  }
-
-  private static Step firstReflection(String course) {
-    return ShippedContent.course(course).modules().get(0).steps().stream()
-        .filter(step -> step.kind() == StepKind.REFLECTION)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static String status(ChromeDriver driver) {

@@ -1,6 +1,9 @@
 package org.pathways.reflection.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
+import static org.pathways.testing.ShippedContent.MS;
+import static org.pathways.testing.ShippedContent.firstReflection;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -11,27 +14,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.pathways.content.entity.Step;
-import org.pathways.content.entity.StepKind;
 import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
-import org.pathways.testing.ShippedContent;
 
 /** Every call of the Reflections table and the reflection parts of the Cohorts table. */
 class ReflectionsIT extends DeployedPlatform {
 
-  private static final String MS = "ms-phase-1-cs-in-math-science";
-  private static final String K5 = "k5-online-workshop";
-
   @Deployment(testable = false)
   static WebArchive platform() throws IOException {
     return deploy(administered());
-  }
-
-  private static Step firstReflection(String course) {
-    return ShippedContent.course(course).modules().get(0).steps().stream()
-        .filter(step -> step.kind() == StepKind.REFLECTION)
-        .findFirst()
-        .orElseThrow();
   }
 
   private String enrol(Api.Person teacher, String course, String code) {

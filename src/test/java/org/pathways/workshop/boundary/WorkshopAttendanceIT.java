@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.pathways.testing.Api;
 import org.pathways.testing.MailedLinks;
+import org.pathways.testing.Workshops;
 
 /**
  * Attending workshops: checking in with the code for capped hours and a certificate, the check-in
@@ -33,19 +34,9 @@ class WorkshopAttendanceIT extends WorkshopFixtures {
         api.call(
             "POST",
             "/api/workshops",
-            Api.object(
-                "title",
+            Workshops.elementaryOneDay(
                 "Attendance day",
-                "program",
-                "elementary",
-                "phase",
-                1,
-                "kind",
-                "ONE_DAY",
-                "capacity",
                 5,
-                "timeZone",
-                "America/Denver",
                 "sessions",
                 sessionsAt(
                     soon, soon.plus(Duration.ofHours(6)), later, later.plus(Duration.ofHours(6))),
@@ -178,19 +169,9 @@ class WorkshopAttendanceIT extends WorkshopFixtures {
           api.call(
               "POST",
               "/api/workshops",
-              Api.object(
-                  "title",
+              Workshops.elementaryOneDay(
                   "Reminder workshop " + start,
-                  "program",
-                  "elementary",
-                  "phase",
-                  1,
-                  "kind",
-                  "ONE_DAY",
-                  "capacity",
                   5,
-                  "timeZone",
-                  "America/Denver",
                   "sessions",
                   sessionsAt(start, start.plus(Duration.ofHours(6))),
                   "location",

@@ -23,6 +23,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.MailedLinks;
+import org.pathways.testing.Workshops;
 
 /**
  * The deployment and helpers that the workshop integration tests share: workshops and their
@@ -225,19 +226,9 @@ abstract class WorkshopFixtures extends DeployedPlatform {
         api.call(
             "POST",
             "/api/workshops",
-            Api.object(
-                "title",
+            Workshops.elementaryOneDay(
                 title,
-                "program",
-                "elementary",
-                "phase",
-                1,
-                "kind",
-                "ONE_DAY",
-                "capacity",
                 5,
-                "timeZone",
-                "America/Denver",
                 "sessions",
                 sessionsAt(start, start.plus(Duration.ofHours(6))),
                 "location",

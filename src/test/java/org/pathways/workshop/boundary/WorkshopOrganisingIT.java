@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pathways.testing.Api;
 import org.pathways.testing.MailedLinks;
+import org.pathways.testing.Workshops;
 
 /**
  * Organising workshops through the API, and finding them: every invalid field named, capacity and
@@ -147,19 +148,9 @@ class WorkshopOrganisingIT extends WorkshopFixtures {
 
     JsonObject now = api.get("/api/workshops/" + id, admin).json();
     String asBody =
-        Api.object(
-            "title",
+        Workshops.elementaryOneDay(
             now.getString("title"),
-            "program",
-            "elementary",
-            "phase",
-            1,
-            "kind",
-            "ONE_DAY",
-            "capacity",
             0,
-            "timeZone",
-            "America/Denver",
             "sessions",
             sessions(ahead(30), 1),
             "location",

@@ -1,6 +1,7 @@
 package org.pathways.workshop.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,8 +34,6 @@ import org.pathways.testing.ShippedContent;
  */
 class WorkshopPagesIT extends DeployedPlatform {
 
-  private static final String K5 = "k5-online-workshop";
-
   @Deployment(testable = false)
   static WebArchive platform() throws IOException {
     return deploy(
@@ -44,21 +43,10 @@ class WorkshopPagesIT extends DeployedPlatform {
 
   private Api.Person teacherWithZip(Api api, String name, String zip) {
     String email = name.toLowerCase().replaceAll("[^a-z]", "") + "@school.test";
-    String password = "a quiet snowy evening";
-    Api.Answer created =
-        api.call(
-            "POST",
-            "/api/accounts",
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .add("name", name)
-                .add("zip", zip)
-                .build()
-                .toString(),
-            null);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return new Api.Person(created.text("id"), email, password, name, api.token(email, password));
+    return api.signUp(
+        email,
+        "a quiet snowy evening",
+        Json.createObjectBuilder().add("name", name).add("zip", zip));
   }
 
   @Test
