@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
@@ -74,19 +75,16 @@ public final class Api {
             + UUID.randomUUID().toString().substring(0, 8)
             + "@school.test";
     String password = "tulips in the spring " + UUID.randomUUID().toString().substring(0, 4);
-    Answer created =
-        call(
-            "POST",
-            "/api/accounts",
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .add("name", name)
-                .build()
-                .toString(),
-            null);
+    return signUp(email, password, Json.createObjectBuilder().add("name", name));
+  }
+
+  /** Signs up with this email, password and more fields (a name at least), then gets a token. */
+  public Person signUp(String email, String password, JsonObjectBuilder fields) {
+    JsonObject body = fields.add("email", email).add("password", password).build();
+    Answer created = call("POST", "/api/accounts", body.toString(), null);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return new Person(created.text("id"), email, password, name, token(email, password));
+    return new Person(
+        created.text("id"), email, password, body.getString("name"), token(email, password));
   }
 
   public String token(String email, String password) {

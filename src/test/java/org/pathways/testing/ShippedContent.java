@@ -8,9 +8,16 @@ import org.pathways.content.control.ContentReader;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
 
 /** The courses in modules/, read as the platform reads them, with the answers tests need. */
 public final class ShippedContent {
+
+  /** The shipped courses that tests use most: elementary, middle school and high school. */
+  public static final String K5 = "k5-online-workshop";
+
+  public static final String MS = "ms-phase-1-cs-in-math-science";
+  public static final String HS = "hs-phase-1-foundations";
 
   private ShippedContent() {}
 
@@ -24,6 +31,14 @@ public final class ShippedContent {
   }
 
   /** The body of a completion that passes this quiz: every correct choice of every question. */
+  /** The first reflection step of a shipped course's first module. */
+  public static Step firstReflection(String course) {
+    return course(course).modules().get(0).steps().stream()
+        .filter(step -> step.kind() == StepKind.REFLECTION)
+        .findFirst()
+        .orElseThrow();
+  }
+
   public static String rightAnswers(Step quiz) {
     return answers(quiz, true);
   }

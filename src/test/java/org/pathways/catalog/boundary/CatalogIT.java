@@ -2,36 +2,19 @@ package org.pathways.catalog.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
+import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.pathways.platform.local.EmbeddedDatabase;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
-import org.pathways.testing.TestDatabases;
 
 /** The public catalog API over the shipped course packages. */
-@ExtendWith(ArquillianExtension.class)
-class CatalogIT {
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class CatalogIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(database.jdbcUrl());
-  }
-
-  @BeforeEach
-  void awaitReady() {
-    Http.awaitReady(base);
+  static WebArchive platform() throws IOException {
+    return deploy();
   }
 
   @Test

@@ -1,67 +1,44 @@
 package org.pathways.cohort.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.MS;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
-import org.pathways.testing.Deployments;
-import org.pathways.testing.Http;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
-import org.pathways.testing.TestDatabases;
+import org.pathways.testing.Workshops;
 
 /**
  * Who facilitates a cohort: invited by mail, effective only once the owner of the address accepts,
  * ended at once when taken off the list or when the FACILITATOR role is withdrawn (security review
  * findings 3 and 4).
  */
-@ExtendWith(ArquillianExtension.class)
-class CohortFacilitatorsIT {
+class CohortFacilitatorsIT extends DeployedPlatform {
 
-  private static final String ADMIN = "admin@pathways.test";
-  private static final String ADMIN_PASSWORD = "a long admin passphrase";
-  private static final String MS = "ms-phase-1-cs-in-math-science";
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
-
-  private Api api;
   private String admin;
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        Map.of(
-            "pathways.admin.email", ADMIN,
-            "pathways.admin.password", ADMIN_PASSWORD,
-            "pathways.proxy.trusted", "true"));
+  static WebArchive platform() throws IOException {
+    return deploy(administered());
   }
 
   @BeforeEach
-  void awaitReady() {
-    Http.awaitReady(base);
-    api = new Api(base);
+  void signInAdministrator() {
     admin = api.token(ADMIN, ADMIN_PASSWORD);
   }
 
@@ -379,19 +356,9 @@ class CohortFacilitatorsIT {
             .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     java.util.function.Function<JsonArrayBuilder, String> body =
         facilitators ->
-            Api.object(
-                "title",
+            Workshops.elementaryOneDay(
                 "Invitations workshop",
-                "program",
-                "elementary",
-                "phase",
-                1,
-                "kind",
-                "ONE_DAY",
-                "capacity",
                 5,
-                "timeZone",
-                "America/Denver",
                 "sessions",
                 Json.createArrayBuilder()
                     .add(
@@ -443,9 +410,5 @@ class CohortFacilitatorsIT {
     MailedLinks.acceptInvitation(database.dataSource(), api, invitedOnly);
     assertThat(api.get(roster, api.token(invitedOnly.email(), invitedOnly.password())).status())
         .isEqualTo(200);
-  }
-
-  private String page(String path) {
-    return Http.serverRoot(base, path).toString();
   }
 }

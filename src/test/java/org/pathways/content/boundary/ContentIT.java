@@ -2,43 +2,26 @@ package org.pathways.content.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.content.control.ContentReader;
 import org.pathways.content.entity.Course;
-import org.pathways.platform.local.EmbeddedDatabase;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
-import org.pathways.testing.TestDatabases;
 
 /** The shipped course packages loaded by the running platform. */
-@ExtendWith(ArquillianExtension.class)
-class ContentIT {
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class ContentIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(database.jdbcUrl());
-  }
-
-  @BeforeEach
-  void awaitReady() {
-    Http.awaitReady(base);
+  static WebArchive platform() throws IOException {
+    return deploy();
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,43 +16,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.content.entity.Step;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
-import org.pathways.testing.TestDatabases;
 
 /**
  * Authors edit a copy of the shipped packages and reload: steps keep their identity (and so
  * learners' progress) by slug; a broken package keeps its last good version.
  */
-@ExtendWith(ArquillianExtension.class)
-class ContentReloadIT {
+class ContentReloadIT extends DeployedPlatform {
 
   private static final String COURSE = "k5-online-workshop";
-  private static EmbeddedDatabase database;
   private static Path modules;
-
-  @ArquillianResource URL base;
 
   @Deployment(testable = false)
   static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
     modules = Files.createTempDirectory("pathways-modules-");
     copy(Path.of("modules"), modules);
-    return Deployments.pathways(
-        database.jdbcUrl(),
+    return deploy(
         Map.of(
             "pathways.content.dir", modules.toString(),
-            "pathways.admin.email", "content@district.test",
-            "pathways.admin.password", "a long admin sentence"));
+            "pathways.admin.email", ADMIN,
+            "pathways.admin.password", ADMIN_PASSWORD));
   }
 
   @Test
@@ -193,15 +181,7 @@ class ContentReloadIT {
   }
 
   private String adminToken() {
-    var issued =
-        Http.json(
-            "POST",
-            Http.serverRoot(base, "/api/tokens"),
-            "{\"email\":\"content@district.test\",\"password\":\"a long admin sentence\"}",
-            null);
-    Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(issued.body());
-    assertThat(token.find()).as(issued.body()).isTrue();
-    return token.group(1);
+    return api.token(ADMIN, ADMIN_PASSWORD);
   }
 
   /** The served version of a package in the overview: the first one after its name. */

@@ -98,23 +98,15 @@ class ContentReaderTest {
   void aQuizWithoutACorrectAnswerIsReportedAtItsChoices() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/02-check.md",
-        """
-        ---
-        kind: quiz
-        title: Check
-        passPercent: 50
-        questions:
-          - key: first
-            prompt: Which is a loop?
-            choices:
-              - key: a
-                text: Repeat 3 times
-                feedback: Yes.
-              - key: b
-                text: Say hello
-                feedback: No.
-        ---
-        """);
+        PackageFixture.checkQuiz(
+            """
+            - key: a
+              text: Repeat 3 times
+              feedback: Yes.
+            - key: b
+              text: Say hello
+              feedback: No.
+            """));
 
     assertThat(problems())
         .containsExactly(
@@ -125,19 +117,11 @@ class ContentReaderTest {
   void aSingleAnswerQuestionWithTwoCorrectChoicesAsksForMultiple() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/02-check.md",
-        """
-        ---
-        kind: quiz
-        title: Check
-        passPercent: 50
-        questions:
-          - key: first
-            prompt: Which is a loop?
-            choices:
-              - {key: a, text: Repeat, correct: true, feedback: Yes.}
-              - {key: b, text: Forever, correct: true, feedback: Yes.}
-        ---
-        """);
+        PackageFixture.checkQuiz(
+            """
+            - {key: a, text: Repeat, correct: true, feedback: Yes.}
+            - {key: b, text: Forever, correct: true, feedback: Yes.}
+            """));
 
     assertThat(problems()).singleElement().asString().contains("set \"multiple: true\"");
   }
@@ -146,19 +130,11 @@ class ContentReaderTest {
   void aChoiceWithoutFeedbackIsReported() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/02-check.md",
-        """
-        ---
-        kind: quiz
-        title: Check
-        passPercent: 50
-        questions:
-          - key: first
-            prompt: Which is a loop?
-            choices:
-              - {key: a, text: Repeat, correct: true}
-              - {key: b, text: Hello, feedback: No.}
-        ---
-        """);
+        PackageFixture.checkQuiz(
+            """
+            - {key: a, text: Repeat, correct: true}
+            - {key: b, text: Hello, feedback: No.}
+            """));
 
     assertThat(problems())
         .containsExactly("sample-course/01-first/02-check.md:9:9: missing \"feedback\"");

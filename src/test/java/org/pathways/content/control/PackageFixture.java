@@ -77,24 +77,16 @@ final class PackageFixture {
         """);
     write(
         COURSE + "/01-first/02-check.md",
-        """
-        ---
-        kind: quiz
-        title: Check
-        passPercent: 50
-        questions:
-          - key: first
-            prompt: Which is a loop?
-            choices:
-              - key: a
-                text: Repeat 3 times
-                correct: true
-                feedback: Yes, it repeats.
-              - key: b
-                text: Say hello
-                feedback: No, that runs once.
-        ---
-        """);
+        checkQuiz(
+            """
+            - key: a
+              text: Repeat 3 times
+              correct: true
+              feedback: Yes, it repeats.
+            - key: b
+              text: Say hello
+              feedback: No, that runs once.
+            """));
     write(
         COURSE + "/01-first/03-think.md",
         """
@@ -126,6 +118,25 @@ final class PackageFixture {
         ---
         Come along.
         """);
+  }
+
+  /**
+   * The sample module's check quiz: one question, "Which is a loop?", whose choices are these YAML
+   * lines.
+   */
+  static String checkQuiz(String choices) {
+    return """
+        ---
+        kind: quiz
+        title: Check
+        passPercent: 50
+        questions:
+          - key: first
+            prompt: Which is a loop?
+            choices:
+        """
+        + choices.indent(6)
+        + "---\n";
   }
 
   PackageFixture write(String path, String text) {

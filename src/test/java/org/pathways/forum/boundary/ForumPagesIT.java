@@ -2,55 +2,30 @@ package org.pathways.forum.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pathways.testing.ShippedContent.K5;
 
-import java.net.URL;
+import java.io.IOException;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
-import org.pathways.testing.TestDatabases;
 
 /** The forum pages in headless Chromium: a step's discussion by keyboard, and stored XSS. */
-@ExtendWith(ArquillianExtension.class)
-class ForumPagesIT {
+class ForumPagesIT extends DeployedPlatform {
 
-  private static final String K5 = "k5-online-workshop";
   private static final String INTRODUCE = "introduce-yourself";
 
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
-
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        Map.of("pathways.proxy.trusted", "true", "pathways.forum.digest-minutes", "0"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (database != null) {
-      database.close();
-    }
-  }
-
-  private String page(String path) {
-    return Http.serverRoot(base, path).toString();
+  static WebArchive platform() throws IOException {
+    return deploy(Map.of("pathways.proxy.trusted", "true", "pathways.forum.digest-minutes", "0"));
   }
 
   @Test
@@ -114,7 +89,7 @@ class ForumPagesIT {
     Http.awaitReady(base);
     Api api = new Api(base);
     String thread = null;
-    for (String attack : ForumIT.XSS) {
+    for (String attack : ForumFixtures.XSS) {
       Api.Person author = api.signUp("Mal");
       api.call(
           "PUT",

@@ -2,51 +2,32 @@ package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Browser;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
-import org.pathways.testing.TestDatabases;
 
 /** A teacher's account pages, used with the keyboard only, in headless Chromium. */
-@ExtendWith(ArquillianExtension.class)
-class IdentityPagesIT {
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class IdentityPagesIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        java.util.Map.of(
-            "pathways.admin.email",
-            "admin@district.test",
-            "pathways.admin.password",
-            "a long admin sentence"));
-  }
-
-  private String page(String path) {
-    return Http.serverRoot(base, path).toString();
+  static WebArchive platform() throws IOException {
+    return deploy(Map.of("pathways.admin.email", ADMIN, "pathways.admin.password", ADMIN_PASSWORD));
   }
 
   /** Types into the focused field, then moves on with Tab. */
@@ -228,8 +209,8 @@ class IdentityPagesIT {
       driver.get(page("/admin/users.xhtml?q=sam"));
       assertThat(driver.getCurrentUrl()).contains("/identity/sign-in.xhtml?next=");
       focus(driver, "sign-in:email");
-      type(driver, "admin@district.test");
-      type(driver, "a long admin sentence");
+      type(driver, ADMIN);
+      type(driver, ADMIN_PASSWORD);
       driver.switchTo().activeElement().sendKeys(Keys.ENTER);
       assertThat(driver.getCurrentUrl())
           .as("back where sign-in was asked")

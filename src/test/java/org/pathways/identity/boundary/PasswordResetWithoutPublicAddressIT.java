@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Deployments;
+import org.pathways.testing.ForgedHost;
 import org.pathways.testing.Http;
 import org.pathways.testing.TestDatabases;
 
@@ -77,26 +74,7 @@ class PasswordResetWithoutPublicAddressIT {
         Http.serverRoot(base, "/api/accounts"),
         "{\"email\":\"ash@school.test\",\"password\":\"a long autumn walk\",\"name\":\"Ash\"}",
         null);
-    Http.Raw form = Http.raw(base, "GET", "/identity/forgot.xhtml", null, "Host", "evil.test");
-    String cookie = form.header("Set-Cookie").orElseThrow().split(";")[0];
-    Matcher viewState =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(form.body());
-    assertThat(viewState.find()).isTrue();
-    Http.Raw answer =
-        Http.raw(
-            base,
-            "POST",
-            "/identity/forgot.xhtml",
-            "forgot=forgot&forgot%3Aemail=ash%40school.test&forgot%3Asubmit=Send"
-                + "&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
-            "Host",
-            "evil.test",
-            "Cookie",
-            cookie,
-            "Content-Type",
-            "application/x-www-form-urlencoded");
+    Http.Raw answer = ForgedHost.askForResetLink(base, "ash@school.test", "Host", "evil.test");
 
     assertThat(answer.body()).contains("Password reset links cannot be sent right now");
     assertThat(smtp.waitForIncomingEmail(3_000, 1)).as("no mail at all").isFalse();

@@ -1,16 +1,14 @@
 package org.pathways.learning.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
+import static org.pathways.testing.ShippedContent.MS;
 
-import java.net.URL;
+import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,45 +17,18 @@ import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
-import org.pathways.testing.TestDatabases;
 
 /** The learning pages in headless Chromium, used with the keyboard only. */
-@ExtendWith(ArquillianExtension.class)
-class LearningPagesIT {
-
-  private static final String K5 = "k5-online-workshop";
-  private static final String MS = "ms-phase-1-cs-in-math-science";
-  private static final String ADMIN = "manager@district.test";
-  private static final String ADMIN_PASSWORD = "a long manager sentence";
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class LearningPagesIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        Map.of(
-            "pathways.admin.email",
-            ADMIN,
-            "pathways.admin.password",
-            ADMIN_PASSWORD,
-            "pathways.proxy.trusted",
-            "true",
-            "pathways.diagnostics.query-count",
-            "true"));
-  }
-
-  private String page(String path) {
-    return Http.serverRoot(base, path).toString();
+  static WebArchive platform() throws IOException {
+    return deploy(administered("pathways.diagnostics.query-count", "true"));
   }
 
   private void signIn(Browser browser, String email, String password) {

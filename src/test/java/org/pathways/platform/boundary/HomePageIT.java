@@ -2,36 +2,25 @@ package org.pathways.platform.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
+import java.io.IOException;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Browser;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
-import org.pathways.testing.TestDatabases;
 
 /** The home page as a teacher's browser shows it. */
-@ExtendWith(ArquillianExtension.class)
-class HomePageIT {
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class HomePageIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(database.jdbcUrl());
+  static WebArchive platform() throws IOException {
+    return deploy();
   }
 
   @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,38 +19,29 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.platform.local.EmbeddedDatabase;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
+import org.pathways.testing.ForgedHost;
 import org.pathways.testing.Http;
-import org.pathways.testing.TestDatabases;
 
 /**
  * With an SMTP server configured, mail goes out through Jakarta Mail and the outbox says so; and a
  * page session ends at its absolute limit (shortened here to a few seconds).
  */
-@ExtendWith(ArquillianExtension.class)
-class MailAndSessionIT {
+class MailAndSessionIT extends DeployedPlatform {
 
-  private static EmbeddedDatabase database;
   private static GreenMail smtp;
 
-  @ArquillianResource URL base;
-
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
+  static WebArchive platform() throws IOException {
     int port = EmbeddedDatabase.freePort();
     smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.setUser("mailer@pathways.test", "mailer", "smtp secret");
     smtp.start();
-    return Deployments.pathways(
-        database.jdbcUrl(),
+    return deploy(
         Map.of(
             "pathways.mail.smtp.host", "127.0.0.1",
             "pathways.mail.smtp.port", String.valueOf(port),
@@ -137,28 +128,9 @@ class MailAndSessionIT {
         "{\"email\":\"sam@school.test\",\"password\":\"a long summer day\",\"name\":\"Sam\"}",
         null);
 
-    Http.Raw form = Http.raw(base, "GET", "/identity/forgot.xhtml", null, "Host", "evil.test");
-    String cookie = form.header("Set-Cookie").orElseThrow().split(";")[0];
-    Matcher viewState =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-            .matcher(form.body());
-    assertThat(viewState.find()).isTrue();
     Http.Raw sent =
-        Http.raw(
-            base,
-            "POST",
-            "/identity/forgot.xhtml",
-            "forgot=forgot&forgot%3Aemail=sam%40school.test&forgot%3Asubmit=Send"
-                + "&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8),
-            "Host",
-            "evil.test:4443",
-            "X-Forwarded-Host",
-            "evil.test",
-            "Cookie",
-            cookie,
-            "Content-Type",
-            "application/x-www-form-urlencoded");
+        ForgedHost.askForResetLink(
+            base, "sam@school.test", "Host", "evil.test:4443", "X-Forwarded-Host", "evil.test");
     assertThat(sent.body()).contains("is on its way");
 
     MimeMessage mail =

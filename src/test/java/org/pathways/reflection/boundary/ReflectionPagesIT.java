@@ -2,15 +2,14 @@ package org.pathways.reflection.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pathways.testing.ShippedContent.K5;
+import static org.pathways.testing.ShippedContent.MS;
+import static org.pathways.testing.ShippedContent.firstReflection;
 
-import java.net.URL;
-import java.util.Map;
+import java.io.IOException;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -18,53 +17,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
-import org.pathways.content.entity.StepKind;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
-import org.pathways.testing.ShippedContent;
-import org.pathways.testing.TestDatabases;
 
 /** The reflection editor in Chromium: nothing typed is lost, nothing written runs. */
-@ExtendWith(ArquillianExtension.class)
-class ReflectionPagesIT {
-
-  private static final String K5 = "k5-online-workshop";
-  private static final String MS = "ms-phase-1-cs-in-math-science";
-  private static final String ADMIN = "admin@pathways.test";
-  private static final String ADMIN_PASSWORD = "a long admin passphrase";
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class ReflectionPagesIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        Map.of(
-            "pathways.admin.email", ADMIN,
-            "pathways.admin.password", ADMIN_PASSWORD,
-            "pathways.proxy.trusted", "true"));
-  }
-
-  private String page(String path) {
-    return Http.serverRoot(base, path).toString();
+  static WebArchive platform() throws IOException {
+    return deploy(administered());
   }
 
   private void signIn(Browser browser, Api.Person person) {
     browser.driver().get(page("/identity/sign-in.xhtml"));
     browser.signInHere(person.email(), person.password());
-  }
-
-  private static Step firstReflection(String course) {
-    return ShippedContent.course(course).modules().get(0).steps().stream()
-        .filter(step -> step.kind() == StepKind.REFLECTION)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static String status(ChromeDriver driver) {

@@ -1,66 +1,28 @@
 package org.pathways.reflection.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
+import static org.pathways.testing.ShippedContent.MS;
+import static org.pathways.testing.ShippedContent.firstReflection;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.pathways.content.entity.Step;
-import org.pathways.content.entity.StepKind;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
-import org.pathways.testing.Deployments;
-import org.pathways.testing.Http;
-import org.pathways.testing.ShippedContent;
-import org.pathways.testing.TestDatabases;
+import org.pathways.testing.DeployedPlatform;
 
 /** Every call of the Reflections table and the reflection parts of the Cohorts table. */
-@ExtendWith(ArquillianExtension.class)
-class ReflectionsIT {
-
-  private static final String ADMIN = "admin@pathways.test";
-  private static final String ADMIN_PASSWORD = "a long admin passphrase";
-  private static final String MS = "ms-phase-1-cs-in-math-science";
-  private static final String K5 = "k5-online-workshop";
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
-
-  private Api api;
+class ReflectionsIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        Map.of(
-            "pathways.admin.email", ADMIN,
-            "pathways.admin.password", ADMIN_PASSWORD,
-            "pathways.proxy.trusted", "true"));
-  }
-
-  @BeforeEach
-  void awaitReady() {
-    Http.awaitReady(base);
-    api = new Api(base);
-  }
-
-  private static Step firstReflection(String course) {
-    return ShippedContent.course(course).modules().get(0).steps().stream()
-        .filter(step -> step.kind() == StepKind.REFLECTION)
-        .findFirst()
-        .orElseThrow();
+  static WebArchive platform() throws IOException {
+    return deploy(administered());
   }
 
   private String enrol(Api.Person teacher, String course, String code) {

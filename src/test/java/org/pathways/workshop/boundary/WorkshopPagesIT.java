@@ -1,24 +1,20 @@
 package org.pathways.workshop.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,70 +22,31 @@ import org.pathways.content.entity.Course;
 import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepKind;
-import org.pathways.platform.local.EmbeddedDatabase;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
-import org.pathways.testing.Deployments;
+import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
-import org.pathways.testing.TestDatabases;
 
 /**
  * The workshop pages in headless Chromium, by keyboard, on the demo data set: finding a workshop
  * near a ZIP code, registering, the calendar file, the journey, and the workshop card of a module.
  */
-@ExtendWith(ArquillianExtension.class)
-class WorkshopPagesIT {
-
-  private static final String K5 = "k5-online-workshop";
-  private static final String MANAGER = "manager@district.test";
-  private static final String MANAGER_PASSWORD = "a long manager sentence";
-
-  private static EmbeddedDatabase database;
-
-  @ArquillianResource URL base;
+class WorkshopPagesIT extends DeployedPlatform {
 
   @Deployment(testable = false)
-  static WebArchive platform() throws Exception {
-    database = TestDatabases.temporary();
-    return Deployments.pathways(
-        database.jdbcUrl(),
-        Map.of(
-            "pathways.admin.email", MANAGER,
-            "pathways.admin.password", MANAGER_PASSWORD,
-            "pathways.proxy.trusted", "true",
-            "pathways.demo.workshops", "true",
-            "pathways.workshops.reminder-minutes", "0"));
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (database != null) {
-      database.close();
-    }
-  }
-
-  private String page(String path) {
-    return Http.serverRoot(base, path).toString();
+  static WebArchive platform() throws IOException {
+    return deploy(
+        administered(
+            "pathways.demo.workshops", "true", "pathways.workshops.reminder-minutes", "0"));
   }
 
   private Api.Person teacherWithZip(Api api, String name, String zip) {
     String email = name.toLowerCase().replaceAll("[^a-z]", "") + "@school.test";
-    String password = "a quiet snowy evening";
-    Api.Answer created =
-        api.call(
-            "POST",
-            "/api/accounts",
-            Json.createObjectBuilder()
-                .add("email", email)
-                .add("password", password)
-                .add("name", name)
-                .add("zip", zip)
-                .build()
-                .toString(),
-            null);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    return new Api.Person(created.text("id"), email, password, name, api.token(email, password));
+    return api.signUp(
+        email,
+        "a quiet snowy evening",
+        Json.createObjectBuilder().add("name", name).add("zip", zip));
   }
 
   @Test
@@ -302,7 +259,7 @@ class WorkshopPagesIT {
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
       driver.get(page("/identity/sign-in.xhtml"));
-      browser.signInHere(MANAGER, MANAGER_PASSWORD);
+      browser.signInHere(ADMIN, ADMIN_PASSWORD);
       driver.get(page("/admin/workshop.xhtml"));
       browser.assertAccessible();
       // A form with only a title is refused, naming what is missing, and keeps what was typed.

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
 import org.pathways.workshop.control.PhaseStanding.Course;
 import org.pathways.workshop.control.PhaseStanding.Held;
@@ -20,18 +19,7 @@ class PhaseStandingTest {
   static final Instant LATER = NOW.plus(Duration.ofDays(30));
   static final Instant EARLIER = NOW.minus(Duration.ofDays(30));
 
-  static final Program HIGH_SCHOOL =
-      new Program(
-          "high-school",
-          "High school",
-          "",
-          "9-12",
-          "DISTRICT_PARTNERSHIP",
-          "",
-          List.of(
-              new Program.Phase(1, "Online foundations", PhaseKind.ONLINE, "hs-1", "", null),
-              new Program.Phase(2, "Summer workshop", PhaseKind.IN_PERSON, null, "", 5),
-              new Program.Phase(3, "Quarterly workshops", PhaseKind.BLENDED, null, "", 1)));
+  static final Program HIGH_SCHOOL = HighSchoolProgram.withPhases(3);
 
   static Held held(int phase, RegistrationStatus status, Instant lastEnd, int attended) {
     return new Held("high-school", phase, status, lastEnd, 3, attended);

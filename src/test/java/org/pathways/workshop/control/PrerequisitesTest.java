@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
 import org.pathways.workshop.control.Prerequisites.Standing;
 
@@ -14,19 +13,7 @@ class PrerequisitesTest {
 
   static final Instant SUMMER = Instant.parse("2027-06-21T15:00:00Z");
 
-  static final Program HIGH_SCHOOL =
-      new Program(
-          "high-school",
-          "High school",
-          "",
-          "9-12",
-          "DISTRICT_PARTNERSHIP",
-          "",
-          List.of(
-              new Program.Phase(1, "Online foundations", PhaseKind.ONLINE, "hs-1", "", null),
-              new Program.Phase(2, "Summer workshop", PhaseKind.IN_PERSON, null, "", 5),
-              new Program.Phase(3, "Quarterly workshops", PhaseKind.BLENDED, null, "", 1),
-              new Program.Phase(4, "End-of-year workshop", PhaseKind.IN_PERSON, null, "", null)));
+  static final Program HIGH_SCHOOL = HighSchoolProgram.withPhases(4);
 
   @Test
   void phaseTwoNeedsTheOnlineCourseComplete() {

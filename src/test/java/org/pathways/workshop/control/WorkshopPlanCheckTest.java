@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
 import org.pathways.platform.entity.Refusal.FieldError;
 import org.pathways.workshop.entity.WorkshopKind;
@@ -15,17 +14,7 @@ import org.pathways.workshop.entity.WorkshopRequest;
 
 class WorkshopPlanCheckTest {
 
-  static final Program HIGH_SCHOOL =
-      new Program(
-          "high-school",
-          "High school",
-          "",
-          "9-12",
-          "DISTRICT_PARTNERSHIP",
-          "",
-          List.of(
-              new Program.Phase(1, "Online foundations", PhaseKind.ONLINE, "hs-1", "", null),
-              new Program.Phase(2, "Summer workshop", PhaseKind.IN_PERSON, null, "", 5)));
+  static final Program HIGH_SCHOOL = HighSchoolProgram.withPhases(2);
 
   static final Places.Place DENVER =
       new Places.Place("80202", "Denver", "CO", new Distance.Point(39.75, -104.99));
