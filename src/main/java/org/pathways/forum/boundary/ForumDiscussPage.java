@@ -24,7 +24,7 @@ public class ForumDiscussPage {
           discussions.discussion(current.get(), Pages.param("course"), Pages.param("step"));
       Pages.redirect("/forum/thread.xhtml?id=" + thread.getId() + "&page=0");
     } catch (Refusal refusal) {
-      Pages.sendError(refusal.kind().status);
+      Pages.sendError(refusal);
     }
   }
 }

@@ -33,7 +33,7 @@ public class ForumEditPage {
           body = editable.getBody();
         }
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return editable;

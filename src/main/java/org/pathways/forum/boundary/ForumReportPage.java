@@ -27,7 +27,7 @@ public class ForumReportPage {
       try {
         post = access.readablePost(current.get(), uuid(Pages.param("post")));
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return post;

@@ -26,7 +26,7 @@ public class ForumSpacePage {
       try {
         threadPage = forum.threads(current.get(), Pages.param("key"), ForumParams.page());
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return threadPage;

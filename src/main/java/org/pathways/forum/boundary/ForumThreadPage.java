@@ -43,7 +43,7 @@ public class ForumThreadPage {
         int page = Pages.param("page") == null ? 1 : ForumParams.page();
         postPage = forum.thread(current.get(), uuid(Pages.param("id")), page);
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return postPage;

@@ -40,7 +40,7 @@ public class RosterPage {
       lines = attendances.roster(current.get(), workshop.getId());
     } catch (Refusal refusal) {
       workshop = null;
-      Pages.sendError(refusal.kind().status == 403 ? 403 : 404);
+      Pages.sendError(refusal.kind() == Refusal.Kind.FORBIDDEN ? 403 : 404);
     }
   }
 
