@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.control.PdfText;
+import org.pathways.platform.control.Texts;
 
 /**
  * A certificate as a one-page landscape PDF (PDFBox), in Liberation Sans (shipped inside PDFBox) so
@@ -55,15 +56,16 @@ public class CertificatePdf {
           new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       document.addPage(page);
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle("Pathways certificate " + certificate.getCode());
-      info.setAuthor("Pathways");
+      info.setTitle(
+          Texts.english("learning.certificate.pdf.document_title", certificate.getCode()));
+      info.setAuthor(Texts.english("learning.certificate.pdf.author"));
       float width = page.getMediaBox().getWidth();
       try (PDPageContentStream text = new PDPageContentStream(document, page)) {
         text.setLineWidth(2);
         text.addRect(28, 28, width - 56, page.getMediaBox().getHeight() - 56);
         text.stroke();
         float y = 470;
-        y = centered(text, font, 16, width, y, "Pathways professional learning");
+        y = centered(text, font, 16, width, y, Texts.english("learning.certificate.pdf.heading"));
         y =
             centered(
                 text,
@@ -71,10 +73,13 @@ public class CertificatePdf {
                 30,
                 width,
                 y - 30,
-                certificate.ofWorkshop()
-                    ? "Certificate of attendance"
-                    : "Certificate of completion");
-        y = centered(text, font, 14, width, y - 30, "This certifies that");
+                Texts.english(
+                    certificate.ofWorkshop()
+                        ? "learning.certificate.pdf.title.workshop"
+                        : "learning.certificate.pdf.title.course"));
+        y =
+            centered(
+                text, font, 14, width, y - 30, Texts.english("learning.certificate.pdf.certifies"));
         y = centered(text, font, 26, width, y - 16, certificate.getHolderName());
         y =
             centered(
@@ -83,7 +88,10 @@ public class CertificatePdf {
                 14,
                 width,
                 y - 20,
-                certificate.ofWorkshop() ? "attended the workshop" : "completed the course");
+                Texts.english(
+                    certificate.ofWorkshop()
+                        ? "learning.certificate.pdf.done.workshop"
+                        : "learning.certificate.pdf.done.course"));
         y = centered(text, font, 20, width, y - 12, certificate.getCourseTitle());
         y =
             centered(
@@ -92,13 +100,25 @@ public class CertificatePdf {
                 14,
                 width,
                 y - 20,
-                "on "
-                    + DATE.format(certificate.getCompletedAt())
-                    + ", earning "
-                    + certificate.getPdHours().stripTrailingZeros().toPlainString()
-                    + " hours of professional development.");
-        y = centered(text, font, 11, width, y - 40, "Certificate code: " + certificate.getCode());
-        centered(text, font, 11, width, y - 4, "Verify it at " + verifyUrl);
+                Texts.english(
+                    "learning.certificate.pdf.hours",
+                    DATE.format(certificate.getCompletedAt()),
+                    certificate.getPdHours().stripTrailingZeros().toPlainString()));
+        y =
+            centered(
+                text,
+                font,
+                11,
+                width,
+                y - 40,
+                Texts.english("learning.certificate.pdf.code", certificate.getCode()));
+        centered(
+            text,
+            font,
+            11,
+            width,
+            y - 4,
+            Texts.english("learning.certificate.pdf.verify", verifyUrl));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

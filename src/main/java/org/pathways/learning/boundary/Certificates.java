@@ -14,6 +14,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Texts;
 
 /**
  * Course certificates: issued once when a course is completed, read by whoever may read the
@@ -37,7 +38,7 @@ public class Certificates {
         accounts
             .account(enrollment.getAccountId())
             .map(Account::getName)
-            .orElse("Pathways teacher");
+            .orElseGet(() -> Texts.english("learning.certificate.holder_unknown"));
     em.persist(
         new Certificate(
             certificateCode(),

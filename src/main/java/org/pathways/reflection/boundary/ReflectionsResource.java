@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.DraftRequest;
@@ -69,9 +70,9 @@ public class ReflectionsResource {
           .entity(
               new DraftProblem(
                   "about:blank",
-                  "Saved elsewhere",
+                  Texts.english("reflection.draft.conflict.title"),
                   409,
-                  conflict.getMessage(),
+                  Texts.english("reflection.draft.conflict.detail"),
                   new ReflectionViews.DraftView(
                       conflict.text(), conflict.revision(), conflict.savedAt())))
           .build();

@@ -23,6 +23,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Certificates;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.AttendanceCodeGuesses;
 import org.pathways.workshop.control.PdHours;
@@ -225,7 +226,11 @@ public class Attendances {
     } else if (certificate.isPresent()) {
       certificate.get().attended(hours, now);
     } else {
-      String holder = accounts.account(teacher).map(Account::getName).orElse("Pathways teacher");
+      String holder =
+          accounts
+              .account(teacher)
+              .map(Account::getName)
+              .orElseGet(() -> Texts.english("workshops.certificate.holder_unknown"));
       em.persist(
           Certificate.ofWorkshop(
               Certificates.certificateCode(),

@@ -176,16 +176,12 @@ public class Registrations {
       } else if (teacher != null) {
         mailer.send(
             teacher.getEmail(),
-            "A seat is yours: " + workshop.getTitle(),
-            "Hello "
-                + teacher.getName()
-                + ",\n\nA seat came free at \""
-                + workshop.getTitle()
-                + "\" and it is now yours: you are registered.\n\n"
-                + "The workshop, its sessions and a calendar file: "
-                + links.workshop(workshop.getId())
-                + "\n\nIf you can no longer come, please cancel there so the next teacher"
-                + " on the waitlist gets the seat.\n\nPathways");
+            Texts.english("workshops.mail.promoted.subject", workshop.getTitle()),
+            Texts.english(
+                "workshops.mail.promoted.body",
+                teacher.getName(),
+                workshop.getTitle(),
+                links.workshop(workshop.getId())));
       }
     }
   }
