@@ -36,7 +36,7 @@ public class ForumSpacePage {
     try {
       ForumThread thread = posting.start(current.get(), Pages.param("key"), title, body);
       Pages.info("forum.thread.started");
-      Pages.redirect("/forum/thread.xhtml?id=" + thread.getId());
+      Pages.redirect(ForumLinks.threadPath(thread.getId()));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }

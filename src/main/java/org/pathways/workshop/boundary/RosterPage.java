@@ -69,7 +69,7 @@ public class RosterPage {
       }
     }
     Pages.info(changes == 0 ? "workshops.roster.unchanged" : "workshops.roster.saved");
-    Pages.redirect("/workshops/roster.xhtml?id=" + workshop.getId());
+    Pages.redirect(WorkshopLinks.rosterPath(workshop.getId()));
     return null;
   }
 

@@ -122,7 +122,7 @@ public class WorkshopPage {
   }
 
   private String self() {
-    return "/workshops/workshop.xhtml?id=" + workshop.getId();
+    return WorkshopLinks.workshopPath(workshop.getId());
   }
 
   public Workshop getWorkshop() {
