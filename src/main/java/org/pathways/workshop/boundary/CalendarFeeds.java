@@ -18,7 +18,7 @@ public class CalendarFeeds {
   @Produces("text/calendar")
   public Response calendar(@PathParam("token") String token) {
     String ics =
-        calendars.feed(token).orElseThrow(() -> Refused.notFound("workshops.refused.feedGone"));
+        calendars.feed(token).orElseThrow(() -> Refused.notFound("workshop.refused.feedGone"));
     return Response.ok(ics, "text/calendar; charset=utf-8")
         .header("Cache-Control", "private, max-age=300")
         .build();

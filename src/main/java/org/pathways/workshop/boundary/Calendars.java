@@ -66,7 +66,7 @@ public class Calendars {
             .toList();
     Map<UUID, Workshop> found =
         workshops.workshops(registered.stream().map(Registration::getWorkshopId).toList());
-    Calendar calendar = calendar(Texts.english("workshops.calendar.name"));
+    Calendar calendar = calendar(Texts.english("workshop.calendar.name"));
     Collection<Workshop> mine = found.values();
     mine.stream()
         .sorted(java.util.Comparator.comparing(Workshop::getFirstStart))
@@ -98,14 +98,13 @@ public class Calendars {
         event.add(new Location(where));
       }
       StringBuilder description =
-          new StringBuilder(Texts.english("workshops.calendar.zone", workshop.getTimeZone()));
+          new StringBuilder(Texts.english("workshop.calendar.zone", workshop.getTimeZone()));
       if (workshop.online() && withMeeting) {
-        description.append(Texts.english("workshops.calendar.meeting", workshop.getMeetingUrl()));
+        description.append(Texts.english("workshop.calendar.meeting", workshop.getMeetingUrl()));
       } else if (workshop.online()) {
-        description.append(Texts.english("workshops.calendar.meeting_later"));
+        description.append(Texts.english("workshop.calendar.meeting_later"));
       }
-      description.append(
-          Texts.english("workshops.calendar.page", links.workshop(workshop.getId())));
+      description.append(Texts.english("workshop.calendar.page", links.workshop(workshop.getId())));
       event.add(new Description(description.toString()));
       event.add(new Url(URI.create(links.workshop(workshop.getId()))));
       calendar.add(event);

@@ -29,7 +29,7 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
   public Response toResponse(Registrations.PrerequisitesUnmet unmet) {
     ProblemDetail problem =
         ProblemDetail.of(
-                409, Texts.english("workshops.refused.prerequisite.title"), unmet.getMessage())
+                409, Texts.english("workshop.refused.prerequisite.title"), unmet.getMessage())
             .withErrors(
                 unmet.missing().stream()
                     .map(
@@ -46,8 +46,8 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
                                     : Journeys.findUrl(unmet.program(), m.phase()),
                                 Texts.english(
                                     m.online()
-                                        ? "workshops.refused.prerequisite.course"
-                                        : "workshops.refused.prerequisite.workshop",
+                                        ? "workshop.refused.prerequisite.course"
+                                        : "workshop.refused.prerequisite.workshop",
                                     m.title())))
                     .toList());
     return ProblemResponses.respond(problem, 409).build();

@@ -140,7 +140,7 @@ public class Reminders {
 
   static String subject(Workshop workshop) {
     return Texts.english(
-        "workshops.mail.reminder.subject",
+        "workshop.mail.reminder.subject",
         workshop.getTitle(),
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.US)
@@ -161,7 +161,7 @@ public class Reminders {
     for (WorkshopSession session : workshop.getSessions()) {
       sessions.append(
           Texts.english(
-              "workshops.mail.reminder.session",
+              "workshop.mail.reminder.session",
               format.format(session.getStartsAt()),
               time.format(session.getEndsAt()),
               workshop.getTimeZone()));
@@ -169,13 +169,13 @@ public class Reminders {
     String where =
         workshop.located()
             ? Texts.english(
-                "workshops.mail.reminder.where",
+                "workshop.mail.reminder.where",
                 workshop.getVenue(),
                 workshop.getCity(),
                 workshop.getState())
             : "";
     return Texts.english(
-        workshop.online() ? "workshops.mail.reminder.body_online" : "workshops.mail.reminder.body",
+        workshop.online() ? "workshop.mail.reminder.body_online" : "workshop.mail.reminder.body",
         name,
         workshop.getTitle(),
         sessions,

@@ -68,7 +68,7 @@ public class RosterPage {
         }
       }
     }
-    Pages.info(changes == 0 ? "workshops.roster.unchanged" : "workshops.roster.saved");
+    Pages.info(changes == 0 ? "workshop.roster.unchanged" : "workshop.roster.saved");
     Pages.redirect(WorkshopLinks.rosterPath(workshop.getId()));
     return null;
   }

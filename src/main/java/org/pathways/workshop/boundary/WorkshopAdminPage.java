@@ -88,7 +88,7 @@ public class WorkshopAdminPage {
           id == null
               ? workshops.create(current.get(), plans.plan(request))
               : workshops.change(current.get(), id, plans.plan(request));
-      Pages.info(id == null ? "workshops.admin.created" : "workshops.admin.saved");
+      Pages.info(id == null ? "workshop.admin.created" : "workshop.admin.saved");
       Pages.redirect(WorkshopLinks.workshopPath(saved.getId()));
     } catch (Refusal refusal) {
       if (refusal.errors().size() > 1) {

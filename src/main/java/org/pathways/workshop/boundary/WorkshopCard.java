@@ -102,8 +102,8 @@ public class WorkshopCard {
       Registrations.Outcome outcome = registrations.register(current.get(), id);
       Pages.info(
           outcome.registration().getStatus() == RegistrationStatus.REGISTERED
-              ? "workshops.registered"
-              : "workshops.waitlisted");
+              ? "workshop.registered"
+              : "workshop.waitlisted");
       Pages.redirect(back);
     } catch (Registrations.PrerequisitesUnmet unmet) {
       Pages.errorText(null, unmet.getMessage());

@@ -86,20 +86,20 @@ public class WorkshopsResource {
           search
               .locate(near)
               .orElseThrow(
-                  () -> Refused.invalid("near", "workshops.refused.unknownPlace", safe(near)));
+                  () -> Refused.invalid("near", "workshop.refused.unknownPlace", safe(near)));
       point = found.point();
       place = new Near(near.strip(), point.lat(), point.lon(), found.city(), found.state());
     }
     double radius = radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm;
     if (!(radius > 0 && radius <= LARGEST_RADIUS_KM)) {
-      throw Refused.invalid("radiusKm", "workshops.refused.radius");
+      throw Refused.invalid("radiusKm", "workshop.refused.radius");
     }
     WorkshopDates dates =
         WorkshopDates.parse(
             from,
             to,
             field -> {
-              throw Refused.invalid(field, "workshops.refused.badDate");
+              throw Refused.invalid(field, "workshop.refused.badDate");
             });
     WorkshopSearch.Results results =
         search.search(
@@ -199,7 +199,7 @@ public class WorkshopsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response checkIn(
       @PathParam("id") String id,
-      @NotNull(message = "{workshops.api.checkInBody}") CheckInRequest request) {
+      @NotNull(message = "{workshop.api.checkInBody}") CheckInRequest request) {
     Caller me = caller.get();
     Attendances.CheckIn checkIn = attendances.checkIn(me, uuid(id), request.code());
     Workshop workshop = workshops.workshop(uuid(id));
@@ -224,7 +224,7 @@ public class WorkshopsResource {
       @PathParam("id") String id,
       @PathParam("session") String session,
       @PathParam("account") String account,
-      @NotNull(message = "{workshops.api.markBody}") @Valid AttendanceMark mark) {
+      @NotNull(message = "{workshop.api.markBody}") @Valid AttendanceMark mark) {
     attendances.mark(caller.get(), uuid(id), uuid(session), uuid(account), mark.present());
     return Response.noContent().build();
   }
@@ -236,7 +236,7 @@ public class WorkshopsResource {
     return attendances
         .certificate(caller.get(), uuid(id))
         .map(CertificateView::of)
-        .orElseThrow(() -> Refused.notFound("workshops.refused.noCertificate"));
+        .orElseThrow(() -> Refused.notFound("workshop.refused.noCertificate"));
   }
 
   /** Sends the reminders due now (operators; the platform also does it every 15 minutes). */
@@ -246,7 +246,7 @@ public class WorkshopsResource {
     Caller me = caller.get();
     authorization.requireSignedIn(me);
     if (!me.has(Role.ADMIN)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.remindersByHand");
+      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshop.refused.remindersByHand");
     }
     return Map.of("sent", reminders.sweep());
   }
@@ -275,7 +275,7 @@ public class WorkshopsResource {
    */
   private WorkshopRequest valid(WorkshopRequest request) {
     if (request == null) {
-      throw Refused.invalid("body", "workshops.refused.noBody");
+      throw Refused.invalid("body", "workshop.refused.noBody");
     }
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {
@@ -287,7 +287,7 @@ public class WorkshopsResource {
   private void requireOrganiser(Caller me) {
     authorization.requireSignedIn(me);
     if (!me.hasAny(Role.PROGRAM_MANAGER, Role.ADMIN)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
+      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshop.refused.notOrganiser");
     }
   }
 }
