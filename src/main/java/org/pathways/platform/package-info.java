@@ -7,6 +7,9 @@
  * <p>Rules: the schema belongs to Flyway migrations applied at start-up, never to JPA; the platform
  * keeps running while the database is away, reports not-ready, and recovers by itself when it is
  * back. Readiness answers anyone, so it says only UP or DOWN and a short reason; details go to the
- * log. Without a usable public address the platform is not ready and builds no mailed link.
+ * log. Without a usable public address the platform is not ready and builds no mailed link. A
+ * {@code Refusal} carries a reason and a bundle key, never an HTTP status: {@code RefusalStatus} is
+ * the one place that turns a reason into a status and a problem title. Every sentence users see is
+ * a key of {@code org/pathways/i18n/messages.properties} (its scheme is written at its top).
  */
 package org.pathways.platform;
