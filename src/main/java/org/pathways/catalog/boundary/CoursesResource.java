@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.content.boundary.ContentLibrary;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /** The courses, and each course's outline of modules and steps. */
@@ -36,8 +37,10 @@ public class CoursesResource {
         .course(slug)
         .map(CatalogViews.CourseOutline::of)
         .orElseThrow(
-            () ->
-                Refusal.notFound(
-                    "There is no course \"" + slug.replaceAll("[^a-z0-9-]", "") + "\"."));
+            () -> {
+              String shown = slug.replaceAll("[^a-z0-9-]", "");
+              return Refusal.notFound(Texts.english("catalog.course.none", shown))
+                  .keyed("catalog.course.none", shown);
+            });
   }
 }

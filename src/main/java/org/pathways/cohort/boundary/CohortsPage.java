@@ -50,7 +50,7 @@ public class CohortsPage {
     request.expiresOn = expiresOn;
     try {
       Cohort cohort = cohorts.create(current.get(), request);
-      Pages.info("cohorts.created");
+      Pages.info("cohort.list.created");
       Pages.redirect("/admin/cohorts.xhtml?created=" + cohort.getId());
     } catch (Refusal refusal) {
       String field =

@@ -9,20 +9,20 @@ import java.util.List;
 /** What a program manager sends to create a cohort. A class: see the identity DTOs for why. */
 public class CohortRequest {
 
-  @NotBlank(message = "Give the cohort a name.")
-  @Size(max = 120, message = "A cohort name has at most 120 characters.")
+  @NotBlank(message = "{cohort.request.name.required}")
+  @Size(max = 120, message = "{cohort.request.name.size}")
   public String name;
 
-  @NotBlank(message = "Name the district.")
-  @Size(max = 160, message = "A district name has at most 160 characters.")
+  @NotBlank(message = "{cohort.request.district.required}")
+  @Size(max = 160, message = "{cohort.request.district.size}")
   public String district;
 
-  @NotBlank(message = "Choose the course.")
-  @Size(max = 60, message = "Choose a course from the catalog.")
+  @NotBlank(message = "{cohort.request.course.required}")
+  @Size(max = 60, message = "{cohort.request.course.size}")
   public String course;
 
-  @Size(max = 50, message = "A cohort has at most 50 facilitators.")
-  public List<@NotBlank(message = "A facilitator's email cannot be empty.") String> facilitators =
+  @Size(max = 50, message = "{cohort.request.facilitators.size}")
+  public List<@NotBlank(message = "{cohort.request.facilitator.required}") String> facilitators =
       new ArrayList<>();
 
   /** The last day the code works (optional). */

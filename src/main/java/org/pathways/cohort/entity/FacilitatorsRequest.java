@@ -8,8 +8,8 @@ import java.util.List;
 /** The whole list of a cohort's facilitators, by email (PUT /api/cohorts/{id}/facilitators). */
 public class FacilitatorsRequest {
 
-  @NotNull(message = "List the facilitators' emails (an empty list removes them all).")
-  @Size(max = 50, message = "A cohort has at most 50 facilitators.")
-  public List<@NotNull(message = "A facilitator's email cannot be empty.") String> emails =
+  @NotNull(message = "{cohort.request.facilitators.required}")
+  @Size(max = 50, message = "{cohort.request.facilitators.size}")
+  public List<@NotNull(message = "{cohort.request.facilitator.required}") String> emails =
       new ArrayList<>();
 }

@@ -58,8 +58,8 @@ public class ContentAdminPage {
     faces.getExternalContext().getFlash().setKeepMessages(true);
     String key =
         state.problems().isEmpty()
-            ? "admin_content.reloaded"
-            : "admin_content.reloaded_with_problems";
+            ? "content.admin.reloaded"
+            : "content.admin.reloaded_with_problems";
     faces.addMessage(
         null,
         new FacesMessage(

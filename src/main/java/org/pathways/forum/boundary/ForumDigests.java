@@ -22,6 +22,7 @@ import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.control.SchemaReady;
 import org.pathways.platform.control.Sweeps;
+import org.pathways.platform.control.Texts;
 
 /**
  * The daily digest of followed threads, for teachers on the daily digest (the default). A digest is
@@ -115,29 +116,25 @@ public class ForumDigests {
     if (threads.isEmpty() || person.isEmpty()) {
       return false;
     }
-    StringBuilder body =
-        new StringBuilder("Hello ")
-            .append(person.get().getName())
-            .append(",\n\nNew posts in the threads you follow:\n\n");
+    StringBuilder list = new StringBuilder();
     for (Object[] thread : threads) {
-      body.append("- ")
-          .append(thread[1])
-          .append(" (")
-          .append(thread[2])
-          .append(" new): ")
-          .append(links.thread((UUID) thread[0]))
-          .append('\n');
+      list.append(
+          Texts.english(
+              "forum.mail.digest.thread",
+              thread[1],
+              String.valueOf(thread[2]),
+              links.thread((UUID) thread[0])));
     }
-    body.append("\nYou get this digest at most once a day. Change it in your forum settings: ")
-        .append(links.notifications())
-        .append("\n\nPathways");
+    String body =
+        Texts.english(
+            "forum.mail.digest.body", person.get().getName(), list, links.notifications());
     em.createNativeQuery(
             "insert into forum_settings (account_id, last_digest_at) values (?1, ?2)"
                 + " on conflict (account_id) do update set last_digest_at = excluded.last_digest_at")
         .setParameter(1, account)
         .setParameter(2, now.atOffset(ZoneOffset.UTC))
         .executeUpdate();
-    mailer.send(person.get().getEmail(), "Your Pathways forum digest", body.toString());
+    mailer.send(person.get().getEmail(), Texts.english("forum.mail.digest.subject"), body);
     return true;
   }
 }

@@ -22,9 +22,9 @@ public class ForumDiscussPage {
     try {
       ForumThread thread =
           discussions.discussion(current.get(), Pages.param("course"), Pages.param("step"));
-      Pages.redirect("/forum/thread.xhtml?id=" + thread.getId() + "&page=0");
+      Pages.redirect(ForumLinks.threadPath(thread.getId(), 0));
     } catch (Refusal refusal) {
-      Pages.sendError(refusal.kind().status);
+      Pages.sendError(refusal);
     }
   }
 }

@@ -33,7 +33,7 @@ public class ForumEditPage {
           body = editable.getBody();
         }
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return editable;
@@ -43,7 +43,7 @@ public class ForumEditPage {
     try {
       ForumPost edited = posting.edit(current.get(), uuid(Pages.param("post")), body);
       Pages.info("forum.post.edited");
-      Pages.redirect("/forum/thread.xhtml?id=" + edited.getThreadId() + "&page=0");
+      Pages.redirect(ForumLinks.threadPath(edited.getThreadId(), 0));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }

@@ -32,7 +32,7 @@ public class ForumHistoryPage {
       try {
         withText = access.postWithText(current.get(), uuid(Pages.param("post")));
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return withText;

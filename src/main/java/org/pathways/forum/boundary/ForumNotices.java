@@ -20,6 +20,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
+import org.pathways.platform.control.Texts;
 
 /**
  * What followers of a thread hear: an in-app notification per new post, and a mail per post for
@@ -77,17 +78,13 @@ public class ForumNotices {
     for (Account follower : accounts.accounts(eager)) {
       mailer.send(
           follower.getEmail(),
-          "New post in \"" + thread.getTitle() + "\"",
-          "Hello "
-              + follower.getName()
-              + ",\n\nThere is a new post in a thread you follow, \""
-              + thread.getTitle()
-              + "\":\n"
-              + links.thread(thread.getId())
-              + "\n\nYou get a mail for each post because you chose it; change it in your forum"
-              + " settings: "
-              + links.notifications()
-              + "\n\nPathways");
+          Texts.english("forum.mail.post.subject", thread.getTitle()),
+          Texts.english(
+              "forum.mail.post.body",
+              follower.getName(),
+              thread.getTitle(),
+              links.thread(thread.getId()),
+              links.notifications()));
     }
   }
 

@@ -27,7 +27,7 @@ public class ForumReportPage {
       try {
         post = access.readablePost(current.get(), uuid(Pages.param("post")));
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return post;
@@ -38,7 +38,7 @@ public class ForumReportPage {
       moderation.report(current.get(), uuid(Pages.param("post")), reason);
       ForumPost reported = getPost();
       Pages.info("forum.reported");
-      Pages.redirect("/forum/thread.xhtml?id=" + reported.getThreadId());
+      Pages.redirect(ForumLinks.threadPath(reported.getThreadId()));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }

@@ -26,7 +26,7 @@ public class ForumSpacePage {
       try {
         threadPage = forum.threads(current.get(), Pages.param("key"), ForumParams.page());
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return threadPage;
@@ -36,7 +36,7 @@ public class ForumSpacePage {
     try {
       ForumThread thread = posting.start(current.get(), Pages.param("key"), title, body);
       Pages.info("forum.thread.started");
-      Pages.redirect("/forum/thread.xhtml?id=" + thread.getId());
+      Pages.redirect(ForumLinks.threadPath(thread.getId()));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }

@@ -43,7 +43,7 @@ public class ForumThreadPage {
         int page = Pages.param("page") == null ? 1 : ForumParams.page();
         postPage = forum.thread(current.get(), uuid(Pages.param("id")), page);
       } catch (Refusal refusal) {
-        Pages.sendError(refusal.kind().status);
+        Pages.sendError(refusal);
       }
     }
     return postPage;
@@ -90,7 +90,7 @@ public class ForumThreadPage {
     try {
       ForumPost posted = posting.reply(current.get(), thread, body, null);
       Pages.info("forum.reply.posted");
-      Pages.redirect("/forum/thread.xhtml?id=" + thread + "&page=0#post-" + posted.getSeq());
+      Pages.redirect(ForumLinks.postPath(thread, 0, posted.getSeq()));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }
@@ -152,7 +152,8 @@ public class ForumThreadPage {
 
   private static String self() {
     String page = Pages.param("page");
-    return "/forum/thread.xhtml?id=" + Pages.param("id") + (page == null ? "" : "&page=" + page);
+    String id = Pages.param("id");
+    return page == null ? ForumLinks.threadPath(id) : ForumLinks.threadPath(id, page);
   }
 
   public String author(ForumPost p) {

@@ -54,7 +54,7 @@ public class AccountRoles {
               .getResultList()
               .size();
       if (LastAdministrator.wouldBeRemoved(before, roles, administrators)) {
-        throw Refusals.of(Refusal.Kind.CONFLICT, "admin_user.last_admin");
+        throw Refusals.of(Refusal.Kind.CONFLICT, "identity.admin_user.last_admin");
       }
     }
     account.assignRoles(roles, clock.instant());

@@ -110,7 +110,7 @@ public class AccountSecurity {
     if (locked.isPresent()) {
       throw new Refusal(
               Refusal.Kind.TOO_MANY,
-              "Too many wrong passwords. Wait a while and try again.",
+              Texts.english("identity.password.confirm_locked.detail"),
               List.of(),
               locked.get())
           .keyed("identity.password.confirm_locked");

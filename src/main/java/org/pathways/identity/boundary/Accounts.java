@@ -55,17 +55,17 @@ public class Accounts {
     if (accountByEmail(email).isPresent()) {
       throw new Refusal(
               Refusal.Kind.CONFLICT,
-              Texts.english("identity_sign_up.error.email_in_use"),
+              Texts.english("identity.sign_up.error.email_in_use"),
               List.of(
                   new Refusal.FieldError(
-                      "email", Texts.english("identity_sign_up.error.email_taken"))),
+                      "email", Texts.english("identity.sign_up.error.email_taken"))),
               null)
-          .keyed("identity_sign_up.error.email_in_use");
+          .keyed("identity.sign_up.error.email_in_use");
     }
     Optional<Duration> wait = signUps.take(address);
     if (wait.isPresent()) {
       throw Refusal.tooMany(
-          wait.get(), "identity_sign_up.error.too_many", Limiter.minutes(wait.get()));
+          wait.get(), "identity.sign_up.error.too_many", Limiter.minutes(wait.get()));
     }
     Account account =
         new Account(email, form.name(), passwords.hash(form.password()), clock.instant());

@@ -86,7 +86,7 @@ public class AdminUsersPage {
   public String save() {
     Caller caller = current.get();
     if (account == null) {
-      Pages.error(null, "admin_user.not_found");
+      Pages.error(null, "identity.admin_user.not_found");
       return null;
     }
     authorization.require(caller, Permission.ROLES_ASSIGN, account);
@@ -98,7 +98,7 @@ public class AdminUsersPage {
       Pages.refused(null, refusal);
       return null;
     }
-    Pages.info("admin_user.saved");
+    Pages.info("identity.admin_user.saved");
     Pages.redirect("/admin/user.xhtml?id=" + account.getId());
     return null;
   }

@@ -39,7 +39,7 @@ public class InvitationPage {
   public String accept() {
     try {
       Invitation accepted = invitations.accept(current.get(), token);
-      Pages.info("invitation.accepted");
+      Pages.info("identity.invitation.page.accepted");
       String destination = DESTINATIONS.get(accepted.getScope());
       Pages.redirect(
           destination == null

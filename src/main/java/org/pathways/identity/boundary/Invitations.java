@@ -86,14 +86,14 @@ public class Invitations {
     if (!plan.invalid().isEmpty()) {
       throw Refusals.invalid(
           field,
-          "invitations.invalid",
+          "identity.invitation.invalid",
           plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", ")));
     }
     if (plan.size(openEmails) > InvitationPlan.MOST) {
-      throw Refusals.invalid(field, "invitations.too_many", InvitationPlan.MOST);
+      throw Refusals.invalid(field, "identity.invitation.too_many", InvitationPlan.MOST);
     }
     if (!plan.invite().isEmpty() && !site.usable()) {
-      throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.no_public_address");
+      throw Refusals.of(Refusal.Kind.CONFLICT, "identity.invitation.no_public_address");
     }
     Instant now = clock.instant();
     for (Invitation invitation : open) {
@@ -119,9 +119,9 @@ public class Invitations {
               now.plus(Duration.ofDays(days))));
       mailer.send(
           email,
-          Texts.english("invitations.mail.subject." + target.scope(), target.title()),
+          Texts.english("identity.invitation.mail.subject." + target.scope(), target.title()),
           Texts.english(
-              "invitations.mail.body." + target.scope(),
+              "identity.invitation.mail.body." + target.scope(),
               inviter,
               target.title(),
               site.link(PAGE + "?token=" + secret),
@@ -188,25 +188,26 @@ public class Invitations {
   @Transactional
   public Invitation accept(Caller caller, String secret) {
     if (!caller.signedIn()) {
-      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "invitations.sign_in");
+      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.invitation.sign_in");
     }
     Invitation invitation =
-        find(secret).orElseThrow(() -> Refusals.of(Refusal.Kind.NOT_FOUND, "invitations.unknown"));
+        find(secret)
+            .orElseThrow(() -> Refusals.of(Refusal.Kind.NOT_FOUND, "identity.invitation.unknown"));
     Account account =
         accounts
             .account(caller.id())
             .orElseThrow(
-                () -> Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "invitations.sign_in_again"));
+                () -> Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.invitation.sign_in_again"));
     if (!invitation.addressedTo(account)) {
-      throw Refusals.of(Refusal.Kind.FORBIDDEN, "invitations.other_address");
+      throw Refusals.of(Refusal.Kind.FORBIDDEN, "identity.invitation.other_address");
     }
     Invitation.State state = invitation.stateAt(clock.instant());
     switch (state) {
       case ACCEPTED -> {
         return invitation;
       }
-      case WITHDRAWN -> throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.withdrawn");
-      case EXPIRED -> throw Refusals.of(Refusal.Kind.CONFLICT, "invitations.expired");
+      case WITHDRAWN -> throw Refusals.of(Refusal.Kind.CONFLICT, "identity.invitation.withdrawn");
+      case EXPIRED -> throw Refusals.of(Refusal.Kind.CONFLICT, "identity.invitation.expired");
       case OPEN -> {
         // accepted below
       }
@@ -218,7 +219,7 @@ public class Invitations {
     accepted.fire(new InvitationAccepted(invitation.target(), account.getId()));
     audit.record(
         account.getId(),
-        "invitation.accepted",
+        "identity.invitation.page.accepted",
         invitation.getTargetId().toString(),
         invitation.getScope(),
         null);

@@ -28,8 +28,8 @@ public class InvitationsResource {
 
   /** The secret of the link, as mailed. A class: see the identity DTOs for why. */
   public static class Acceptance {
-    @NotBlank(message = "{invitations.token.required}")
-    @Size(max = 100, message = "{invitations.token.required}")
+    @NotBlank(message = "{identity.invitation.token.required}")
+    @Size(max = 100, message = "{identity.invitation.token.required}")
     public String token;
   }
 
@@ -43,7 +43,7 @@ public class InvitationsResource {
       description = "With the token from the invitation mail.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Accepted accept(
-      @NotNull(message = "{invitations.token.required}") @Valid Acceptance acceptance) {
+      @NotNull(message = "{identity.invitation.token.required}") @Valid Acceptance acceptance) {
     Invitation invitation = invitations.accept(current.get(), acceptance.token);
     return new Accepted(
         invitation.getScope(),

@@ -31,7 +31,7 @@ public class PasswordResetPages {
 
   public String requestLink() {
     if (!site.usable()) {
-      Pages.error(null, "identity_forgot.error.unavailable");
+      Pages.error(null, "identity.forgot.error.unavailable");
       return null;
     }
     try {
@@ -51,10 +51,10 @@ public class PasswordResetPages {
     }
     try {
       resets.resetPassword(token, password);
-      Pages.info("identity_reset.done");
+      Pages.info("identity.reset.done");
       Pages.redirect("/identity/sign-in.xhtml");
     } catch (Refusal refusal) {
-      Pages.error(null, "identity_reset.error.link");
+      Pages.error(null, "identity.reset.error.link");
     }
     return null;
   }

@@ -36,7 +36,7 @@ public class PasswordResetRequests {
     Optional<Duration> wait = throttle.take(normalized, address);
     if (wait.isPresent()) {
       throw Refusal.tooMany(
-          wait.get(), "identity_forgot.error.too_many", Limiter.minutes(wait.get()));
+          wait.get(), "identity.forgot.error.too_many", Limiter.minutes(wait.get()));
     }
     later.execute(
         () -> {

@@ -77,7 +77,7 @@ public class PasswordResets {
             .filter(found -> found.usableAt(clock.instant()))
             .findFirst()
             .orElseThrow(
-                () -> Refusals.of(Refusal.Kind.UNPROCESSABLE, "identity_reset.error.link"));
+                () -> Refusals.of(Refusal.Kind.UNPROCESSABLE, "identity.reset.error.link"));
     passwords
         .problem(newPassword)
         .ifPresent(

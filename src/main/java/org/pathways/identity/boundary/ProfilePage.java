@@ -50,14 +50,14 @@ public class ProfilePage {
   public String save() {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
     accounts.updateProfile(account.getId(), profile.profile());
-    Pages.info("identity_profile.saved");
+    Pages.info("identity.profile.saved");
     Pages.redirect("/identity/profile.xhtml");
     return null;
   }
 
   public String deleteAccount() {
     if (!"DELETE".equals(confirmation == null ? "" : confirmation.strip())) {
-      Pages.error("delete:confirmation", "identity_profile.delete.confirm_error");
+      Pages.error("delete:confirmation", "identity.profile.delete.confirm_error");
       return null;
     }
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
@@ -89,7 +89,7 @@ public class ProfilePage {
     }
     // The page token went with every other token: the next page gets a fresh one.
     PageToken.forget(session);
-    Pages.info("identity_profile.password.changed");
+    Pages.info("identity.profile.password.changed");
     Pages.redirect("/identity/profile.xhtml");
     return null;
   }

@@ -35,7 +35,7 @@ public class SignInPage {
       if (refusal.kind() == Refusal.Kind.TOO_MANY) {
         Pages.refused(null, refusal);
       } else {
-        Pages.error(null, "identity_sign_in.error.credentials");
+        Pages.error(null, "identity.sign_in.error.credentials");
       }
     }
     return null;

@@ -36,7 +36,7 @@ public class SignIns {
     if (locked.isPresent()) {
       audit.record(null, "signin.locked", null, LogText.safe(normalized), address);
       throw Refusal.tooMany(
-          locked.get(), "identity_sign_in.error.locked", Limiter.minutes(locked.get()));
+          locked.get(), "identity.sign_in.error.locked", Limiter.minutes(locked.get()));
     }
     Optional<Account> account = accounts.accountByEmail(normalized);
     boolean matches;

@@ -51,7 +51,7 @@ public class SignUpPage {
       sessions.open(request, account.getId());
       // A new teacher came to learn: their first page is where to start, not the profile form
       // (unless they came from a page of this site, such as an invitation, that asked to return).
-      Pages.info("identity_sign_up.welcome");
+      Pages.info("identity.sign_up.welcome");
       Pages.redirect(NextPage.safe(next, "/learning/index.xhtml"));
     } catch (Refusal refusal) {
       if (refusal.kind() == Refusal.Kind.TOO_MANY) {
@@ -61,10 +61,10 @@ public class SignUpPage {
       Pages.error(
           refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
           refusal.kind() == Refusal.Kind.CONFLICT
-              ? "identity_sign_up.error.email_in_use"
-              : "identity_sign_up.error.invalid");
+              ? "identity.sign_up.error.email_in_use"
+              : "identity.sign_up.error.invalid");
     } catch (jakarta.validation.ConstraintViolationException invalid) {
-      Pages.error(null, "identity_sign_up.error.invalid");
+      Pages.error(null, "identity.sign_up.error.invalid");
     }
     return null;
   }

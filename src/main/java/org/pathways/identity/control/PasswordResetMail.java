@@ -8,7 +8,7 @@ public record PasswordResetMail(String subject, String body) {
   /** The mail to {@code name}, whose link {@code link} works for {@code minutes}. */
   public static PasswordResetMail to(String name, int minutes, String link) {
     return new PasswordResetMail(
-        Texts.english("identity_forgot.mail.subject"),
-        Texts.english("identity_forgot.mail.body", name, minutes, link));
+        Texts.english("identity.forgot.mail.subject"),
+        Texts.english("identity.forgot.mail.body", name, minutes, link));
   }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.control.PdfText;
+import org.pathways.platform.control.Texts;
 
 /**
  * A certificate as a one-page landscape PDF (PDFBox), in Liberation Sans (shipped inside PDFBox) so
@@ -55,34 +56,42 @@ public class CertificatePdf {
           new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       document.addPage(page);
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle("Pathways certificate " + certificate.getCode());
-      info.setAuthor("Pathways");
+      info.setTitle(
+          Texts.english("learning.certificate.pdf.document_title", certificate.getCode()));
+      info.setAuthor(Texts.english("learning.certificate.pdf.author"));
       float width = page.getMediaBox().getWidth();
       try (PDPageContentStream text = new PDPageContentStream(document, page)) {
         text.setLineWidth(2);
         text.addRect(28, 28, width - 56, page.getMediaBox().getHeight() - 56);
         text.stroke();
         Lines lines = new Lines(text, font, width, 470);
-        lines.add(0, 16, "Pathways professional learning");
+        lines.add(0, 16, Texts.english("learning.certificate.pdf.heading"));
         lines.add(
             30,
             30,
-            certificate.ofWorkshop() ? "Certificate of attendance" : "Certificate of completion");
-        lines.add(30, 14, "This certifies that");
+            Texts.english(
+                certificate.ofWorkshop()
+                    ? "learning.certificate.pdf.title.workshop"
+                    : "learning.certificate.pdf.title.course"));
+        lines.add(30, 14, Texts.english("learning.certificate.pdf.certifies"));
         lines.add(16, 26, certificate.getHolderName());
         lines.add(
-            20, 14, certificate.ofWorkshop() ? "attended the workshop" : "completed the course");
+            20,
+            14,
+            Texts.english(
+                certificate.ofWorkshop()
+                    ? "learning.certificate.pdf.done.workshop"
+                    : "learning.certificate.pdf.done.course"));
         lines.add(12, 20, certificate.getCourseTitle());
         lines.add(
             20,
             14,
-            "on "
-                + DATE.format(certificate.getCompletedAt())
-                + ", earning "
-                + certificate.getPdHours().stripTrailingZeros().toPlainString()
-                + " hours of professional development.");
-        lines.add(40, 11, "Certificate code: " + certificate.getCode());
-        lines.add(4, 11, "Verify it at " + verifyUrl);
+            Texts.english(
+                "learning.certificate.pdf.hours",
+                DATE.format(certificate.getCompletedAt()),
+                certificate.getPdHours().stripTrailingZeros().toPlainString()));
+        lines.add(40, 11, Texts.english("learning.certificate.pdf.code", certificate.getCode()));
+        lines.add(4, 11, Texts.english("learning.certificate.pdf.verify", verifyUrl));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

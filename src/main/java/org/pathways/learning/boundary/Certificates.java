@@ -20,6 +20,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.PersonalRows;
+import org.pathways.platform.control.Texts;
 
 /**
  * Certificates: a course's, issued once when the course is completed and read by whoever may read
@@ -44,7 +45,7 @@ public class Certificates {
         accounts
             .account(enrollment.getAccountId())
             .map(Account::getName)
-            .orElse("Pathways teacher");
+            .orElseGet(() -> Texts.english("learning.certificate.holder_unknown"));
     em.persist(
         new Certificate(
             certificateCode(),
@@ -114,7 +115,11 @@ public class Certificates {
     } else if (certificate.isPresent()) {
       certificate.get().attended(hours, at);
     } else {
-      String holder = accounts.account(teacher).map(Account::getName).orElse("Pathways teacher");
+      String holder =
+          accounts
+              .account(teacher)
+              .map(Account::getName)
+              .orElseGet(() -> Texts.english("learning.certificate.holder_unknown"));
       em.persist(
           Certificate.ofWorkshop(certificateCode(), workshop, teacher, holder, title, hours, at));
     }

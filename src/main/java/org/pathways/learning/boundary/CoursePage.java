@@ -52,8 +52,7 @@ public class CoursePage {
     if (!current.get().signedIn()) {
       Pages.redirect(
           "/identity/sign-in.xhtml?next="
-              + URLEncoder.encode(
-                  "/learning/course.xhtml?slug=" + course.slug(), StandardCharsets.UTF_8));
+              + URLEncoder.encode(LearningLinks.course(course.slug()), StandardCharsets.UTF_8));
       return null;
     }
     try {

@@ -25,6 +25,7 @@ import org.pathways.learning.entity.CompletionRequest;
 import org.pathways.learning.entity.EnrollmentRequest;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
@@ -107,13 +108,12 @@ public class EnrollmentsResource {
           .entity(
               new LearningViews.QuizProblem(
                   "about:blank",
-                  "Not passed yet",
+                  Texts.english("learning.quiz.problem.title"),
                   422,
-                  "You answered "
-                      + quiz.scorePercent()
-                      + "% correctly; "
-                      + quiz.passPercent()
-                      + "% passes. Read the feedback and try again.",
+                  Texts.english(
+                      "learning.quiz.problem.detail",
+                      String.valueOf(quiz.scorePercent()),
+                      String.valueOf(quiz.passPercent())),
                   quiz.scorePercent(),
                   quiz.passPercent(),
                   quiz.questions()))

@@ -1,28 +1,42 @@
 package org.pathways.learning.boundary;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.pathways.learning.control.WhereNext;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.Pages;
 
-/** Where the learning pages live, in one place (paths from the site root). */
-final class LearningLinks {
+/**
+ * Where the learning pages live, in one place (paths from the site root); other features link to a
+ * course through {@link #course(String)}.
+ */
+public final class LearningLinks {
 
   private LearningLinks() {}
 
-  static String course(String slug) {
-    return "/learning/course.xhtml?slug=" + encode(slug);
+  /** A course's page. */
+  public static String course(String slug) {
+    return UriBuilder.fromPath("/learning/course.xhtml")
+        .queryParam("slug", slug)
+        .build()
+        .toString();
   }
 
-  static String step(String course, String step) {
-    return "/learning/step.xhtml?course=" + encode(course) + "&step=" + encode(step);
+  /** A step of a course, in the step player. */
+  public static String step(String course, String step) {
+    return UriBuilder.fromPath("/learning/step.xhtml")
+        .queryParam("course", course)
+        .queryParam("step", step)
+        .build()
+        .toString();
   }
 
   static String certificate(UUID enrollment) {
-    return "/learning/certificate.xhtml?enrollment=" + enrollment;
+    return UriBuilder.fromPath("/learning/certificate.xhtml")
+        .queryParam("enrollment", enrollment)
+        .build()
+        .toString();
   }
 
   /** Where the step player goes once a step was recorded ({@link WhereNext}). */
@@ -38,9 +52,5 @@ final class LearningLinks {
 
   static String lockText(CourseProgress.ModuleProgress module) {
     return Pages.format("learning.locked", module.module().title(), module.blockedBy().title());
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

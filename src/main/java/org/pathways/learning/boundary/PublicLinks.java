@@ -2,8 +2,7 @@ package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.UriBuilder;
 import org.pathways.platform.boundary.PublicSite;
 
 /**
@@ -18,6 +17,9 @@ public class PublicLinks {
   /** The public verification page of a certificate. */
   public String verify(String code) {
     return site.link(
-        "/certificates/verify.xhtml?code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        UriBuilder.fromPath("/certificates/verify.xhtml")
+            .queryParam("code", code)
+            .build()
+            .toString());
   }
 }

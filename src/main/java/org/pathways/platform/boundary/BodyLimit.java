@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.pathways.platform.control.Texts;
 
 /**
  * API bodies over 256 KiB are refused with 413 before anything reads them. A body sent without a
@@ -33,8 +34,13 @@ public class BodyLimit extends HttpFilter {
       response
           .getOutputStream()
           .write(
-              ("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                      + "\"detail\":\"The request body may be at most 256 KiB, sent with its length.\"}")
+              jakarta.json.Json.createObjectBuilder()
+                  .add("type", "about:blank")
+                  .add("title", RefusalStatus.statusTitle(413))
+                  .add("status", 413)
+                  .add("detail", Texts.english("platform.problem.too_large"))
+                  .build()
+                  .toString()
                   .getBytes(StandardCharsets.UTF_8));
       return;
     }

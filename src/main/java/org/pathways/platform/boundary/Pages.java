@@ -50,6 +50,11 @@ public final class Pages {
     }
   }
 
+  /** Answers the page with the error status of this refusal's reason (its error page shows). */
+  public static void sendError(org.pathways.platform.entity.Refusal refusal) {
+    sendError(RefusalStatus.of(refusal.kind()));
+  }
+
   /** The request parameter, or null. */
   public static String param(String name) {
     return FacesContext.getCurrentInstance()
@@ -78,7 +83,7 @@ public final class Pages {
   public static void refused(String field, org.pathways.platform.entity.Refusal refusal) {
     if (refusal.retryAfter() != null) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-      external.setResponseStatus(refusal.kind().status);
+      external.setResponseStatus(RefusalStatus.of(refusal.kind()));
       external.setResponseHeader(
           "Retry-After",
           String.valueOf(org.pathways.platform.control.Limiter.seconds(refusal.retryAfter())));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 
 /**
@@ -44,7 +45,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         && whileReading(error)) {
       return respond(
               ProblemDetail.of(
-                  400, "Malformed JSON", "The request body is not valid JSON for this call."),
+                  400,
+                  Texts.english("platform.problem.malformed_json.title"),
+                  Texts.english("platform.problem.malformed_json.detail")),
               400)
           .build();
     }
@@ -53,9 +56,8 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     return respond(
             ProblemDetail.of(
                 500,
-                "Something went wrong",
-                "Pathways could not complete this request. Nothing saved before is lost. Reference: "
-                    + reference),
+                Texts.english("platform.problem.unexpected.title"),
+                Texts.english("platform.problem.unexpected.detail", reference)),
             500)
         .build();
   }
@@ -83,27 +85,14 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
 
   private static String detail(WebApplicationException error) {
     if (error instanceof NotFoundException) {
-      return "There is nothing at this address.";
+      return Texts.english("platform.problem.nothing_here");
     }
     return error.getMessage() == null || error.getMessage().startsWith("HTTP ")
-        ? title(error.getResponse().getStatus()) + "."
+        ? Texts.english("platform.problem.status.detail", title(error.getResponse().getStatus()))
         : error.getMessage();
   }
 
   static String title(int status) {
-    return switch (status) {
-      case 400 -> "Bad request";
-      case 401 -> "Sign-in needed";
-      case 403 -> "Not allowed";
-      case 404 -> "Not found";
-      case 405 -> "Method not allowed";
-      case 406 -> "Not acceptable";
-      case 409 -> "Conflict";
-      case 413 -> "Request too large";
-      case 415 -> "Unsupported media type";
-      case 422 -> "Cannot be processed";
-      case 429 -> "Too many requests";
-      default -> "Request failed";
-    };
+    return RefusalStatus.statusTitle(status);
   }
 }

@@ -13,8 +13,9 @@ public class RefusalResponses implements ExceptionMapper<Refusal> {
 
   @Override
   public Response toResponse(Refusal refusal) {
-    int status = refusal.kind().status;
-    ProblemDetail problem = ProblemDetail.of(status, refusal.kind().title, refusal.getMessage());
+    int status = RefusalStatus.of(refusal.kind());
+    ProblemDetail problem =
+        ProblemDetail.of(status, RefusalStatus.title(refusal.kind()), refusal.getMessage());
     if (!refusal.errors().isEmpty()) {
       problem = problem.withErrors(refusal.errors());
     }
@@ -22,7 +23,7 @@ public class RefusalResponses implements ExceptionMapper<Refusal> {
     if (refusal.retryAfter() != null) {
       response.header("Retry-After", Limiter.seconds(refusal.retryAfter()));
     }
-    if (status == 401) {
+    if (refusal.kind() == Refusal.Kind.NOT_SIGNED_IN) {
       response.header("WWW-Authenticate", "Bearer");
     }
     return response.build();

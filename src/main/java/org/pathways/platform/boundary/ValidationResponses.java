@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
@@ -23,7 +24,10 @@ public class ValidationResponses implements ExceptionMapper<ConstraintViolationE
             .sorted(Comparator.comparing(Refusal.FieldError::field))
             .toList();
     ProblemDetail problem =
-        ProblemDetail.of(400, Refusal.Kind.INVALID.title, "Some fields need another look.")
+        ProblemDetail.of(
+                RefusalStatus.of(Refusal.Kind.INVALID),
+                RefusalStatus.title(Refusal.Kind.INVALID),
+                Texts.english("platform.problem.fields"))
             .withErrors(errors);
     return ProblemResponses.respond(problem, 400).build();
   }

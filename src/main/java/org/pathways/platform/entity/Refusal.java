@@ -14,23 +14,18 @@ public class Refusal extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Why, in the terms of the API's answers. */
+  /**
+   * Why, as a reason a person can act on. What a reason becomes in HTTP (status and problem title)
+   * is the boundary's business ({@code platform/boundary/RefusalStatus}).
+   */
   public enum Kind {
-    INVALID(400, "Please check what you entered"),
-    NOT_SIGNED_IN(401, "Sign-in needed"),
-    FORBIDDEN(403, "Not allowed"),
-    NOT_FOUND(404, "Not found"),
-    CONFLICT(409, "Conflict"),
-    UNPROCESSABLE(422, "Cannot be processed"),
-    TOO_MANY(429, "Too many attempts");
-
-    public final int status;
-    public final String title;
-
-    Kind(int status, String title) {
-      this.status = status;
-      this.title = title;
-    }
+    INVALID,
+    NOT_SIGNED_IN,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    UNPROCESSABLE,
+    TOO_MANY
   }
 
   /** One field that is not valid, and why. */
@@ -62,8 +57,8 @@ public class Refusal extends RuntimeException {
   }
 
   /**
-   * Too many attempts: 429 with Retry-After, and a sentence from the bundle saying how long to wait
-   * (English in the API's detail, the reader's language on pages).
+   * Too many attempts: the caller should wait (Retry-After), and a sentence from the bundle saying
+   * how long to wait (English in the API's detail, the reader's language on pages).
    */
   public static Refusal tooMany(Duration wait, String key, Object... arguments) {
     ResourceBundle bundle =

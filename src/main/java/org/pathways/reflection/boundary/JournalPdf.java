@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.platform.control.PdfText;
+import org.pathways.platform.control.Texts;
 
 /**
  * The reflection journal as an A4 PDF (PDFBox): the teacher's text as plain text, wrapped to the
@@ -26,25 +27,33 @@ public class JournalPdf {
   public byte[] render(ReflectionJournal.Journal journal) {
     try (PDDocument document = new PDDocument()) {
       PDType0Font font = PdfText.font(document);
-      document.getDocumentInformation().setTitle("Reflection journal: " + journal.course());
+      document
+          .getDocumentInformation()
+          .setTitle(Texts.english("reflection.journal.pdf.title", journal.course()));
       Writer writer = new Writer(document, font);
-      writer.paragraph("Reflection journal: " + journal.course(), 18);
-      writer.paragraph(journal.teacher() + ", " + ReflectionJournal.DATE.format(journal.at()), 11);
+      writer.paragraph(Texts.english("reflection.journal.pdf.title", journal.course()), 18);
+      writer.paragraph(
+          Texts.english(
+              "reflection.journal.pdf.byline",
+              journal.teacher(),
+              ReflectionJournal.DATE.format(journal.at())),
+          11);
       for (ReflectionJournal.Entry entry : journal.entries()) {
         writer.space(10);
         writer.paragraph(entry.title(), 14);
         writer.paragraph(entry.prompt(), 11);
         writer.space(4);
         if (entry.text() == null) {
-          writer.paragraph("Not written yet.", 11);
+          writer.paragraph(Texts.english("reflection.journal.pdf.not_written"), 11);
         } else {
           writer.paragraph(
               entry.draft()
-                  ? "Draft, saved " + ReflectionJournal.DATE.format(entry.at()) + " (not submitted)"
-                  : "Version "
-                      + entry.version()
-                      + ", submitted "
-                      + ReflectionJournal.DATE.format(entry.at()),
+                  ? Texts.english(
+                      "reflection.journal.pdf.draft", ReflectionJournal.DATE.format(entry.at()))
+                  : Texts.english(
+                      "reflection.journal.pdf.version",
+                      String.valueOf(entry.version()),
+                      ReflectionJournal.DATE.format(entry.at())),
               9);
           for (String paragraph : entry.text().split("\\R")) {
             writer.paragraph(paragraph, 11);

@@ -83,11 +83,8 @@ public class Reflections {
     if (words < prompt.minWords()) {
       throw new Refusal(
               Refusal.Kind.UNPROCESSABLE,
-              "This prompt asks for at least "
-                  + prompt.minWords()
-                  + " words; you have written "
-                  + words
-                  + ".")
+              Texts.english(
+                  "reflection.too_short", String.valueOf(prompt.minWords()), String.valueOf(words)))
           .keyed("reflection.too_short", prompt.minWords(), words);
     }
     Visibility visibility = visibility(visibilityName, prompt.defaultVisibility());
@@ -101,10 +98,7 @@ public class Reflections {
     if (version > maxVersions) {
       throw new Refusal(
               Refusal.Kind.CONFLICT,
-              "You have submitted this reflection "
-                  + maxVersions
-                  + " times, the most Pathways keeps for one prompt, so this version was not"
-                  + " kept. Your earlier versions and your draft are unchanged.")
+              Texts.english("reflection.versions.limit", String.valueOf(maxVersions)))
           .keyed("reflection.versions.limit", maxVersions);
     }
     // The choice made now holds for every version: earlier ones are not left shared.

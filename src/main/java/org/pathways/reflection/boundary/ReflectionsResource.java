@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.DraftRequest;
@@ -81,9 +82,9 @@ public class ReflectionsResource {
           .entity(
               new DraftProblem(
                   "about:blank",
-                  "Saved elsewhere",
+                  Texts.english("reflection.draft.conflict.title"),
                   409,
-                  conflict.getMessage(),
+                  Texts.english("reflection.draft.conflict.detail"),
                   new ReflectionViews.DraftView(
                       conflict.text(), conflict.revision(), conflict.savedAt())))
           .build();

@@ -71,24 +71,24 @@ public class Attendances {
             .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
             .orElseThrow(
                 () ->
-                    Refused.because(Refusal.Kind.UNPROCESSABLE, "workshops.checkIn.notRegistered"));
+                    Refused.because(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.notRegistered"));
     // The window first: outside it every code gets the same answer, so none can be recognised.
     Instant now = clock.instant();
     List<WorkshopSession> open =
         workshop.getSessions().stream().filter(s -> s.checkInOpenAt(now)).toList();
     if (open.isEmpty()) {
-      throw Refused.because(Refusal.Kind.UNPROCESSABLE, "workshops.checkIn.notOpen");
+      throw Refused.because(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.notOpen");
     }
     Optional<Duration> wait = guesses.take(caller.id(), workshop.getId());
     if (wait.isPresent()) {
-      throw Refusal.tooMany(wait.get(), "workshops.checkIn.tooMany", Limiter.minutes(wait.get()));
+      throw Refusal.tooMany(wait.get(), "workshop.checkIn.tooMany", Limiter.minutes(wait.get()));
     }
     WorkshopSession session =
         open.stream()
             .filter(s -> s.hasCode(code))
             .findFirst()
             .orElseThrow(
-                () -> Refused.because(Refusal.Kind.UNPROCESSABLE, "workshops.checkIn.wrongCode"));
+                () -> Refused.because(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.wrongCode"));
     guesses.right(caller.id(), workshop.getId());
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
@@ -111,12 +111,12 @@ public class Attendances {
     WorkshopSession session =
         workshop
             .session(sessionId)
-            .orElseThrow(() -> Refused.notFound("workshops.refused.noSession"));
+            .orElseThrow(() -> Refused.notFound("workshop.refused.noSession"));
     Registration registration =
         registrations
             .registration(workshop.getId(), teacher)
             .filter(Registration::active)
-            .orElseThrow(() -> Refused.notFound("workshops.refused.teacherNotRegistered"));
+            .orElseThrow(() -> Refused.notFound("workshop.refused.teacherNotRegistered"));
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
     if (present && existing == null) {

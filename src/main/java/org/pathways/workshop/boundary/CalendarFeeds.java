@@ -22,7 +22,7 @@ public class CalendarFeeds {
       description = "Public by its secret address: no token.")
   public Response calendar(@PathParam("token") String token) {
     String ics =
-        calendars.feed(token).orElseThrow(() -> Refused.notFound("workshops.refused.feedGone"));
+        calendars.feed(token).orElseThrow(() -> Refused.notFound("workshop.refused.feedGone"));
     return Response.ok(ics, "text/calendar; charset=utf-8")
         .header("Cache-Control", "private, max-age=300")
         .build();

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.pathways.platform.control.Texts;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
@@ -65,7 +66,7 @@ public class Calendars {
             .toList();
     Map<UUID, Workshop> found =
         workshops.workshops(registered.stream().map(Registration::getWorkshopId).toList());
-    Calendar calendar = calendar("Pathways workshops");
+    Calendar calendar = calendar(Texts.english("workshop.calendar.name"));
     Collection<Workshop> mine = found.values();
     mine.stream()
         .sorted(java.util.Comparator.comparing(Workshop::getFirstStart))
@@ -97,15 +98,13 @@ public class Calendars {
         event.add(new Location(where));
       }
       StringBuilder description =
-          new StringBuilder("Times are those of the venue's time zone, ")
-              .append(workshop.getTimeZone())
-              .append(", shown in yours.\n");
+          new StringBuilder(Texts.english("workshop.calendar.zone", workshop.getTimeZone()));
       if (workshop.online() && withMeeting) {
-        description.append("Online meeting: ").append(workshop.getMeetingUrl()).append('\n');
+        description.append(Texts.english("workshop.calendar.meeting", workshop.getMeetingUrl()));
       } else if (workshop.online()) {
-        description.append("The online meeting link is on the workshop page once you register.\n");
+        description.append(Texts.english("workshop.calendar.meeting_later"));
       }
-      description.append("Workshop page: ").append(links.workshop(workshop.getId()));
+      description.append(Texts.english("workshop.calendar.page", links.workshop(workshop.getId())));
       event.add(new Description(description.toString()));
       event.add(new Url(URI.create(links.workshop(workshop.getId()))));
       calendar.add(event);

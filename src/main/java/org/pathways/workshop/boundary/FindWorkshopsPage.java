@@ -86,12 +86,12 @@ public class FindWorkshopsPage {
       nearUnknown = found.isEmpty();
       place = found.orElse(null);
       if (nearUnknown) {
-        Pages.errorText(null, Pages.format("workshops.find.unknownPlace", near));
+        Pages.errorText(null, Pages.format("workshop.find.unknownPlace", near));
       }
     }
     WorkshopDates dates =
         WorkshopDates.parse(
-            from, to, field -> Pages.errorText(null, Pages.text("workshops.find.badDate")));
+            from, to, field -> Pages.errorText(null, Pages.text("workshop.find.badDate")));
     results =
         search.search(
             new WorkshopSearch.Search(
@@ -153,7 +153,7 @@ public class FindWorkshopsPage {
                                 p.slug(),
                                 ph.number(),
                                 Pages.format(
-                                    "workshops.phaseChoice", p.title(), ph.number(), ph.title()))))
+                                    "workshop.phaseChoice", p.title(), ph.number(), ph.title()))))
         .toList();
   }
 

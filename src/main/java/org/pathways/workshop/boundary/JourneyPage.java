@@ -46,7 +46,7 @@ public class JourneyPage {
 
   public String resetFeed() {
     feed = address(feedAddresses.reset(current.get()));
-    Pages.info("workshops.feed.reset.done");
+    Pages.info("workshop.feed.reset.done");
     return null;
   }
 

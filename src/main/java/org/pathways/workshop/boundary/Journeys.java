@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,6 +22,7 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Certificates;
 import org.pathways.learning.boundary.Learning;
+import org.pathways.learning.boundary.LearningLinks;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Learner;
 import org.pathways.workshop.control.PhaseStanding;
@@ -225,8 +224,8 @@ public class Journeys {
         certificate == null ? null : certificate.getCode(),
         w.getFirstStart().atZone(w.zone()).toOffsetDateTime(),
         w.getLastEnd().atZone(w.zone()).toOffsetDateTime(),
-        "/workshops/workshop.xhtml?id=" + w.getId(),
-        "/api/workshops/" + w.getId() + "/calendar.ics");
+        WorkshopLinks.workshopPath(w.getId()),
+        WorkshopLinks.calendarPath(w.getId()));
   }
 
   /** The soonest session still to come of the workshops of a phase the teacher holds a seat on. */
@@ -257,13 +256,10 @@ public class Journeys {
   }
 
   static String courseUrl(String course) {
-    return "/learning/course.xhtml?slug=" + URLEncoder.encode(course, StandardCharsets.UTF_8);
+    return LearningLinks.course(course);
   }
 
   static String findUrl(String program, int phase) {
-    return "/workshops/index.xhtml?program="
-        + URLEncoder.encode(program, StandardCharsets.UTF_8)
-        + "&phase="
-        + phase;
+    return WorkshopLinks.findPath(program, phase);
   }
 }

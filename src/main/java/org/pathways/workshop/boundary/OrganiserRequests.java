@@ -22,13 +22,13 @@ public class OrganiserRequests {
   public void requireOrganiser(Caller me) {
     authorization.requireSignedIn(me);
     if (!authorization.organises(me)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshops.refused.notOrganiser");
+      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshop.refused.notOrganiser");
     }
   }
 
   public WorkshopRequest valid(WorkshopRequest request) {
     if (request == null) {
-      throw Refused.invalid("body", "workshops.refused.noBody");
+      throw Refused.invalid("body", "workshop.refused.noBody");
     }
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {

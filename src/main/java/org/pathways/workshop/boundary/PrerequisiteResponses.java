@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.pathways.platform.boundary.ProblemResponses;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 
 /**
@@ -27,7 +28,8 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
   @Override
   public Response toResponse(Registrations.PrerequisitesUnmet unmet) {
     ProblemDetail problem =
-        ProblemDetail.of(409, "Prerequisite not met", unmet.getMessage())
+        ProblemDetail.of(
+                409, Texts.english("workshop.refused.prerequisite.title"), unmet.getMessage())
             .withErrors(
                 unmet.missing().stream()
                     .map(
@@ -42,9 +44,11 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
                                 m.online()
                                     ? Journeys.courseUrl(m.course())
                                     : Journeys.findUrl(unmet.program(), m.phase()),
-                                m.online()
-                                    ? "Complete the online course \"" + m.title() + "\" first."
-                                    : "Register for a workshop of \"" + m.title() + "\" first."))
+                                Texts.english(
+                                    m.online()
+                                        ? "workshop.refused.prerequisite.course"
+                                        : "workshop.refused.prerequisite.workshop",
+                                    m.title())))
                     .toList());
     return ProblemResponses.respond(problem, 409).build();
   }

@@ -101,14 +101,13 @@ public class Registrations {
               Refusal.Kind.CONFLICT,
               closed.get().equals("NOT_YET")
                   ? Texts.english(
-                      "workshops.refused.opensOn", format.format(workshop.getRegistrationOpens()))
+                      "workshop.refused.opensOn", format.format(workshop.getRegistrationOpens()))
                   : Texts.english(
-                      "workshops.refused.closedOn",
-                      format.format(workshop.registration().closes())))
+                      "workshop.refused.closedOn", format.format(workshop.registration().closes())))
           .keyed(
               closed.get().equals("NOT_YET")
-                  ? "workshops.refused.notYet"
-                  : "workshops.refused.closed");
+                  ? "workshop.refused.notYet"
+                  : "workshop.refused.closed");
     }
     List<Prerequisites.Missing> missing = missing(caller, workshop);
     if (!missing.isEmpty()) {
@@ -140,12 +139,12 @@ public class Registrations {
     Workshop workshop = workshops.locked(workshopId);
     Registration registration =
         registration(workshop.getId(), caller.id())
-            .orElseThrow(() -> Refused.notFound("workshops.refused.notRegistered"));
+            .orElseThrow(() -> Refused.notFound("workshop.refused.notRegistered"));
     if (!registration.active()) {
       return;
     }
     if (!clock.instant().isBefore(workshop.getLastEnd())) {
-      throw Refused.because(Refusal.Kind.CONFLICT, "workshops.refused.over");
+      throw Refused.because(Refusal.Kind.CONFLICT, "workshop.refused.over");
     }
     registration.cancel(workshop, clock.instant());
     fillFreedSeats(workshop);
@@ -177,16 +176,12 @@ public class Registrations {
       } else if (teacher != null) {
         mailer.send(
             teacher.getEmail(),
-            "A seat is yours: " + workshop.getTitle(),
-            "Hello "
-                + teacher.getName()
-                + ",\n\nA seat came free at \""
-                + workshop.getTitle()
-                + "\" and it is now yours: you are registered.\n\n"
-                + "The workshop, its sessions and a calendar file: "
-                + links.workshop(workshop.getId())
-                + "\n\nIf you can no longer come, please cancel there so the next teacher"
-                + " on the waitlist gets the seat.\n\nPathways");
+            Texts.english("workshop.mail.promoted.subject", workshop.getTitle()),
+            Texts.english(
+                "workshop.mail.promoted.body",
+                teacher.getName(),
+                workshop.getTitle(),
+                links.workshop(workshop.getId())));
       }
     }
   }

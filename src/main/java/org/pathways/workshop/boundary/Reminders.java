@@ -21,6 +21,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.control.SchemaReady;
 import org.pathways.platform.control.Sweeps;
+import org.pathways.platform.control.Texts;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopSession;
 
@@ -136,13 +137,13 @@ public class Reminders {
   }
 
   static String subject(Workshop workshop) {
-    return "Reminder: "
-        + workshop.getTitle()
-        + " starts "
-        + DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+    return Texts.english(
+        "workshop.mail.reminder.subject",
+        workshop.getTitle(),
+        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
             .withLocale(Locale.US)
             .withZone(workshop.zone())
-            .format(workshop.getFirstStart());
+            .format(workshop.getFirstStart()));
   }
 
   private String body(Workshop workshop, String name) {
@@ -150,40 +151,33 @@ public class Reminders {
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
             .withLocale(Locale.US)
             .withZone(workshop.zone());
-    StringBuilder text =
-        new StringBuilder("Hello ")
-            .append(name)
-            .append(",\n\n\"")
-            .append(workshop.getTitle())
-            .append("\" is coming up. Its sessions, in the venue's time zone:\n\n");
+    DateTimeFormatter time =
+        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withLocale(Locale.US)
+            .withZone(workshop.zone());
+    StringBuilder sessions = new StringBuilder();
     for (WorkshopSession session : workshop.getSessions()) {
-      text.append("- ")
-          .append(format.format(session.getStartsAt()))
-          .append(" to ")
-          .append(
-              DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                  .withLocale(Locale.US)
-                  .withZone(workshop.zone())
-                  .format(session.getEndsAt()))
-          .append(" (")
-          .append(workshop.getTimeZone())
-          .append(")\n");
+      sessions.append(
+          Texts.english(
+              "workshop.mail.reminder.session",
+              format.format(session.getStartsAt()),
+              time.format(session.getEndsAt()),
+              workshop.getTimeZone()));
     }
-    if (workshop.located()) {
-      text.append("\nWhere: ")
-          .append(workshop.getVenue().getName())
-          .append(", ")
-          .append(workshop.getVenue().getCity())
-          .append(", ")
-          .append(workshop.getVenue().getState())
-          .append('\n');
-    }
-    text.append("\nThe workshop page, with the calendar file")
-        .append(workshop.online() ? " and the meeting link" : "")
-        .append(": ")
-        .append(links.workshop(workshop.getId()))
-        .append("\n\nIf you cannot come, please cancel there so a teacher on the waitlist gets")
-        .append(" your seat.\n\nPathways");
-    return text.toString();
+    String where =
+        workshop.located()
+            ? Texts.english(
+                "workshop.mail.reminder.where",
+                workshop.getVenue().getName(),
+                workshop.getVenue().getCity(),
+                workshop.getVenue().getState())
+            : "";
+    return Texts.english(
+        workshop.online() ? "workshop.mail.reminder.body_online" : "workshop.mail.reminder.body",
+        name,
+        workshop.getTitle(),
+        sessions,
+        where,
+        links.workshop(workshop.getId()));
   }
 }

@@ -40,7 +40,7 @@ public class RosterPage {
       lines = attendances.roster(current.get(), workshop.getId());
     } catch (Refusal refusal) {
       workshop = null;
-      Pages.sendError(refusal.kind().status == 403 ? 403 : 404);
+      Pages.sendError(refusal.kind() == Refusal.Kind.FORBIDDEN ? 403 : 404);
     }
   }
 
@@ -68,8 +68,8 @@ public class RosterPage {
         }
       }
     }
-    Pages.info(changes == 0 ? "workshops.roster.unchanged" : "workshops.roster.saved");
-    Pages.redirect("/workshops/roster.xhtml?id=" + workshop.getId());
+    Pages.info(changes == 0 ? "workshop.roster.unchanged" : "workshop.roster.saved");
+    Pages.redirect(WorkshopLinks.rosterPath(workshop.getId()));
     return null;
   }
 

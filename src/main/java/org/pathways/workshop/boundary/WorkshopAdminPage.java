@@ -89,8 +89,8 @@ public class WorkshopAdminPage {
           id == null
               ? workshops.create(current.get(), plans.plan(request))
               : workshops.change(current.get(), id, plans.plan(request));
-      Pages.info(id == null ? "workshops.admin.created" : "workshops.admin.saved");
-      Pages.redirect("/workshops/workshop.xhtml?id=" + saved.getId());
+      Pages.info(id == null ? "workshop.admin.created" : "workshop.admin.saved");
+      Pages.redirect(WorkshopLinks.workshopPath(saved.getId()));
     } catch (Refusal refusal) {
       if (refusal.errors().size() > 1) {
         refusal.errors().forEach(e -> Pages.errorText(null, e.message()));

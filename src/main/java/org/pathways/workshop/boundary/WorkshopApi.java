@@ -90,7 +90,7 @@ public final class WorkshopApi {
     }
   }
 
-  public record AttendanceMark(@NotNull(message = "{workshops.api.present}") Boolean present) {}
+  public record AttendanceMark(@NotNull(message = "{workshop.api.present}") Boolean present) {}
 
   public record CheckInRequest(String code) {}
 }

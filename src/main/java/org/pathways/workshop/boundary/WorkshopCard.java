@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.boundary.LearningLinks;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Distance;
@@ -96,17 +97,13 @@ public class WorkshopCard {
   /** Registers from the card and comes back to the step. */
   public String register() {
     UUID id = uuid(Pages.param("workshop"));
-    String back =
-        "/learning/step.xhtml?course="
-            + encode(Pages.param("course"))
-            + "&step="
-            + encode(Pages.param("step"));
+    String back = LearningLinks.step(orEmpty(Pages.param("course")), orEmpty(Pages.param("step")));
     try {
       Registrations.Outcome outcome = registrations.register(current.get(), id);
       Pages.info(
           outcome.registration().getStatus() == RegistrationStatus.REGISTERED
-              ? "workshops.registered"
-              : "workshops.waitlisted");
+              ? "workshop.registered"
+              : "workshop.waitlisted");
       Pages.redirect(back);
     } catch (Registrations.PrerequisitesUnmet unmet) {
       Pages.errorText(null, unmet.getMessage());
@@ -116,8 +113,7 @@ public class WorkshopCard {
     return null;
   }
 
-  private static String encode(String value) {
-    return java.net.URLEncoder.encode(
-        value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
+  private static String orEmpty(String value) {
+    return value == null ? "" : value;
   }
 }

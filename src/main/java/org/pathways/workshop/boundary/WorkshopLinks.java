@@ -2,17 +2,45 @@ package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.pathways.platform.boundary.PublicSite;
 
 /**
- * Addresses of workshop pages for mail and calendar files, which are read away from the site: from
- * the public address ({@link PublicSite}); none is built without it.
+ * The workshop pages' addresses in one place: paths from the site root for pages, redirects and API
+ * answers; and, for mail and calendar files, which are read away from the site, the same from the
+ * public address ({@link PublicSite}): none is built without it.
  */
 @ApplicationScoped
 public class WorkshopLinks {
 
+  private static final String FIND = "/workshops/index.xhtml";
+
   @Inject PublicSite publicSite;
+
+  /** A workshop's page. */
+  public static String workshopPath(UUID id) {
+    return UriBuilder.fromPath("/workshops/workshop.xhtml").queryParam("id", id).build().toString();
+  }
+
+  /** A workshop's calendar file in the API. */
+  public static String calendarPath(UUID id) {
+    return UriBuilder.fromPath("/api/workshops/{id}/calendar.ics").build(id).toString();
+  }
+
+  /** A workshop's roster, for its facilitators and organisers. */
+  public static String rosterPath(UUID id) {
+    return UriBuilder.fromPath("/workshops/roster.xhtml").queryParam("id", id).build().toString();
+  }
+
+  /** The search for a program's workshops of one phase. */
+  public static String findPath(String program, int phase) {
+    return UriBuilder.fromPath(FIND)
+        .queryParam("program", program)
+        .queryParam("phase", phase)
+        .build()
+        .toString();
+  }
 
   public boolean usable() {
     return publicSite.usable();
@@ -23,7 +51,7 @@ public class WorkshopLinks {
   }
 
   public String workshop(UUID id) {
-    return publicSite.link("/workshops/workshop.xhtml?id=" + id);
+    return publicSite.link(workshopPath(id));
   }
 
   public String journey() {
@@ -31,6 +59,6 @@ public class WorkshopLinks {
   }
 
   public String find() {
-    return publicSite.link("/workshops/index.xhtml");
+    return publicSite.link(FIND);
   }
 }

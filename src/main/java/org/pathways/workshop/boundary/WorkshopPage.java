@@ -82,11 +82,11 @@ public class WorkshopPage {
       Registrations.Outcome outcome = registrations.register(current.get(), workshop.getId());
       Pages.info(
           outcome.registration().getStatus() == RegistrationStatus.REGISTERED
-              ? "workshops.registered"
-              : "workshops.waitlisted");
+              ? "workshop.registered"
+              : "workshop.waitlisted");
       Pages.redirect(self());
     } catch (Registrations.PrerequisitesUnmet unmet) {
-      Pages.errorText(null, Pages.text("workshops.refused.prerequisites"));
+      Pages.errorText(null, Pages.text("workshop.refused.prerequisites"));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }
@@ -99,7 +99,7 @@ public class WorkshopPage {
     }
     try {
       registrations.cancel(current.get(), workshop.getId());
-      Pages.info("workshops.cancelled");
+      Pages.info("workshop.cancelled");
       Pages.redirect(self());
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
@@ -113,7 +113,7 @@ public class WorkshopPage {
     }
     try {
       Attendances.CheckIn checkIn = attendances.checkIn(current.get(), workshop.getId(), code);
-      Pages.info(checkIn.created() ? "workshops.checkedIn" : "workshops.checkedInBefore");
+      Pages.info(checkIn.created() ? "workshop.checkedIn" : "workshop.checkedInBefore");
       Pages.redirect(self());
     } catch (Refusal refusal) {
       Pages.refused("checkin:code", refusal);
@@ -122,7 +122,7 @@ public class WorkshopPage {
   }
 
   private String self() {
-    return "/workshops/workshop.xhtml?id=" + workshop.getId();
+    return WorkshopLinks.workshopPath(workshop.getId());
   }
 
   public Workshop getWorkshop() {

@@ -29,9 +29,7 @@ public class WorkshopPlans {
     var errors = result.errors();
     throw new Refusal(
         Refusal.Kind.INVALID,
-        errors.size() == 1
-            ? errors.get(0).message()
-            : Texts.english("workshops.plan.correctFields"),
+        errors.size() == 1 ? errors.get(0).message() : Texts.english("workshop.plan.correctFields"),
         errors,
         null);
   }

@@ -141,8 +141,8 @@ public class WorkshopViews {
         workshop.getKind().hoursCap(),
         workshop.isDemo(),
         me,
-        "/workshops/workshop.xhtml?id=" + workshop.getId(),
-        "/api/workshops/" + workshop.getId() + "/calendar.ics");
+        WorkshopLinks.workshopPath(workshop.getId()),
+        WorkshopLinks.calendarPath(workshop.getId()));
   }
 
   static OffsetDateTime local(Workshop workshop, Instant instant) {

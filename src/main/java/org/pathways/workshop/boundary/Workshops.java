@@ -76,7 +76,7 @@ public class Workshops {
     if (plan.capacity() < workshop.getRegistered()) {
       throw Refused.invalid(
           "capacity",
-          "workshops.refused.capacityBelowRegistered",
+          "workshop.refused.capacityBelowRegistered",
           String.valueOf(workshop.getRegistered()));
     }
     workshop.change(plan, clock.instant());
@@ -129,7 +129,7 @@ public class Workshops {
   public Workshop workshop(UUID id) {
     Workshop workshop = id == null ? null : em.find(Workshop.class, id);
     if (workshop == null || (workshop.isDemo() && !demoShown)) {
-      throw Refused.notFound("workshops.refused.noWorkshop");
+      throw Refused.notFound("workshop.refused.noWorkshop");
     }
     return workshop;
   }
@@ -143,7 +143,7 @@ public class Workshops {
     Workshop workshop =
         id == null ? null : em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (workshop == null || (workshop.isDemo() && !demoShown)) {
-      throw Refused.notFound("workshops.refused.noWorkshop");
+      throw Refused.notFound("workshop.refused.noWorkshop");
     }
     return workshop;
   }

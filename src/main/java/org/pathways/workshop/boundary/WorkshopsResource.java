@@ -89,20 +89,20 @@ public class WorkshopsResource {
           search
               .locate(near)
               .orElseThrow(
-                  () -> Refused.invalid("near", "workshops.refused.unknownPlace", safe(near)));
+                  () -> Refused.invalid("near", "workshop.refused.unknownPlace", safe(near)));
       point = found.point();
       place = new Near(near.strip(), point.lat(), point.lon(), found.city(), found.state());
     }
     double radius = radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm;
     if (!(radius > 0 && radius <= LARGEST_RADIUS_KM)) {
-      throw Refused.invalid("radiusKm", "workshops.refused.radius");
+      throw Refused.invalid("radiusKm", "workshop.refused.radius");
     }
     WorkshopDates dates =
         WorkshopDates.parse(
             from,
             to,
             field -> {
-              throw Refused.invalid(field, "workshops.refused.badDate");
+              throw Refused.invalid(field, "workshop.refused.badDate");
             });
     ResultPage<WorkshopSearch.Found> results =
         search.search(
@@ -220,7 +220,7 @@ public class WorkshopsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response checkIn(
       @PathParam("id") UUID id,
-      @NotNull(message = "{workshops.api.checkInBody}") CheckInRequest request) {
+      @NotNull(message = "{workshop.api.checkInBody}") CheckInRequest request) {
     Caller me = caller.get();
     Attendances.CheckIn checkIn = attendances.checkIn(me, id, request.code());
     Workshop workshop = workshops.workshop(id);
@@ -249,7 +249,7 @@ public class WorkshopsResource {
       @PathParam("id") UUID id,
       @PathParam("session") UUID session,
       @PathParam("account") UUID account,
-      @NotNull(message = "{workshops.api.markBody}") @Valid AttendanceMark mark) {
+      @NotNull(message = "{workshop.api.markBody}") @Valid AttendanceMark mark) {
     attendances.mark(caller.get(), id, session, account, mark.present());
     return Response.noContent().build();
   }
@@ -265,7 +265,7 @@ public class WorkshopsResource {
     return attendances
         .certificate(caller.get(), id)
         .map(CertificateView::of)
-        .orElseThrow(() -> Refused.notFound("workshops.refused.noCertificate"));
+        .orElseThrow(() -> Refused.notFound("workshop.refused.noCertificate"));
   }
 
   private WorkshopViews.WorkshopView view(Caller me, Workshop workshop) {

@@ -78,21 +78,21 @@ public final class Prerequisites {
         parts.add(
             m.percentNeeded() >= 100
                 ? Texts.english(
-                    "workshops.refused.needsCourse",
+                    "workshop.refused.needsCourse",
                     String.valueOf(m.phase()),
                     m.title(),
                     String.valueOf(m.percentNow()))
                 : Texts.english(
-                    "workshops.refused.needsPercent",
+                    "workshop.refused.needsPercent",
                     String.valueOf(m.percentNeeded()),
                     String.valueOf(m.phase()),
                     m.title(),
                     String.valueOf(m.percentNow())));
       } else {
         parts.add(
-            Texts.english("workshops.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
+            Texts.english("workshop.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
       }
     }
-    return Texts.english("workshops.refused.needs", String.join("; and ", parts));
+    return Texts.english("workshop.refused.needs", String.join("; and ", parts));
   }
 }

@@ -72,11 +72,11 @@ public final class WorkshopPlanCheck {
     Optional<Program> program = programs.apply(request.program);
     Program.Phase phase = program.flatMap(p -> phase(p, request.phase)).orElse(null);
     if (program.isEmpty()) {
-      error("program", "workshops.plan.noProgram", safe(request.program));
+      error("program", "workshop.plan.noProgram", safe(request.program));
     }
     WorkshopKind kind = kind(request.kind);
     if (request.capacity < 1 || request.capacity > 10_000) {
-      error("capacity", "workshops.plan.capacity");
+      error("capacity", "workshop.plan.capacity");
     }
     ZoneId zone = zone(request.timeZone);
     List<WorkshopPlan.Span> spans = zone == null ? List.of() : spans(request.sessions, zone);
@@ -85,18 +85,18 @@ public final class WorkshopPlanCheck {
     if (request.virtual != null) {
       meetingUrl = request.virtual.meetingUrl.strip();
       if (!webAddress(meetingUrl)) {
-        error("virtual.meetingUrl", "workshops.plan.meetingUrl");
+        error("virtual.meetingUrl", "workshop.plan.meetingUrl");
       }
     }
     if (request.location == null && request.virtual == null) {
-      error("location", "workshops.plan.location");
+      error("location", "workshop.plan.location");
     }
     List<String> facilitators = request.facilitators == null ? List.of() : request.facilitators;
     List<String> notAddresses = InvitationPlan.of(Map.of(), Set.of(), facilitators).invalid();
     if (!notAddresses.isEmpty()) {
       error(
           "facilitators",
-          "invitations.invalid",
+          "identity.invitation.invalid",
           notAddresses.stream().map(WorkshopPlanCheck::safe).collect(joining(", ")));
     }
     Instant opens = null;
@@ -105,12 +105,12 @@ public final class WorkshopPlanCheck {
       opens = optionalInstant(request.registrationOpens, zone, "registrationOpens");
       closes = optionalInstant(request.registrationCloses, zone, "registrationCloses");
       if (opens != null && closes != null && !closes.isAfter(opens)) {
-        error("registrationCloses", "workshops.plan.closesBeforeOpens");
+        error("registrationCloses", "workshop.plan.closesBeforeOpens");
       }
     }
     if (request.prerequisitePercent != null
         && (request.prerequisitePercent < 0 || request.prerequisitePercent > 100)) {
-      error("prerequisitePercent", "workshops.plan.percent");
+      error("prerequisitePercent", "workshop.plan.percent");
     }
     if (!errors.isEmpty()) {
       return new Result(null, errors);
@@ -136,9 +136,9 @@ public final class WorkshopPlanCheck {
   private Optional<Program.Phase> phase(Program program, Integer number) {
     Program.Phase phase = program.phase(number).orElse(null);
     if (phase == null) {
-      error("phase", "workshops.plan.noPhase", program.title(), String.valueOf(number));
+      error("phase", "workshop.plan.noPhase", program.title(), String.valueOf(number));
     } else if (phase.kind() == PhaseKind.ONLINE) {
-      error("phase", "workshops.plan.onlineOnly", String.valueOf(phase.number()));
+      error("phase", "workshop.plan.onlineOnly", String.valueOf(phase.number()));
     }
     return Optional.ofNullable(phase);
   }
@@ -149,7 +149,7 @@ public final class WorkshopPlanCheck {
     } catch (IllegalArgumentException e) {
       error(
           "kind",
-          "workshops.plan.kind",
+          "workshop.plan.kind",
           String.join(", ", Arrays.stream(WorkshopKind.values()).map(Enum::name).toList()));
       return null;
     }
@@ -159,7 +159,7 @@ public final class WorkshopPlanCheck {
     try {
       return ZoneId.of(text.strip());
     } catch (DateTimeException e) {
-      error("timeZone", "workshops.plan.timeZone", safe(text));
+      error("timeZone", "workshop.plan.timeZone", safe(text));
       return null;
     }
   }
@@ -173,11 +173,11 @@ public final class WorkshopPlanCheck {
       Instant start = instant(times.start, zone);
       Instant end = instant(times.end, zone);
       if (start == null || end == null) {
-        error(field, "workshops.plan.sessionTimes", number);
+        error(field, "workshop.plan.sessionTimes", number);
       } else if (!end.isAfter(start)) {
-        error(field, "workshops.plan.sessionBackwards", number);
+        error(field, "workshop.plan.sessionBackwards", number);
       } else if (Duration.between(start, end).compareTo(LONGEST_SESSION) > 0) {
-        error(field, "workshops.plan.sessionTooLong", number);
+        error(field, "workshop.plan.sessionTooLong", number);
       } else {
         spans.add(new WorkshopPlan.Span(start, end));
       }
@@ -188,7 +188,7 @@ public final class WorkshopPlanCheck {
   private WorkshopPlan.Venue venue(WorkshopRequest.Place place) {
     Optional<Places.Place> located = zips.apply(place.zip);
     if (located.isEmpty()) {
-      error("location.zip", "workshops.plan.unknownZip", safe(place.zip));
+      error("location.zip", "workshop.plan.unknownZip", safe(place.zip));
       return null;
     }
     return new WorkshopPlan.Venue(
@@ -207,7 +207,7 @@ public final class WorkshopPlanCheck {
     }
     Instant instant = instant(text, zone);
     if (instant == null) {
-      error(field, "workshops.plan.dateTime");
+      error(field, "workshop.plan.dateTime");
     }
     return instant;
   }

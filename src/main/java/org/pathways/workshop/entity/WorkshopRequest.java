@@ -14,45 +14,45 @@ import java.util.List;
  */
 public class WorkshopRequest {
 
-  @NotBlank(message = "{workshops.request.title.required}")
-  @Size(max = 200, message = "{workshops.request.title.size}")
+  @NotBlank(message = "{workshop.request.title.required}")
+  @Size(max = 200, message = "{workshop.request.title.size}")
   public String title;
 
-  @NotBlank(message = "{workshops.request.program.required}")
-  @Size(max = 60, message = "{workshops.request.program.size}")
+  @NotBlank(message = "{workshop.request.program.required}")
+  @Size(max = 60, message = "{workshop.request.program.size}")
   public String program;
 
-  @NotNull(message = "{workshops.request.phase.required}")
+  @NotNull(message = "{workshop.request.phase.required}")
   public Integer phase;
 
-  @NotBlank(message = "{workshops.request.kind.required}")
-  @Size(max = 20, message = "{workshops.request.kind.size}")
+  @NotBlank(message = "{workshop.request.kind.required}")
+  @Size(max = 20, message = "{workshop.request.kind.size}")
   public String kind;
 
-  @NotNull(message = "{workshops.request.capacity.required}")
+  @NotNull(message = "{workshop.request.capacity.required}")
   public Integer capacity;
 
-  @NotBlank(message = "{workshops.request.timeZone.required}")
-  @Size(max = 60, message = "{workshops.request.timeZone.size}")
+  @NotBlank(message = "{workshop.request.timeZone.required}")
+  @Size(max = 60, message = "{workshop.request.timeZone.size}")
   public String timeZone;
 
-  @NotNull(message = "{workshops.request.sessions.required}")
-  @Size(min = 1, max = 30, message = "{workshops.request.sessions.size}")
-  public List<@NotNull(message = "{workshops.request.session.required}") @Valid Times> sessions =
+  @NotNull(message = "{workshop.request.sessions.required}")
+  @Size(min = 1, max = 30, message = "{workshop.request.sessions.size}")
+  public List<@NotNull(message = "{workshop.request.session.required}") @Valid Times> sessions =
       new ArrayList<>();
 
   @Valid public Place location;
 
   @Valid public Online virtual;
 
-  @Size(max = 50, message = "{workshops.request.facilitators.size}")
-  public List<@NotBlank(message = "{workshops.request.facilitator.required}") String> facilitators =
+  @Size(max = 50, message = "{workshop.request.facilitators.size}")
+  public List<@NotBlank(message = "{workshop.request.facilitator.required}") String> facilitators =
       new ArrayList<>();
 
-  @Size(max = 40, message = "{workshops.request.registrationOpens.size}")
+  @Size(max = 40, message = "{workshop.request.registrationOpens.size}")
   public String registrationOpens;
 
-  @Size(max = 40, message = "{workshops.request.registrationCloses.size}")
+  @Size(max = 40, message = "{workshop.request.registrationCloses.size}")
   public String registrationCloses;
 
   /** The percent of the earlier online phase required, when less than the whole course. */
@@ -60,12 +60,12 @@ public class WorkshopRequest {
 
   /** A session's start and end. */
   public static class Times {
-    @NotBlank(message = "{workshops.request.start.required}")
-    @Size(max = 40, message = "{workshops.request.start.size}")
+    @NotBlank(message = "{workshop.request.start.required}")
+    @Size(max = 40, message = "{workshop.request.start.size}")
     public String start;
 
-    @NotBlank(message = "{workshops.request.end.required}")
-    @Size(max = 40, message = "{workshops.request.end.size}")
+    @NotBlank(message = "{workshop.request.end.required}")
+    @Size(max = 40, message = "{workshop.request.end.size}")
     public String end;
 
     public Times() {
@@ -80,30 +80,30 @@ public class WorkshopRequest {
 
   /** The venue. */
   public static class Place {
-    @NotBlank(message = "{workshops.request.venue.required}")
-    @Size(max = 200, message = "{workshops.request.venue.size}")
+    @NotBlank(message = "{workshop.request.venue.required}")
+    @Size(max = 200, message = "{workshop.request.venue.size}")
     public String venue;
 
-    @Size(max = 300, message = "{workshops.request.address.size}")
+    @Size(max = 300, message = "{workshop.request.address.size}")
     public String address;
 
-    @NotBlank(message = "{workshops.request.city.required}")
-    @Size(max = 120, message = "{workshops.request.city.size}")
+    @NotBlank(message = "{workshop.request.city.required}")
+    @Size(max = 120, message = "{workshop.request.city.size}")
     public String city;
 
-    @NotBlank(message = "{workshops.request.state.required}")
-    @Size(min = 2, max = 2, message = "{workshops.request.state.size}")
+    @NotBlank(message = "{workshop.request.state.required}")
+    @Size(min = 2, max = 2, message = "{workshop.request.state.size}")
     public String state;
 
-    @NotBlank(message = "{workshops.request.zip.required}")
-    @Size(max = 10, message = "{workshops.request.zip.size}")
+    @NotBlank(message = "{workshop.request.zip.required}")
+    @Size(max = 10, message = "{workshop.request.zip.size}")
     public String zip;
   }
 
   /** The online meeting. */
   public static class Online {
-    @NotBlank(message = "{workshops.request.meetingUrl.required}")
-    @Size(max = 500, message = "{workshops.request.meetingUrl.size}")
+    @NotBlank(message = "{workshop.request.meetingUrl.required}")
+    @Size(max = 500, message = "{workshop.request.meetingUrl.size}")
     public String meetingUrl;
   }
 }
