@@ -42,8 +42,7 @@ public class CohortPage {
 
   @PostConstruct
   void load() {
-    if (!authorization.organises(current.get())) {
-      Pages.sendError(403);
+    if (Pages.forbiddenUnless(authorization.organises(current.get()))) {
       return;
     }
     id = uuid(Pages.param("id"));

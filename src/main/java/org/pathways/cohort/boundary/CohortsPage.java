@@ -36,9 +36,7 @@ public class CohortsPage {
 
   @PostConstruct
   void requireManager() {
-    if (!authorization.organises(current.get())) {
-      Pages.sendError(403);
-    }
+    Pages.forbiddenUnless(authorization.organises(current.get()));
   }
 
   public String create() {

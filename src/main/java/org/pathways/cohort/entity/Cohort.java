@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 
 /** A district's group of teachers taking one course, with its facilitators and enrolment code. */
 @Entity
@@ -106,10 +105,10 @@ public class Cohort {
    * still holding the FACILITATOR role.
    */
   public boolean facilitatedBy(Caller caller) {
-    return caller.signedIn() && caller.has(Role.FACILITATOR) && facilitators.contains(caller.id());
+    return caller.facilitatorIn(facilitators);
   }
 
-  /** A facilitator who accepted their invitation. */
+  /** A facilitator who accepted their invitation to this cohort. */
   public void addFacilitator(UUID account) {
     facilitators.add(account);
   }

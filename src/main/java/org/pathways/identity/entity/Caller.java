@@ -30,6 +30,14 @@ public record Caller(UUID id, String name, Set<Role> roles) {
     return false;
   }
 
+  /**
+   * Whether this caller facilitates what has these facilitators: listed (through an accepted
+   * invitation) and still holding the FACILITATOR role, which a withdrawal takes away at once.
+   */
+  public boolean facilitatorIn(Set<UUID> facilitators) {
+    return signedIn() && has(Role.FACILITATOR) && facilitators.contains(id);
+  }
+
   public boolean is(UUID account) {
     return id != null && id.equals(account);
   }

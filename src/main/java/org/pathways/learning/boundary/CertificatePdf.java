@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.control.PdfText;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * A certificate as a one-page landscape PDF (PDFBox), in Liberation Sans (shipped inside PDFBox) so
@@ -35,8 +38,16 @@ public class CertificatePdf {
    * the caller's), with its public verification address printed on it.
    */
   public void send(
-      jakarta.servlet.http.HttpServletResponse response, Certificate certificate, String filename)
+      jakarta.servlet.http.HttpServletResponse response,
+      Supplier<Optional<Certificate>> lookup,
+      String filename)
       throws java.io.IOException {
+    Certificate certificate;
+    try {
+      certificate = lookup.get().orElse(null);
+    } catch (Refusal refusal) {
+      certificate = null; // not signed in, not theirs, malformed id: all the same 404
+    }
     if (certificate == null) {
       response.sendError(404);
       return;

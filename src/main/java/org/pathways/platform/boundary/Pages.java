@@ -39,6 +39,17 @@ public final class Pages {
     }
   }
 
+  /**
+   * Answers 403 unless the caller may open this page. True when it refused: the page's loading
+   * stops there.
+   */
+  public static boolean forbiddenUnless(boolean allowed) {
+    if (!allowed) {
+      sendError(403);
+    }
+    return !allowed;
+  }
+
   /** Answers the page with an error status (the error page for it shows). */
   public static void sendError(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();

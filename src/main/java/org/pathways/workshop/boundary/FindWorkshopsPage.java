@@ -101,7 +101,7 @@ public class FindWorkshopsPage {
                 dates.to(),
                 program,
                 phase,
-                page));
+                PageRequest.of(page, WorkshopSearch.PAGE_SIZE)));
     mine = workshops.registrationsOf(caller);
   }
 

@@ -160,9 +160,7 @@ public class Journeys {
                             m.course(),
                             m.percentNeeded(),
                             m.percentNow(),
-                            m.online()
-                                ? courseUrl(m.course())
-                                : findUrl(program.slug(), m.phase())))
+                            href(program.slug(), m)))
                 .toList();
         started |= !placesOfPhase.isEmpty() || (online != null && online.enrolled());
         phases.add(
@@ -253,6 +251,11 @@ public class Journeys {
       }
     }
     return next;
+  }
+
+  /** Where a teacher goes for a phase they still need: its course, or the finder for it. */
+  static String href(String program, Prerequisites.Missing missing) {
+    return missing.online() ? courseUrl(missing.course()) : findUrl(program, missing.phase());
   }
 
   static String courseUrl(String course) {

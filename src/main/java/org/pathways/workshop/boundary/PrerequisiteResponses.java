@@ -41,9 +41,7 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
                                 m.course(),
                                 m.percentNeeded(),
                                 m.percentNow(),
-                                m.online()
-                                    ? Journeys.courseUrl(m.course())
-                                    : Journeys.findUrl(unmet.program(), m.phase()),
+                                Journeys.href(unmet.program(), m),
                                 Texts.english(
                                     m.online()
                                         ? "workshop.refused.prerequisite.course"

@@ -23,9 +23,7 @@ public class WorkshopListPage {
 
   @PostConstruct
   void load() {
-    if (!authorization.organises(current.get())) {
-      Pages.sendError(403);
-    }
+    Pages.forbiddenUnless(authorization.organises(current.get()));
   }
 
   public List<Workshop> getWorkshops() {

@@ -45,20 +45,7 @@ public class WorkshopSearch {
       Instant to,
       String program,
       Integer phase,
-      PageRequest paging) {
-
-    /** A search of the default page size. */
-    public Search(
-        Distance.Point near,
-        double radiusKm,
-        Instant from,
-        Instant to,
-        String program,
-        Integer phase,
-        int page) {
-      this(near, radiusKm, from, to, program, phase, PageRequest.of(page, PAGE_SIZE));
-    }
-  }
+      PageRequest paging) {}
 
   /** One workshop found, with its distance from the place searched (null without a place). */
   public record Found(Workshop workshop, Double distanceKm) {}
@@ -191,7 +178,15 @@ public class WorkshopSearch {
   @Transactional
   public List<Found> nearest(String program, int phase, Distance.Point near, int limit) {
     ResultPage<Found> results =
-        search(new Search(near, near == null ? 0 : 800, clock.instant(), null, program, phase, 1));
+        search(
+            new Search(
+                near,
+                near == null ? 0 : 800,
+                clock.instant(),
+                null,
+                program,
+                phase,
+                PageRequest.of(1, PAGE_SIZE)));
     return results.items().stream().limit(limit).toList();
   }
 }

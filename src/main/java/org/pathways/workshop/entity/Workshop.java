@@ -26,7 +26,6 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.pathways.identity.entity.Caller;
-import org.pathways.identity.entity.Role;
 
 /**
  * A workshop of one phase of a program: its sessions, where it is held (a venue, an online meeting,
@@ -176,10 +175,10 @@ public class Workshop {
    * still holding the FACILITATOR role.
    */
   public boolean facilitatedBy(Caller caller) {
-    return caller.signedIn() && caller.has(Role.FACILITATOR) && facilitators.contains(caller.id());
+    return caller.facilitatorIn(facilitators);
   }
 
-  /** A facilitator who accepted their invitation. */
+  /** A facilitator who accepted their invitation to this workshop. */
   public void addFacilitator(UUID account) {
     facilitators.add(account);
   }
