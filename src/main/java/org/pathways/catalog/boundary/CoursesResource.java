@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.content.boundary.ContentLibrary;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /** The courses, and each course's outline of modules and steps. */
@@ -39,8 +38,7 @@ public class CoursesResource {
         .orElseThrow(
             () -> {
               String shown = slug.replaceAll("[^a-z0-9-]", "");
-              return Refusal.notFound(Texts.english("catalog.course.none", shown))
-                  .keyed("catalog.course.none", shown);
+              return Refusal.notFound("catalog.course.none", shown);
             });
   }
 }

@@ -26,7 +26,6 @@ import org.pathways.identity.entity.Invitation;
 import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.RoleWithdrawn;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /** Creating and finding cohorts, for the API and the admin page alike. */
@@ -54,8 +53,7 @@ public class Cohorts {
   public Cohort create(Caller caller, CohortRequest request) {
     authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
     if (library.course(request.course).isEmpty()) {
-      throw Refusal.invalid("course", Texts.english("cohort.course.none", safe(request.course)))
-          .keyed("cohort.course.none", safe(request.course));
+      throw Refusal.invalid("course", "cohort.course.none", safe(request.course));
     }
     Cohort cohort =
         new Cohort(
@@ -142,7 +140,7 @@ public class Cohorts {
     Cohort cohort = id == null ? null : em.find(Cohort.class, id);
     if (cohort == null) {
       authorization.requireSignedIn(caller);
-      throw Refusal.notFound(Texts.english("cohort.not_found")).keyed("cohort.not_found");
+      throw Refusal.notFound("cohort.not_found");
     }
     authorization.require(caller, CohortRules.COHORT_READ, cohort);
     return cohort;

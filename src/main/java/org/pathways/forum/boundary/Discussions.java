@@ -13,12 +13,12 @@ import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.ForumText;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * The discussion thread of a step, in the space its forum card names (the course's space or a
@@ -39,15 +39,13 @@ public class Discussions {
   public ForumThread discussion(Caller caller, String courseSlug, String stepKey) {
     authorization.requireSignedIn(caller);
     Course course =
-        library
-            .course(courseSlug)
-            .orElseThrow(() -> ForumRefusals.notFound("forum.discussion.noCourse"));
+        library.course(courseSlug).orElseThrow(() -> Refusal.notFound("forum.discussion.noCourse"));
     Step step =
         course.modules().stream()
             .flatMap(m -> m.steps().stream())
             .filter(s -> s.key().equals(stepKey))
             .findFirst()
-            .orElseThrow(() -> ForumRefusals.notFound("forum.discussion.noStep"));
+            .orElseThrow(() -> Refusal.notFound("forum.discussion.noStep"));
     String spaceKey =
         step.details() instanceof StepDetails.Forum forum && !"course".equals(forum.space())
             ? forum.space()

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
@@ -34,7 +33,7 @@ public class ForumAccess {
     authorization.requireSignedIn(caller);
     ForumThread thread = threadId == null ? null : em.find(ForumThread.class, threadId);
     if (thread == null) {
-      throw ForumRefusals.notFound("forum.thread.notFound");
+      throw Refusal.notFound("forum.thread.notFound");
     }
     spaces.readable(caller, thread.getSpaceKey());
     return thread;
@@ -85,6 +84,6 @@ public class ForumAccess {
   }
 
   static Refusal noSuchPost() {
-    return ForumRefusals.notFound("forum.post.notFound");
+    return Refusal.notFound("forum.post.notFound");
   }
 }

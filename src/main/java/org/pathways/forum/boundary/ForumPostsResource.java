@@ -19,13 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.PostView;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.entity.Refusal;
 
 /** One post: editing, deleting, its history, reports, and hiding by moderators. */
 @Path("forum/posts")
@@ -48,7 +48,7 @@ public class ForumPostsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public PostView edit(@PathParam("id") UUID id, ForumThreadsResource.NewPost request) {
     if (request == null) {
-      throw ForumRefusals.invalid("body", "forum.api.postJson");
+      throw Refusal.invalid("body", "forum.api.postJson");
     }
     Caller me = caller.get();
     return shown(me, posting.edit(me, id, request.body()));

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.ForumText;
 import org.pathways.forum.entity.EmailChoice;
 import org.pathways.identity.boundary.Authorization;
@@ -106,7 +105,7 @@ public class ForumResource {
   public Settings choose(Settings chosen) {
     EmailChoice choice =
         EmailChoice.parse(chosen == null ? null : chosen.email())
-            .orElseThrow(() -> ForumRefusals.invalid("email", "forum.settings.invalid"));
+            .orElseThrow(() -> Refusal.invalid("email", "forum.settings.invalid"));
     settings.choose(caller.get(), choice);
     return new Settings(choice.name());
   }
@@ -122,7 +121,7 @@ public class ForumResource {
     Caller me = caller.get();
     authorization.requireSignedIn(me);
     if (!authorization.administers(me)) {
-      throw ForumRefusals.of(Refusal.Kind.FORBIDDEN, "forum.digests.adminsOnly");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "forum.digests.adminsOnly");
     }
     return Map.of("sent", digests.digest());
   }

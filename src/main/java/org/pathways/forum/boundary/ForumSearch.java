@@ -8,9 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.SearchSnippet;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * Full-text search (PostgreSQL, English stemming) over the posts a caller may read, ranked, with
@@ -39,7 +39,7 @@ public class ForumSearch {
       return List.of();
     }
     if (text.length() > 200) {
-      throw ForumRefusals.invalid("q", "forum.search.tooLong");
+      throw Refusal.invalid("q", "forum.search.tooLong");
     }
     int shown = Math.min(Math.max(1, page), 50);
     @SuppressWarnings("unchecked")

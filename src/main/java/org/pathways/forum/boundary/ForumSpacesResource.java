@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.SpaceView;
 import org.pathways.forum.boundary.ForumViews.ThreadsView;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.Refusal;
 
 /** The forum's spaces and their threads (the Forum table of the API contract). */
 @Path("forum/spaces")
@@ -65,7 +65,7 @@ public class ForumSpacesResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response start(@PathParam("key") String key, NewThread request) {
     if (request == null) {
-      throw ForumRefusals.invalid("body", "forum.api.threadJson");
+      throw Refusal.invalid("body", "forum.api.threadJson");
     }
     Caller me = caller.get();
     ForumThread thread = posting.start(me, key, request.title(), request.body());

@@ -23,12 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.forum.boundary.ForumViews.ThreadSummary;
 import org.pathways.forum.boundary.ForumViews.ThreadView;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.Refusal;
 
 /** A thread: its posts by page, replies, read marks, following, and moderation. */
 @Path("forum/threads")
@@ -68,7 +68,7 @@ public class ForumThreadsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response reply(@PathParam("id") UUID id, NewPost request) {
     if (request == null) {
-      throw ForumRefusals.invalid("body", "forum.api.postJson");
+      throw Refusal.invalid("body", "forum.api.postJson");
     }
     Caller me = caller.get();
     ForumPost post =
@@ -88,7 +88,7 @@ public class ForumThreadsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public ThreadSummary moderate(@PathParam("id") UUID id, Moderation.ThreadChange change) {
     if (change == null) {
-      throw ForumRefusals.invalid("body", "forum.api.changeJson");
+      throw Refusal.invalid("body", "forum.api.changeJson");
     }
     return ForumViews.summary(moderation.change(caller.get(), id, change), 0);
   }

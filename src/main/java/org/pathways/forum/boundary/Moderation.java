@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
@@ -64,10 +63,10 @@ public class Moderation {
     ForumPost post = access.readablePost(caller, postId);
     String text = reason == null ? "" : UserText.clean(reason).strip();
     if (text.isEmpty()) {
-      throw ForumRefusals.invalid("reason", "forum.report.reason.required");
+      throw Refusal.invalid("reason", "forum.report.reason.required");
     }
     if (text.length() > MAX_REASON) {
-      throw ForumRefusals.invalid("reason", "forum.report.reason.tooLong");
+      throw Refusal.invalid("reason", "forum.report.reason.tooLong");
     }
     List<?> open =
         em.createNativeQuery(
@@ -202,7 +201,7 @@ public class Moderation {
       try {
         target = spaces.readable(caller, change.space());
       } catch (Refusal notFound) {
-        throw ForumRefusals.invalid("space", "forum.move.noSpace");
+        throw Refusal.invalid("space", "forum.move.noSpace");
       }
       requireModerator(caller, target.key());
       String from = thread.getSpaceKey();
@@ -220,7 +219,7 @@ public class Moderation {
   private void requireModerator(Caller caller, String spaceKey) {
     Space space = spaces.readable(caller, spaceKey);
     if (!spaces.moderates(caller, space, spaces.memberships(caller))) {
-      throw ForumRefusals.of(Refusal.Kind.FORBIDDEN, "forum.moderatorsOnly");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "forum.moderatorsOnly");
     }
   }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.control.ForumText;
 import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.control.PostingThrottle;
@@ -72,14 +71,14 @@ public class Posting {
     String text = ForumText.body(body);
     ForumThread thread = em.find(ForumThread.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
     if (thread.isLocked()) {
-      throw ForumRefusals.of(Refusal.Kind.CONFLICT, "forum.locked");
+      throw Refusal.of(Refusal.Kind.CONFLICT, "forum.locked");
     }
     if (quoted != null) {
       ForumPost original = em.find(ForumPost.class, quoted);
       if (original == null
           || !original.getThreadId().equals(thread.getId())
           || !original.visible()) {
-        throw ForumRefusals.invalid("quote", "forum.quote.notInThread");
+        throw Refusal.invalid("quote", "forum.quote.notInThread");
       }
       String name =
           original.getAuthorId() == null
@@ -116,12 +115,12 @@ public class Posting {
     }
     if (!may.edit()) {
       throw post.getDeletedAt() != null
-          ? ForumRefusals.of(Refusal.Kind.CONFLICT, "forum.post.wasDeleted")
-          : ForumRefusals.of(Refusal.Kind.FORBIDDEN, "forum.post.authorEdits");
+          ? Refusal.of(Refusal.Kind.CONFLICT, "forum.post.wasDeleted")
+          : Refusal.of(Refusal.Kind.FORBIDDEN, "forum.post.authorEdits");
     }
     if (thread.isLocked() && !moderator) {
       // Pages say "locked" as for a reply; the API's detail says what cannot happen.
-      throw ForumRefusals.of(Refusal.Kind.CONFLICT, "forum.locked.edit").keyed("forum.locked");
+      throw Refusal.of(Refusal.Kind.CONFLICT, "forum.locked.edit").keyed("forum.locked");
     }
     String text = ForumText.body(body);
     throttle(caller);
@@ -138,7 +137,7 @@ public class Posting {
   public void delete(Caller caller, UUID postId) {
     ForumPost post = access.readablePost(caller, postId);
     if (!post.writtenBy(caller.id())) {
-      throw ForumRefusals.of(Refusal.Kind.FORBIDDEN, "forum.post.authorDeletes");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "forum.post.authorDeletes");
     }
     post.delete(clock.instant());
   }

@@ -16,11 +16,11 @@ import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.CommunitySpace;
 import org.pathways.content.entity.Course;
-import org.pathways.forum.control.ForumRefusals;
 import org.pathways.forum.entity.Space;
 import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * The spaces a caller may read: the community spaces, one per course, and the private spaces of the
@@ -88,7 +88,7 @@ public class Spaces {
     authorization.requireSignedIn(caller);
     Space space = find(key).orElse(null);
     if (space == null || !space.open(true, memberships(caller).cohorts())) {
-      throw ForumRefusals.notFound("forum.space.notFound");
+      throw Refusal.notFound("forum.space.notFound");
     }
     return space;
   }

@@ -1,6 +1,7 @@
 package org.pathways.forum.control;
 
 import org.pathways.platform.control.UserText;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * What makes a valid thread title and post body, and how a post is quoted. Text is cleaned of
@@ -20,10 +21,10 @@ public final class ForumText {
   public static String title(String title) {
     String clean = title == null ? "" : UserText.clean(title).strip().replaceAll("\\s+", " ");
     if (clean.isEmpty()) {
-      throw ForumRefusals.invalid("title", "forum.title.required");
+      throw Refusal.invalid("title", "forum.title.required");
     }
     if (clean.length() > MAX_TITLE) {
-      throw ForumRefusals.invalid("title", "forum.title.tooLong");
+      throw Refusal.invalid("title", "forum.title.tooLong");
     }
     return clean;
   }
@@ -32,11 +33,11 @@ public final class ForumText {
   public static String body(String body) {
     String text = body == null ? "" : UserText.clean(body).strip();
     if (text.isEmpty()) {
-      throw ForumRefusals.invalid("body", "forum.body.required");
+      throw Refusal.invalid("body", "forum.body.required");
     }
     if (text.length() > MAX_BODY) {
       // The API's detail has always shown the length without a thousands separator.
-      throw ForumRefusals.invalid("body", "forum.body.tooLong", String.valueOf(text.length()))
+      throw Refusal.invalid("body", "forum.body.tooLong", String.valueOf(text.length()))
           .keyed("forum.body.tooLong", text.length());
     }
     return text;
@@ -46,7 +47,7 @@ public final class ForumText {
   public static String preview(String body) {
     String text = body == null ? "" : UserText.clean(body);
     if (text.length() > MAX_BODY) {
-      throw ForumRefusals.invalid("body", "forum.preview.tooLong");
+      throw Refusal.invalid("body", "forum.preview.tooLong");
     }
     return text;
   }

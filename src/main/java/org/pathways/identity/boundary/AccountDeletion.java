@@ -36,7 +36,8 @@ public class AccountDeletion {
    */
   @Transactional(dontRollbackOn = Refusal.class)
   public void delete(UUID id, String password, String address) {
-    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    Account account =
+        accounts.account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     security.confirmPassword(account, password, address);
     if (account.getRoles().contains(Role.ADMIN)) {
       // Locks the administrators' rows, as a role change does: the last two cannot both leave.
@@ -46,7 +47,7 @@ public class AccountDeletion {
               .getResultList()
               .size();
       if (administrators <= 1) {
-        throw Refusals.of(Refusal.Kind.CONFLICT, "identity.delete.last_admin");
+        throw Refusal.of(Refusal.Kind.CONFLICT, "identity.delete.last_admin");
       }
     }
     accountDeleted.fire(new AccountDeleted(id));

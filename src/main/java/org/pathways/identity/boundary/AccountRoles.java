@@ -44,7 +44,8 @@ public class AccountRoles {
   /** Assigns an account's roles (audited); 409 when it would leave no administrator. */
   @Transactional
   public Account assignRoles(Caller actor, UUID id, Set<Role> roles) {
-    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    Account account =
+        accounts.account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     Set<Role> before = account.getRoles();
     if (new RoleChange(before, roles).dropsAdministrator()) {
       // Locks the administrators' rows: two of the last two cannot step down at the same time.
@@ -54,7 +55,7 @@ public class AccountRoles {
               .getResultList()
               .size();
       if (LastAdministrator.wouldBeRemoved(before, roles, administrators)) {
-        throw Refusals.of(Refusal.Kind.CONFLICT, "identity.admin_user.last_admin");
+        throw Refusal.of(Refusal.Kind.CONFLICT, "identity.admin_user.last_admin");
       }
     }
     account.assignRoles(roles, clock.instant());
@@ -68,7 +69,8 @@ public class AccountRoles {
   /** Adds a role to an account (audited), leaving its other roles. */
   @Transactional
   public void grantRole(Caller actor, UUID id, Role role) {
-    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    Account account =
+        accounts.account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     RoleChange.granting(account.getRoles(), role).ifPresent(roles -> assignRoles(actor, id, roles));
   }
 

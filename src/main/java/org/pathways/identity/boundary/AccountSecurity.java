@@ -48,7 +48,7 @@ public class AccountSecurity {
       UUID id, String current, String next, String address, UUID keepSession) {
     Account account = em.find(Account.class, id);
     if (account == null) {
-      throw Refusals.noSuchAccount();
+      throw Refusal.notFound("identity.account.not_found");
     }
     confirmPassword(account, current, address);
     passwords
@@ -103,7 +103,7 @@ public class AccountSecurity {
    */
   public void confirmPassword(Account account, String password, String address) {
     if (password == null || password.isEmpty()) {
-      throw Refusals.invalid("password", "identity.password.confirm_required");
+      throw Refusal.invalid("password", "identity.password.confirm_required");
     }
     // Taken before the hash and given back when right, as at sign-in: parallel guesses get no more.
     Optional<Duration> locked = throttle.take(account.getEmail(), address);

@@ -97,7 +97,7 @@ public class Accounts {
 
   @Transactional
   public Account updateProfile(UUID id, Account.Profile profile) {
-    Account account = account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     account.describe(profile, clock.instant());
     callers.forgetAccount(id);
     return account;

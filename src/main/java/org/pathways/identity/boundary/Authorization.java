@@ -79,7 +79,7 @@ public class Authorization {
 
   public void requireSignedIn(Caller caller) {
     if (!caller.signedIn()) {
-      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.sign_in_first");
+      throw Refusal.of(Refusal.Kind.NOT_SIGNED_IN, "identity.sign_in_first");
     }
   }
 
@@ -93,8 +93,8 @@ public class Authorization {
                 + " to account "
                 + caller.id());
     return permission.existencePrivate()
-        ? Refusals.of(Refusal.Kind.NOT_FOUND, "identity.not_found_or_hidden")
-        : Refusals.of(Refusal.Kind.FORBIDDEN, "identity.forbidden");
+        ? Refusal.of(Refusal.Kind.NOT_FOUND, "identity.not_found_or_hidden")
+        : Refusal.of(Refusal.Kind.FORBIDDEN, "identity.forbidden");
   }
 
   @SuppressWarnings("unchecked")

@@ -14,6 +14,7 @@ import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.AuditEntry;
 import org.pathways.identity.entity.PersonalData;
 import org.pathways.identity.entity.Role;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * Everything Pathways holds about an account, as one document: the account, its tokens, its audit
@@ -32,7 +33,8 @@ public class DataExport {
   /** Everything Pathways holds about this account, as one document. */
   @Transactional
   public Map<String, Object> export(UUID id) {
-    Account account = accounts.account(id).orElseThrow(() -> Refusals.noSuchAccount());
+    Account account =
+        accounts.account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     Map<String, Object> export = new LinkedHashMap<>();
     export.put("account", profile(account));
     export.put(

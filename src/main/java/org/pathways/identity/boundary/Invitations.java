@@ -84,16 +84,16 @@ public class Invitations {
     Set<String> openEmails = open.stream().map(Invitation::getEmail).collect(Collectors.toSet());
     InvitationPlan plan = InvitationPlan.of(members, openEmails, wanted);
     if (!plan.invalid().isEmpty()) {
-      throw Refusals.invalid(
+      throw Refusal.invalid(
           field,
           "identity.invitation.invalid",
           plan.invalid().stream().map(LogText::safe).collect(Collectors.joining(", ")));
     }
     if (plan.size(openEmails) > InvitationPlan.MOST) {
-      throw Refusals.invalid(field, "identity.invitation.too_many", InvitationPlan.MOST);
+      throw Refusal.invalid(field, "identity.invitation.too_many", InvitationPlan.MOST);
     }
     if (!plan.invite().isEmpty() && !site.usable()) {
-      throw Refusals.of(Refusal.Kind.CONFLICT, "identity.invitation.no_public_address");
+      throw Refusal.of(Refusal.Kind.CONFLICT, "identity.invitation.no_public_address");
     }
     Instant now = clock.instant();
     for (Invitation invitation : open) {
@@ -188,26 +188,26 @@ public class Invitations {
   @Transactional
   public Invitation accept(Caller caller, String secret) {
     if (!caller.signedIn()) {
-      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.invitation.sign_in");
+      throw Refusal.of(Refusal.Kind.NOT_SIGNED_IN, "identity.invitation.sign_in");
     }
     Invitation invitation =
         find(secret)
-            .orElseThrow(() -> Refusals.of(Refusal.Kind.NOT_FOUND, "identity.invitation.unknown"));
+            .orElseThrow(() -> Refusal.of(Refusal.Kind.NOT_FOUND, "identity.invitation.unknown"));
     Account account =
         accounts
             .account(caller.id())
             .orElseThrow(
-                () -> Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.invitation.sign_in_again"));
+                () -> Refusal.of(Refusal.Kind.NOT_SIGNED_IN, "identity.invitation.sign_in_again"));
     if (!invitation.addressedTo(account)) {
-      throw Refusals.of(Refusal.Kind.FORBIDDEN, "identity.invitation.other_address");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "identity.invitation.other_address");
     }
     Invitation.State state = invitation.stateAt(clock.instant());
     switch (state) {
       case ACCEPTED -> {
         return invitation;
       }
-      case WITHDRAWN -> throw Refusals.of(Refusal.Kind.CONFLICT, "identity.invitation.withdrawn");
-      case EXPIRED -> throw Refusals.of(Refusal.Kind.CONFLICT, "identity.invitation.expired");
+      case WITHDRAWN -> throw Refusal.of(Refusal.Kind.CONFLICT, "identity.invitation.withdrawn");
+      case EXPIRED -> throw Refusal.of(Refusal.Kind.CONFLICT, "identity.invitation.expired");
       case OPEN -> {
         // accepted below
       }

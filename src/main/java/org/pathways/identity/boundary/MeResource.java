@@ -111,16 +111,19 @@ public class MeResource {
       }
       return null;
     } catch (JsonException malformed) {
-      throw Refusals.invalid("password", "identity.body.malformed");
+      throw Refusal.invalid("password", "identity.body.malformed");
     }
   }
 
   private Account own(Permission permission) {
     Caller caller = current.get();
     if (!caller.signedIn()) {
-      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.api.sign_in");
+      throw Refusal.of(Refusal.Kind.NOT_SIGNED_IN, "identity.api.sign_in");
     }
-    Account account = accounts.account(caller.id()).orElseThrow(() -> Refusals.noSuchAccount());
+    Account account =
+        accounts
+            .account(caller.id())
+            .orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     authorization.require(caller, permission, account);
     return account;
   }

@@ -76,8 +76,7 @@ public class PasswordResets {
             .getResultStream()
             .filter(found -> found.usableAt(clock.instant()))
             .findFirst()
-            .orElseThrow(
-                () -> Refusals.of(Refusal.Kind.UNPROCESSABLE, "identity.reset.error.link"));
+            .orElseThrow(() -> Refusal.of(Refusal.Kind.UNPROCESSABLE, "identity.reset.error.link"));
     passwords
         .problem(newPassword)
         .ifPresent(
@@ -85,7 +84,9 @@ public class PasswordResets {
               throw problem.refusal("password");
             });
     Account account =
-        accounts.account(reset.getAccountId()).orElseThrow(() -> Refusals.noSuchAccount());
+        accounts
+            .account(reset.getAccountId())
+            .orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     account.changePassword(passwords.hash(newPassword), clock.instant());
     reset.use(clock.instant());
     // Whoever knew the old password may hold tokens, sessions or feed addresses: a reset ends them.

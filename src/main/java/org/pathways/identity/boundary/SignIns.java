@@ -53,7 +53,7 @@ public class SignIns {
           null,
           LogText.safe(normalized),
           address);
-      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.credentials.wrong");
+      throw Refusal.of(Refusal.Kind.NOT_SIGNED_IN, "identity.credentials.wrong");
     }
     throttle.succeeded(normalized, address);
     Account found = account.get();

@@ -91,7 +91,7 @@ public class Tokens {
   public void revoke(UUID tokenId, UUID owner) {
     ApiToken token = em.find(ApiToken.class, tokenId);
     if (token == null || !token.getAccountId().equals(owner)) {
-      throw Refusals.of(Refusal.Kind.NOT_FOUND, "identity.token.not_found");
+      throw Refusal.of(Refusal.Kind.NOT_FOUND, "identity.token.not_found");
     }
     token.revoke(clock.instant());
     callers.forgetToken(tokenId);

@@ -56,7 +56,7 @@ public class TokensResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response revokeCurrent() {
     if (caller.tokenId() == null) {
-      throw Refusals.of(Refusal.Kind.NOT_SIGNED_IN, "identity.token.bearer_required");
+      throw Refusal.of(Refusal.Kind.NOT_SIGNED_IN, "identity.token.bearer_required");
     }
     tokens.revoke(caller.tokenId(), caller.get().id());
     return Response.noContent().build();

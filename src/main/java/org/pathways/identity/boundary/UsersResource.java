@@ -19,6 +19,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.identity.entity.RoleAssignment;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * Other people's accounts, for administrators. An id that is not a UUID is a 404, from JAX-RS's
@@ -63,6 +64,6 @@ public class UsersResource {
 
   private Account find(Caller caller, UUID id) {
     authorization.requireSignedIn(caller);
-    return accounts.account(id).orElseThrow(Refusals::noSuchAccount);
+    return accounts.account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
   }
 }

@@ -87,7 +87,7 @@ public class Passwords {
 
     /** The 400 refusal of this password, about {@code field}. */
     public Refusal refusal(String field) {
-      return Refusal.invalid(field, words()).keyed(key());
+      return Refusal.invalid(field, key());
     }
   }
 

@@ -16,7 +16,6 @@ import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.control.CodeGuesses;
-import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.Refusal;
@@ -51,8 +50,7 @@ public class Enrollments {
     Course course =
         library
             .course(courseSlug == null ? "" : courseSlug)
-            .orElseThrow(
-                () -> LearningRefusals.invalid("course", "learning.enroll.course_unknown"));
+            .orElseThrow(() -> Refusal.invalid("course", "learning.enroll.course_unknown"));
     Cohort cohort = null;
     boolean codeGiven = code != null && !code.isBlank();
     if (codeGiven) {
@@ -68,7 +66,7 @@ public class Enrollments {
       if (existing.isPresent()) {
         return new Enrolled(existing.get(), false);
       }
-      throw LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_required");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_required");
     }
     Optional<Enrollment> existing = learning.enrollmentIn(caller, course.slug());
     if (existing.isPresent()) {
@@ -107,10 +105,9 @@ public class Enrollments {
         cohorts
             .byCode(code)
             .filter(found -> found.getCourseSlug().equals(course.slug()))
-            .orElseThrow(
-                () -> LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_wrong"));
+            .orElseThrow(() -> Refusal.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_wrong"));
     if (cohort.expiredAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
-      throw LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_expired");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_expired");
     }
     return cohort;
   }

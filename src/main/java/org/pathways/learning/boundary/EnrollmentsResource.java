@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CompletionRequest;
@@ -27,6 +26,7 @@ import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
+import org.pathways.platform.entity.Refusal;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
 @Path("enrollments")
@@ -54,7 +54,7 @@ public class EnrollmentsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response enroll(EnrollmentRequest request) {
     if (request == null || request.course == null || request.course.isBlank()) {
-      throw LearningRefusals.invalid("course", "learning.enroll.course_required");
+      throw Refusal.invalid("course", "learning.enroll.course_required");
     }
     Enrollments.Enrolled enrolled = enrollments.enroll(caller.get(), request.course, request.code);
     Learner learner = learning.learner(caller.get(), enrolled.enrollment().getId());
@@ -162,6 +162,6 @@ public class EnrollmentsResource {
   private Certificate certificateOf(UUID id) {
     return certificates
         .certificate(caller.get(), id)
-        .orElseThrow(() -> LearningRefusals.notFound("learning.certificate.none"));
+        .orElseThrow(() -> Refusal.notFound("learning.certificate.none"));
   }
 }

@@ -17,7 +17,6 @@ import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
-import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.learning.entity.Learner;
@@ -101,16 +100,13 @@ public class Learning {
   public Learner learnerForStep(Caller caller, String courseSlug, String stepKey) {
     authorization.requireSignedIn(caller);
     Course course =
-        library
-            .course(courseSlug)
-            .orElseThrow(() -> LearningRefusals.notFound("learning.course.none"));
+        library.course(courseSlug).orElseThrow(() -> Refusal.notFound("learning.course.none"));
     if (course.step(stepKey).isEmpty()) {
-      throw LearningRefusals.notFound("learning.step.none");
+      throw Refusal.notFound("learning.step.none");
     }
     Enrollment enrollment =
         enrollmentIn(caller, course.slug())
-            .orElseThrow(
-                () -> LearningRefusals.of(Refusal.Kind.FORBIDDEN, "learning.step.enroll_first"));
+            .orElseThrow(() -> Refusal.of(Refusal.Kind.FORBIDDEN, "learning.step.enroll_first"));
     return learner(enrollment, completions(enrollment.getId()));
   }
 
@@ -126,7 +122,7 @@ public class Learning {
             ? null
             : em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
     if (enrollment == null) {
-      throw LearningRefusals.notFound("learning.enrollment.none");
+      throw Refusal.notFound("learning.enrollment.none");
     }
     authorization.require(caller, EnrollmentRules.WRITE, enrollment);
     return enrollment;
@@ -138,7 +134,7 @@ public class Learning {
     authorization.requireSignedIn(caller);
     Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId);
     if (enrollment == null) {
-      throw LearningRefusals.notFound("learning.enrollment.none");
+      throw Refusal.notFound("learning.enrollment.none");
     }
     authorization.require(caller, EnrollmentRules.READ, enrollment);
     return enrollment;
@@ -213,7 +209,7 @@ public class Learning {
   Course courseOf(Enrollment enrollment) {
     return library
         .course(enrollment.getCourseSlug())
-        .orElseThrow(() -> LearningRefusals.notFound("learning.course.not_offered"));
+        .orElseThrow(() -> Refusal.notFound("learning.course.not_offered"));
   }
 
   static CourseProgress progress(

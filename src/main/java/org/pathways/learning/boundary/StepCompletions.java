@@ -17,13 +17,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.identity.entity.Caller;
-import org.pathways.learning.control.LearningRefusals;
 import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.learning.entity.QuizAttempt;
 import org.pathways.learning.entity.QuizResult;
+import org.pathways.platform.entity.Refusal;
 
 /**
  * Recording steps as done: idempotent, one row per enrolment and step; the last counted step
@@ -60,8 +60,7 @@ public class StepCompletions {
       Map<String, ? extends Collection<String>> answers) {
     Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
     Course course = learning.courseOf(enrollment);
-    Step step =
-        course.step(stepKey).orElseThrow(() -> LearningRefusals.notFound("learning.step.none"));
+    Step step = course.step(stepKey).orElseThrow(() -> Refusal.notFound("learning.step.none"));
     Map<String, Instant> completions = learning.completions(enrollment.getId());
     CourseProgress before = Learning.progress(course, enrollment, completions);
     StepRecording.requireOpen(before, step);
@@ -88,8 +87,7 @@ public class StepCompletions {
   @Transactional
   public Completion reflectionSubmitted(Enrollment enrollment, String stepKey) {
     Course course = learning.courseOf(enrollment);
-    Step step =
-        course.step(stepKey).orElseThrow(() -> LearningRefusals.notFound("learning.step.no_such"));
+    Step step = course.step(stepKey).orElseThrow(() -> Refusal.notFound("learning.step.no_such"));
     Map<String, Instant> completions = learning.completions(enrollment.getId());
     StepRecording.requireOpen(Learning.progress(course, enrollment, completions), step);
     return record(enrollment, course, step, completions, null);

@@ -36,7 +36,7 @@ public final class StepRecording {
 
   /** The refusal for a step of a locked module, in plain words. */
   public static Refusal locked(CourseProgress.ModuleProgress module) {
-    return LearningRefusals.of(
+    return Refusal.of(
         Refusal.Kind.CONFLICT,
         "learning.locked",
         module.module().title(),
@@ -53,19 +53,19 @@ public final class StepRecording {
       StepDetails.Quiz questions = step.details(StepDetails.Quiz.class);
       if (answers == null || answers.isEmpty()) {
         if (!alreadyDone) {
-          throw LearningRefusals.of(Refusal.Kind.UNPROCESSABLE, "learning.quiz.unanswered");
+          throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "learning.quiz.unanswered");
         }
         return null;
       }
       List<String> unknown = QuizResult.unknownKeys(questions, answers);
       if (!unknown.isEmpty()) {
-        throw LearningRefusals.invalid(
+        throw Refusal.invalid(
             "answers", "learning.quiz.unknown_answers", String.join(", ", unknown));
       }
       return QuizResult.grade(questions, answers);
     }
     if (step.kind() == StepKind.REFLECTION && !alreadyDone) {
-      throw LearningRefusals.of(Refusal.Kind.UNPROCESSABLE, "learning.reflection.submit_first");
+      throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "learning.reflection.submit_first");
     }
     return null;
   }

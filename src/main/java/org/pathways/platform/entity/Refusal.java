@@ -1,10 +1,8 @@
 package org.pathways.platform.entity;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.pathways.platform.control.Texts;
 
 /**
  * A request the platform refuses, for a reason a person can act on. Features throw it from their
@@ -48,12 +46,24 @@ public class Refusal extends RuntimeException {
     this.retryAfter = retryAfter;
   }
 
-  public static Refusal invalid(String field, String message) {
-    return new Refusal(Kind.INVALID, message, List.of(new FieldError(field, message)), null);
+  /**
+   * A refusal for this reason, its sentence the bundle key's: English in the API's detail, the
+   * reader's language on pages.
+   */
+  public static Refusal of(Kind kind, String key, Object... arguments) {
+    return new Refusal(kind, Texts.english(key, arguments)).keyed(key, arguments);
   }
 
-  public static Refusal notFound(String detail) {
-    return new Refusal(Kind.NOT_FOUND, detail);
+  /** One field that is not valid, and why (a bundle key, as for {@link #of}). */
+  public static Refusal invalid(String field, String key, Object... arguments) {
+    String message = Texts.english(key, arguments);
+    return new Refusal(Kind.INVALID, message, List.of(new FieldError(field, message)), null)
+        .keyed(key, arguments);
+  }
+
+  /** Not found, or not to be seen by the caller (a bundle key, as for {@link #of}). */
+  public static Refusal notFound(String key, Object... arguments) {
+    return of(Kind.NOT_FOUND, key, arguments);
   }
 
   /**
@@ -61,14 +71,8 @@ public class Refusal extends RuntimeException {
    * how long to wait (English in the API's detail, the reader's language on pages).
    */
   public static Refusal tooMany(Duration wait, String key, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            "org.pathways.i18n.messages",
-            Locale.ROOT,
-            Refusal.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    String detail = new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
-    return new Refusal(Kind.TOO_MANY, detail, List.of(), wait).keyed(key, arguments);
+    return new Refusal(Kind.TOO_MANY, Texts.english(key, arguments), List.of(), wait)
+        .keyed(key, arguments);
   }
 
   public Kind kind() {

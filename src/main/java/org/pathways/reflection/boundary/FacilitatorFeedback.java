@@ -48,7 +48,7 @@ public class FacilitatorFeedback {
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : reads.accessFor(caller, enrollment);
     if (!access.mayRead(submission == null ? null : submission.getVisibility())) {
-      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
+      throw Refusal.notFound("reflection.not_found");
     }
     if (!access.mayGiveFeedback(submission.getVisibility())) {
       throw new Refusal(
@@ -57,8 +57,7 @@ public class FacilitatorFeedback {
     }
     String body = text == null ? "" : UserText.clean(text).strip();
     if (body.isEmpty() || body.length() > MAX_CHARACTERS) {
-      throw Refusal.invalid("text", Texts.english("reflection.feedback.text_required"))
-          .keyed("reflection.feedback.text_required");
+      throw Refusal.invalid("text", "reflection.feedback.text_required");
     }
     String author = accounts.account(caller.id()).map(Account::getName).orElse("");
     ReflectionFeedback feedback =

@@ -15,7 +15,6 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -43,7 +42,7 @@ public class ReflectionJournal {
   public Journal of(Caller caller, UUID enrollmentId, Instant at) {
     Enrollment enrollment = learning.readable(caller, enrollmentId);
     if (!enrollment.belongsTo(caller.id())) {
-      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
+      throw Refusal.notFound("reflection.not_found");
     }
     String course =
         library

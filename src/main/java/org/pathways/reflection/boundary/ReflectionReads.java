@@ -24,7 +24,6 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.SafeHtml;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.platform.entity.ResultPage;
@@ -74,15 +73,12 @@ public class ReflectionReads {
     ReflectionAccess access =
         enrollment == null ? ReflectionAccess.NONE : accessFor(caller, enrollment);
     if (!access.any()) {
-      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
+      throw Refusal.notFound("reflection.not_found");
     }
     Course course =
         library
             .course(enrollment.getCourseSlug())
-            .orElseThrow(
-                () ->
-                    Refusal.notFound(Texts.english("reflection.course_not_offered"))
-                        .keyed("reflection.course_not_offered"));
+            .orElseThrow(() -> Refusal.notFound("reflection.course_not_offered"));
     Map<String, ReflectionDraft> drafts =
         access.author()
             ? em.createNamedQuery(ReflectionDraft.OF_ENROLLMENT, ReflectionDraft.class)
@@ -97,7 +93,7 @@ public class ReflectionReads {
             .filter(s -> access.mayRead(s.getVisibility()))
             .toList();
     if (!access.author() && submissions.isEmpty()) {
-      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
+      throw Refusal.notFound("reflection.not_found");
     }
     Map<UUID, List<ReflectionViews.FeedbackView>> feedback = feedbackOf(submissions);
     Map<String, List<ReflectionSubmission>> byStep =
@@ -141,7 +137,7 @@ public class ReflectionReads {
     authorization.requireSignedIn(caller);
     Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
     if (cohort == null) {
-      throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
+      throw Refusal.notFound("reflection.not_found");
     }
     List<Enrollment> members = learning.ofCohort(cohort.getId());
     boolean facilitator = cohort.facilitatedBy(caller);
@@ -149,7 +145,7 @@ public class ReflectionReads {
     ReflectionAccess access = new ReflectionAccess(false, facilitator, member);
     if (!access.any() || members.isEmpty()) {
       if (!access.any()) {
-        throw Refusal.notFound(Texts.english("reflection.not_found")).keyed("reflection.not_found");
+        throw Refusal.notFound("reflection.not_found");
       }
       return ResultPage.of(List.of(), page, 0);
     }

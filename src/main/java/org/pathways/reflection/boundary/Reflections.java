@@ -62,8 +62,7 @@ public class Reflections {
     Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 100) {
-      throw Refusal.invalid("Idempotency-Key", Texts.english("reflection.idempotency_key.too_long"))
-          .keyed("reflection.idempotency_key.too_long");
+      throw Refusal.invalid("Idempotency-Key", "reflection.idempotency_key.too_long");
     }
     if (key != null) {
       Optional<ReflectionSubmission> earlier =
@@ -161,8 +160,7 @@ public class Reflections {
             .setParameter("step", step.key())
             .getResultList();
     if (versions.isEmpty()) {
-      throw Refusal.notFound(Texts.english("reflection.share.submit_first"))
-          .keyed("reflection.share.submit_first");
+      throw Refusal.notFound("reflection.share.submit_first");
     }
     versions.forEach(version -> version.showTo(visibility));
     return versions;
@@ -183,10 +181,7 @@ public class Reflections {
         .course(enrollment.getCourseSlug())
         .flatMap(course -> course.step(stepKey))
         .filter(found -> found.kind() == StepKind.REFLECTION)
-        .orElseThrow(
-            () ->
-                Refusal.notFound(Texts.english("reflection.prompt.none"))
-                    .keyed("reflection.prompt.none"));
+        .orElseThrow(() -> Refusal.notFound("reflection.prompt.none"));
   }
 
   /** The number of words, when the text is within the limits. */
@@ -239,8 +234,7 @@ public class Reflections {
     try {
       return Visibility.valueOf(name.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw Refusal.invalid("visibility", Texts.english("reflection.visibility.invalid"))
-          .keyed("reflection.visibility.invalid");
+      throw Refusal.invalid("visibility", "reflection.visibility.invalid");
     }
   }
 }

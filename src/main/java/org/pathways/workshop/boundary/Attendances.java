@@ -70,14 +70,13 @@ public class Attendances {
             .registration(workshop.getId(), caller.id())
             .filter(r -> r.getStatus() == RegistrationStatus.REGISTERED)
             .orElseThrow(
-                () ->
-                    Refused.because(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.notRegistered"));
+                () -> Refusal.of(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.notRegistered"));
     // The window first: outside it every code gets the same answer, so none can be recognised.
     Instant now = clock.instant();
     List<WorkshopSession> open =
         workshop.getSessions().stream().filter(s -> s.checkInOpenAt(now)).toList();
     if (open.isEmpty()) {
-      throw Refused.because(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.notOpen");
+      throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.notOpen");
     }
     Optional<Duration> wait = guesses.take(caller.id(), workshop.getId());
     if (wait.isPresent()) {
@@ -88,7 +87,7 @@ public class Attendances {
             .filter(s -> s.hasCode(code))
             .findFirst()
             .orElseThrow(
-                () -> Refused.because(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.wrongCode"));
+                () -> Refusal.of(Refusal.Kind.UNPROCESSABLE, "workshop.checkIn.wrongCode"));
     guesses.right(caller.id(), workshop.getId());
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
@@ -111,12 +110,12 @@ public class Attendances {
     WorkshopSession session =
         workshop
             .session(sessionId)
-            .orElseThrow(() -> Refused.notFound("workshop.refused.noSession"));
+            .orElseThrow(() -> Refusal.notFound("workshop.refused.noSession"));
     Registration registration =
         registrations
             .registration(workshop.getId(), teacher)
             .filter(Registration::active)
-            .orElseThrow(() -> Refused.notFound("workshop.refused.teacherNotRegistered"));
+            .orElseThrow(() -> Refusal.notFound("workshop.refused.teacherNotRegistered"));
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
     if (present && existing == null) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.pathways.platform.entity.Refusal;
 
 /** A teacher's private calendar feed, which calendar apps fetch without signing in. */
 @Path("calendar-feeds")
@@ -22,7 +23,7 @@ public class CalendarFeeds {
       description = "Public by its secret address: no token.")
   public Response calendar(@PathParam("token") String token) {
     String ics =
-        calendars.feed(token).orElseThrow(() -> Refused.notFound("workshop.refused.feedGone"));
+        calendars.feed(token).orElseThrow(() -> Refusal.notFound("workshop.refused.feedGone"));
     return Response.ok(ics, "text/calendar; charset=utf-8")
         .header("Cache-Control", "private, max-age=300")
         .build();

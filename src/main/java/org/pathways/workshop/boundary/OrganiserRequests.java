@@ -22,13 +22,13 @@ public class OrganiserRequests {
   public void requireOrganiser(Caller me) {
     authorization.requireSignedIn(me);
     if (!authorization.organises(me)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshop.refused.notOrganiser");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "workshop.refused.notOrganiser");
     }
   }
 
   public WorkshopRequest valid(WorkshopRequest request) {
     if (request == null) {
-      throw Refused.invalid("body", "workshop.refused.noBody");
+      throw Refusal.invalid("body", "workshop.refused.noBody");
     }
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {

@@ -139,12 +139,12 @@ public class Registrations {
     Workshop workshop = workshops.locked(workshopId);
     Registration registration =
         registration(workshop.getId(), caller.id())
-            .orElseThrow(() -> Refused.notFound("workshop.refused.notRegistered"));
+            .orElseThrow(() -> Refusal.notFound("workshop.refused.notRegistered"));
     if (!registration.active()) {
       return;
     }
     if (!clock.instant().isBefore(workshop.getLastEnd())) {
-      throw Refused.because(Refusal.Kind.CONFLICT, "workshop.refused.over");
+      throw Refusal.of(Refusal.Kind.CONFLICT, "workshop.refused.over");
     }
     registration.cancel(workshop, clock.instant());
     fillFreedSeats(workshop);

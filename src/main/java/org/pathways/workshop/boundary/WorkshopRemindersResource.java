@@ -32,7 +32,7 @@ public class WorkshopRemindersResource {
     Caller me = caller.get();
     authorization.requireSignedIn(me);
     if (!authorization.administers(me)) {
-      throw Refused.because(Refusal.Kind.FORBIDDEN, "workshop.refused.remindersByHand");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "workshop.refused.remindersByHand");
     }
     return Map.of("sent", reminders.sweep());
   }

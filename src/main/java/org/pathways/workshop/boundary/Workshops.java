@@ -27,6 +27,7 @@ import org.pathways.identity.entity.Invitation;
 import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.RoleWithdrawn;
+import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.Workshop;
@@ -74,7 +75,7 @@ public class Workshops {
     authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
     Workshop workshop = locked(id);
     if (plan.capacity() < workshop.getRegistered()) {
-      throw Refused.invalid(
+      throw Refusal.invalid(
           "capacity",
           "workshop.refused.capacityBelowRegistered",
           String.valueOf(workshop.getRegistered()));
@@ -129,7 +130,7 @@ public class Workshops {
   public Workshop workshop(UUID id) {
     Workshop workshop = id == null ? null : em.find(Workshop.class, id);
     if (workshop == null || (workshop.isDemo() && !demoShown)) {
-      throw Refused.notFound("workshop.refused.noWorkshop");
+      throw Refusal.notFound("workshop.refused.noWorkshop");
     }
     return workshop;
   }
@@ -143,7 +144,7 @@ public class Workshops {
     Workshop workshop =
         id == null ? null : em.find(Workshop.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (workshop == null || (workshop.isDemo() && !demoShown)) {
-      throw Refused.notFound("workshop.refused.noWorkshop");
+      throw Refusal.notFound("workshop.refused.noWorkshop");
     }
     return workshop;
   }

@@ -32,6 +32,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.PageRequest;
+import org.pathways.platform.entity.Refusal;
 import org.pathways.platform.entity.ResultPage;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceMark;
 import org.pathways.workshop.boundary.WorkshopApi.AttendanceView;
@@ -89,20 +90,20 @@ public class WorkshopsResource {
           search
               .locate(near)
               .orElseThrow(
-                  () -> Refused.invalid("near", "workshop.refused.unknownPlace", safe(near)));
+                  () -> Refusal.invalid("near", "workshop.refused.unknownPlace", safe(near)));
       point = found.point();
       place = new Near(near.strip(), point.lat(), point.lon(), found.city(), found.state());
     }
     double radius = radiusKm == null ? DEFAULT_RADIUS_KM : radiusKm;
     if (!(radius > 0 && radius <= LARGEST_RADIUS_KM)) {
-      throw Refused.invalid("radiusKm", "workshop.refused.radius");
+      throw Refusal.invalid("radiusKm", "workshop.refused.radius");
     }
     WorkshopDates dates =
         WorkshopDates.parse(
             from,
             to,
             field -> {
-              throw Refused.invalid(field, "workshop.refused.badDate");
+              throw Refusal.invalid(field, "workshop.refused.badDate");
             });
     ResultPage<WorkshopSearch.Found> results =
         search.search(
@@ -265,7 +266,7 @@ public class WorkshopsResource {
     return attendances
         .certificate(caller.get(), id)
         .map(CertificateView::of)
-        .orElseThrow(() -> Refused.notFound("workshop.refused.noCertificate"));
+        .orElseThrow(() -> Refusal.notFound("workshop.refused.noCertificate"));
   }
 
   private WorkshopViews.WorkshopView view(Caller me, Workshop workshop) {
