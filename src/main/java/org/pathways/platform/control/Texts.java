@@ -3,6 +3,7 @@ package org.pathways.platform.control;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.pathways.platform.entity.Message;
 
 /**
  * Sentences from the resource bundle for what leaves the site outside a page (mail, for now in
@@ -23,5 +24,10 @@ public final class Texts {
             Texts.class.getClassLoader(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+  }
+
+  /** The English sentence of this message. */
+  public static String english(Message message) {
+    return english(message.key(), message.argumentArray());
   }
 }
