@@ -1,6 +1,8 @@
 package org.pathways.platform.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +15,8 @@ public record Message(String key, List<Object> arguments) {
 
   public Message {
     Objects.requireNonNull(key, "key");
-    arguments = List.copyOf(arguments);
+    // (An argument may be null: MessageFormat writes "null", as it did before.)
+    arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
   }
 
   public static Message of(String key, Object... arguments) {
