@@ -18,7 +18,6 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.entity.Caller;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
@@ -87,12 +86,8 @@ public class Moderation {
             .getSingleResult();
     if (((Number) sent).longValue() >= reportsPerDay) {
       // The API's detail has always shown the number without a thousands separator.
-      throw new Refusal(
-              Refusal.Kind.TOO_MANY,
-              Texts.english("forum.report.limit", String.valueOf(reportsPerDay)),
-              List.of(),
-              Duration.ofHours(1))
-          .keyed("forum.report.limit", reportsPerDay);
+      throw Refusal.tooMany(Duration.ofHours(1), "forum.report.limit", reportsPerDay)
+          .withDetail("forum.report.limit", String.valueOf(reportsPerDay));
     }
     UUID id = UUID.randomUUID();
     em.createNativeQuery(

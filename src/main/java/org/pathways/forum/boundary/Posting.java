@@ -120,7 +120,7 @@ public class Posting {
     }
     if (thread.isLocked() && !moderator) {
       // Pages say "locked" as for a reply; the API's detail says what cannot happen.
-      throw Refusal.of(Refusal.Kind.CONFLICT, "forum.locked.edit").keyed("forum.locked");
+      throw Refusal.of(Refusal.Kind.CONFLICT, "forum.locked").withDetail("forum.locked.edit");
     }
     String text = ForumText.body(body);
     throttle(caller);

@@ -37,8 +37,8 @@ public final class ForumText {
     }
     if (text.length() > MAX_BODY) {
       // The API's detail has always shown the length without a thousands separator.
-      throw Refusal.invalid("body", "forum.body.tooLong", String.valueOf(text.length()))
-          .keyed("forum.body.tooLong", text.length());
+      throw Refusal.invalid("body", "forum.body.tooLong", text.length())
+          .withDetail("forum.body.tooLong", String.valueOf(text.length()));
     }
     return text;
   }

@@ -17,7 +17,6 @@ import org.pathways.identity.control.SignInThrottle;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.ApiToken;
 import org.pathways.identity.entity.PasswordChanged;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -108,23 +107,15 @@ public class AccountSecurity {
     // Taken before the hash and given back when right, as at sign-in: parallel guesses get no more.
     Optional<Duration> locked = throttle.take(account.getEmail(), address);
     if (locked.isPresent()) {
-      throw new Refusal(
-              Refusal.Kind.TOO_MANY,
-              Texts.english("identity.password.confirm_locked.detail"),
-              List.of(),
-              locked.get())
-          .keyed("identity.password.confirm_locked");
+      throw Refusal.tooMany(locked.get(), "identity.password.confirm_locked")
+          .withDetail("identity.password.confirm_locked.detail");
     }
     if (!passwords.matches(password, account.getPasswordHash())) {
       audit.record(
           account.getId(), "password.confirm-failed", account.getId().toString(), null, address);
-      String wrong = Texts.english("identity.password.confirm_wrong");
-      throw new Refusal(
-              Refusal.Kind.FORBIDDEN,
-              wrong,
-              List.of(new Refusal.FieldError("password", wrong)),
-              null)
-          .keyed("identity.password.confirm_wrong");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "identity.password.confirm_wrong")
+          .withErrors(
+              List.of(Refusal.FieldError.of("password", "identity.password.confirm_wrong")));
     }
     throttle.succeeded(account.getEmail(), address);
   }

@@ -20,7 +20,6 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.control.Limiter;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -53,14 +52,9 @@ public class Accounts {
             });
     String email = Account.normalize(form.email());
     if (accountByEmail(email).isPresent()) {
-      throw new Refusal(
-              Refusal.Kind.CONFLICT,
-              Texts.english("identity.sign_up.error.email_in_use"),
-              List.of(
-                  new Refusal.FieldError(
-                      "email", Texts.english("identity.sign_up.error.email_taken"))),
-              null)
-          .keyed("identity.sign_up.error.email_in_use");
+      throw Refusal.of(Refusal.Kind.CONFLICT, "identity.sign_up.error.email_in_use")
+          .withErrors(
+              List.of(Refusal.FieldError.of("email", "identity.sign_up.error.email_taken")));
     }
     Optional<Duration> wait = signUps.take(address);
     if (wait.isPresent()) {

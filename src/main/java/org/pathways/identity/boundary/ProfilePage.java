@@ -64,7 +64,7 @@ public class ProfilePage {
     try {
       deletion.delete(account.getId(), deletePassword, current.address());
     } catch (Refusal refusal) {
-      Pages.error("delete:password", refusal.messageKey());
+      Pages.refused("delete:password", refusal);
       return null;
     }
     SignOutAction.leave("/index.xhtml?deleted=true");
@@ -84,7 +84,7 @@ public class ProfilePage {
           PageSessions.key(session));
     } catch (Refusal refusal) {
       boolean aboutNew = refusal.errors().stream().anyMatch(e -> "newPassword".equals(e.field()));
-      Pages.error(aboutNew ? "password:new" : "password:current", refusal.messageKey());
+      Pages.refused(aboutNew ? "password:new" : "password:current", refusal);
       return null;
     }
     // The page token went with every other token: the next page gets a fresh one.

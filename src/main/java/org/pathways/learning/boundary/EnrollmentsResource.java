@@ -24,6 +24,7 @@ import org.pathways.learning.entity.CompletionRequest;
 import org.pathways.learning.entity.EnrollmentRequest;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
@@ -103,13 +104,14 @@ public class EnrollmentsResource {
         completions.complete(caller.get(), id, stepKey, body == null ? null : body.answers);
     if (!completion.stepComplete()) {
       LearningViews.QuizView quiz = LearningViews.QuizView.of(completion.quiz());
-      return Response.status(422)
+      int status = RefusalStatus.of(Refusal.Kind.UNPROCESSABLE);
+      return Response.status(status)
           .type(ProblemDetail.MEDIA_TYPE)
           .entity(
               new LearningViews.QuizProblem(
                   "about:blank",
                   Texts.english("learning.quiz.problem.title"),
-                  422,
+                  status,
                   Texts.english(
                       "learning.quiz.problem.detail",
                       String.valueOf(quiz.scorePercent()),

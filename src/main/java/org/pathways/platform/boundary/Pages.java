@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
+import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 
 /** What Faces pages share: messages from the bundle, safe redirects, error answers. */
 public final class Pages {
@@ -82,14 +84,21 @@ public final class Pages {
 
   /** The bundle text of this key with its arguments put in ({@link java.text.MessageFormat}). */
   public static String format(String key, Object... arguments) {
-    return new java.text.MessageFormat(
-            text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        .format(arguments);
+    return format(Message.of(key, arguments));
+  }
+
+  /** The message in the reader's words. */
+  public static String format(Message message) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return Texts.in(
+        faces.getApplication().getResourceBundle(faces, "i18n"),
+        faces.getViewRoot().getLocale(),
+        message);
   }
 
   /**
-   * Shows a refusal on the page: its bundle text when it has a key, else its detail. A refusal to
-   * wait answers 429 with Retry-After, as the API does; the page keeps what was typed.
+   * Shows a refusal on the page in the reader's words. A refusal to wait answers 429 with
+   * Retry-After, as the API does; the page keeps what was typed.
    */
   public static void refused(String field, org.pathways.platform.entity.Refusal refusal) {
     if (refusal.retryAfter() != null) {
@@ -99,10 +108,6 @@ public final class Pages {
           "Retry-After",
           String.valueOf(org.pathways.platform.control.Limiter.seconds(refusal.retryAfter())));
     }
-    errorText(
-        field,
-        refusal.messageKey() == null
-            ? refusal.getMessage()
-            : format(refusal.messageKey(), refusal.messageArguments()));
+    errorText(field, format(refusal.message()));
   }
 }

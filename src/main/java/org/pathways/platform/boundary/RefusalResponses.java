@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
@@ -15,9 +16,14 @@ public class RefusalResponses implements ExceptionMapper<Refusal> {
   public Response toResponse(Refusal refusal) {
     int status = RefusalStatus.of(refusal.kind());
     ProblemDetail problem =
-        ProblemDetail.of(status, RefusalStatus.title(refusal.kind()), refusal.getMessage());
+        ProblemDetail.of(
+            status, RefusalStatus.title(refusal.kind()), Texts.english(refusal.detail()));
     if (!refusal.errors().isEmpty()) {
-      problem = problem.withErrors(refusal.errors());
+      problem =
+          problem.withErrors(
+              refusal.errors().stream()
+                  .map(e -> new ProblemDetail.FieldProblem(e.field(), Texts.english(e.message())))
+                  .toList());
     }
     Response.ResponseBuilder response = ProblemResponses.respond(problem, status);
     if (refusal.retryAfter() != null) {

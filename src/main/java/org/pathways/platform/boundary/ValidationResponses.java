@@ -18,10 +18,12 @@ public class ValidationResponses implements ExceptionMapper<ConstraintViolationE
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
-    List<Refusal.FieldError> errors =
+    List<ProblemDetail.FieldProblem> errors =
         exception.getConstraintViolations().stream()
-            .map(violation -> new Refusal.FieldError(field(violation), violation.getMessage()))
-            .sorted(Comparator.comparing(Refusal.FieldError::field))
+            .map(
+                violation ->
+                    new ProblemDetail.FieldProblem(field(violation), violation.getMessage()))
+            .sorted(Comparator.comparing(ProblemDetail.FieldProblem::field))
             .toList();
     ProblemDetail problem =
         ProblemDetail.of(

@@ -6,8 +6,10 @@ import java.util.ResourceBundle;
 import org.pathways.platform.entity.Message;
 
 /**
- * Sentences from the resource bundle for what leaves the site outside a page (mail, for now in
- * English: the reader's language comes with the Spanish issue).
+ * Sentences from the resource bundle: a key (or a {@link Message}) in a reader's language. Pages
+ * read them through Faces' {@code i18n} bundle, which is this same bundle; mails, PDFs and the
+ * API's problems through here (in English for now: the reader's language comes with the Spanish
+ * issue).
  */
 public final class Texts {
 
@@ -17,17 +19,33 @@ public final class Texts {
 
   /** The English sentence of this key, its {0}-style arguments filled in. */
   public static String english(String key, Object... arguments) {
-    ResourceBundle bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            Locale.ROOT,
-            Texts.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+    return english(Message.of(key, arguments));
   }
 
   /** The English sentence of this message. */
   public static String english(Message message) {
-    return english(message.key(), message.argumentArray());
+    return in(bundle(Locale.ROOT), Locale.ENGLISH, message);
+  }
+
+  /**
+   * The message's sentence from this bundle, formatted for this locale. An argument that is itself
+   * a message is put in words first, so that sentences can be made of sentences.
+   */
+  public static String in(ResourceBundle bundle, Locale locale, Message message) {
+    Object[] arguments = message.argumentArray();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof Message part) {
+        arguments[i] = in(bundle, locale, part);
+      }
+    }
+    return new MessageFormat(bundle.getString(message.key()), locale).format(arguments);
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle(
+        BUNDLE,
+        locale,
+        Texts.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 }

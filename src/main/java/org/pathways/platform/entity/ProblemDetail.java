@@ -10,6 +10,9 @@ public record ProblemDetail(String type, String title, int status, String detail
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** One invalid field, and why, in plain words. */
+  public record FieldProblem(String field, String message) {}
+
   public static ProblemDetail of(int status, String title, String detail) {
     return new ProblemDetail("about:blank", title, status, detail, null);
   }

@@ -2,11 +2,11 @@ package org.pathways.platform.entity;
 
 import java.time.Duration;
 import java.util.List;
-import org.pathways.platform.control.Texts;
 
 /**
  * A request the platform refuses, for a reason a person can act on. Features throw it from their
- * rules; the boundary turns it into a problem response or a page message.
+ * rules; the boundary turns it into a problem response or a page message, putting its {@link
+ * Message}s in the reader's words: a refusal carries bundle keys, never sentences.
  */
 public class Refusal extends RuntimeException {
 
@@ -27,38 +27,54 @@ public class Refusal extends RuntimeException {
   }
 
   /** One field that is not valid, and why. */
-  public record FieldError(String field, String message) {}
+  public record FieldError(String field, Message message) {
 
-  private final Kind kind;
-  private final transient List<FieldError> errors;
-  private final Duration retryAfter;
-  private String messageKey;
-  private transient Object[] messageArguments = new Object[0];
-
-  public Refusal(Kind kind, String detail) {
-    this(kind, detail, List.of(), null);
+    public static FieldError of(String field, String key, Object... arguments) {
+      return new FieldError(field, Message.of(key, arguments));
+    }
   }
 
-  public Refusal(Kind kind, String detail, List<FieldError> errors, Duration retryAfter) {
-    super(detail);
+  private final Kind kind;
+  private final transient Message message;
+  private final transient Message detail;
+  private final transient List<FieldError> errors;
+  private final Duration retryAfter;
+
+  /** For refusals that carry more (a subclass the boundary maps on its own). */
+  protected Refusal(Kind kind, Message message) {
+    this(kind, message, message, List.of(), null);
+  }
+
+  private Refusal(
+      Kind kind, Message message, Message detail, List<FieldError> errors, Duration retryAfter) {
+    // The key, not a sentence: what a log shows of a refusal nobody caught.
+    super(detail.toString());
     this.kind = kind;
+    this.message = message;
+    this.detail = detail;
     this.errors = List.copyOf(errors);
     this.retryAfter = retryAfter;
   }
 
-  /**
-   * A refusal for this reason, its sentence the bundle key's: English in the API's detail, the
-   * reader's language on pages.
-   */
+  /** A refusal for this reason, said by this bundle key and its arguments. */
   public static Refusal of(Kind kind, String key, Object... arguments) {
-    return new Refusal(kind, Texts.english(key, arguments)).keyed(key, arguments);
+    return of(kind, Message.of(key, arguments));
+  }
+
+  public static Refusal of(Kind kind, Message message) {
+    return new Refusal(kind, message, message, List.of(), null);
   }
 
   /** One field that is not valid, and why (a bundle key, as for {@link #of}). */
   public static Refusal invalid(String field, String key, Object... arguments) {
-    String message = Texts.english(key, arguments);
-    return new Refusal(Kind.INVALID, message, List.of(new FieldError(field, message)), null)
-        .keyed(key, arguments);
+    Message message = Message.of(key, arguments);
+    return new Refusal(
+        Kind.INVALID, message, message, List.of(new FieldError(field, message)), null);
+  }
+
+  /** Some fields are not valid: the detail says so as a whole, each error why. */
+  public static Refusal invalid(Message detail, List<FieldError> errors) {
+    return new Refusal(Kind.INVALID, detail, detail, errors, null);
   }
 
   /** Not found, or not to be seen by the caller (a bundle key, as for {@link #of}). */
@@ -66,17 +82,42 @@ public class Refusal extends RuntimeException {
     return of(Kind.NOT_FOUND, key, arguments);
   }
 
-  /**
-   * Too many attempts: the caller should wait (Retry-After), and a sentence from the bundle saying
-   * how long to wait (English in the API's detail, the reader's language on pages).
-   */
+  /** Too many attempts: the caller should wait (Retry-After), and the sentence says how long. */
   public static Refusal tooMany(Duration wait, String key, Object... arguments) {
-    return new Refusal(Kind.TOO_MANY, Texts.english(key, arguments), List.of(), wait)
-        .keyed(key, arguments);
+    Message message = Message.of(key, arguments);
+    return new Refusal(Kind.TOO_MANY, message, message, List.of(), wait);
+  }
+
+  /**
+   * The same refusal, its API detail said otherwise than its page message (the API's answer has its
+   * own sentence, or shows a number without grouping).
+   */
+  public Refusal withDetail(String key, Object... arguments) {
+    return new Refusal(kind, message, Message.of(key, arguments), errors, retryAfter);
+  }
+
+  /** The same refusal, naming the fields at fault. */
+  public Refusal withErrors(List<FieldError> fieldErrors) {
+    return new Refusal(kind, message, detail, fieldErrors, retryAfter);
+  }
+
+  /** The same refusal, telling the caller to wait this long before trying again. */
+  public Refusal retryAfter(Duration wait) {
+    return new Refusal(kind, message, detail, errors, wait);
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /** What a page shows. */
+  public Message message() {
+    return message;
+  }
+
+  /** What the API's problem detail says. */
+  public Message detail() {
+    return detail;
   }
 
   public List<FieldError> errors() {
@@ -85,24 +126,5 @@ public class Refusal extends RuntimeException {
 
   public Duration retryAfter() {
     return retryAfter;
-  }
-
-  /**
-   * The same refusal with the resource-bundle key (and arguments) that pages show instead of the
-   * English detail the API answers with.
-   */
-  public Refusal keyed(String key, Object... arguments) {
-    this.messageKey = key;
-    this.messageArguments = arguments.clone();
-    return this;
-  }
-
-  /** The bundle key for pages, or null when the refusal has none. */
-  public String messageKey() {
-    return messageKey;
-  }
-
-  public Object[] messageArguments() {
-    return messageArguments.clone();
   }
 }

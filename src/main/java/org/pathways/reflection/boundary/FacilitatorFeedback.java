@@ -15,7 +15,6 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.control.ReflectionAccess;
@@ -51,9 +50,7 @@ public class FacilitatorFeedback {
       throw Refusal.notFound("reflection.not_found");
     }
     if (!access.mayGiveFeedback(submission.getVisibility())) {
-      throw new Refusal(
-              Refusal.Kind.FORBIDDEN, Texts.english("reflection.feedback.facilitators_only"))
-          .keyed("reflection.feedback.facilitators_only");
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "reflection.feedback.facilitators_only");
     }
     String body = text == null ? "" : UserText.clean(text).strip();
     if (body.isEmpty() || body.length() > MAX_CHARACTERS) {

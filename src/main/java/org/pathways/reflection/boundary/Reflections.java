@@ -23,7 +23,6 @@ import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.boundary.StepCompletions;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.learning.entity.EnrollmentStep;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.entity.DraftConflict;
@@ -80,11 +79,9 @@ public class Reflections {
     String body = text == null ? "" : UserText.clean(text).strip();
     int words = checkLength(body);
     if (words < prompt.minWords()) {
-      throw new Refusal(
-              Refusal.Kind.UNPROCESSABLE,
-              Texts.english(
-                  "reflection.too_short", String.valueOf(prompt.minWords()), String.valueOf(words)))
-          .keyed("reflection.too_short", prompt.minWords(), words);
+      throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "reflection.too_short", prompt.minWords(), words)
+          .withDetail(
+              "reflection.too_short", String.valueOf(prompt.minWords()), String.valueOf(words));
     }
     Visibility visibility = visibility(visibilityName, prompt.defaultVisibility());
     List<ReflectionSubmission> versions =
@@ -95,10 +92,8 @@ public class Reflections {
             .getResultList();
     int version = versions.isEmpty() ? 1 : versions.get(0).getVersion() + 1;
     if (version > maxVersions) {
-      throw new Refusal(
-              Refusal.Kind.CONFLICT,
-              Texts.english("reflection.versions.limit", String.valueOf(maxVersions)))
-          .keyed("reflection.versions.limit", maxVersions);
+      throw Refusal.of(Refusal.Kind.CONFLICT, "reflection.versions.limit", maxVersions)
+          .withDetail("reflection.versions.limit", String.valueOf(maxVersions));
     }
     // The choice made now holds for every version: earlier ones are not left shared.
     em.createQuery(
@@ -189,15 +184,12 @@ public class Reflections {
     int words = ReflectionSubmission.words(body);
     if (body.length() > ReflectionSubmission.MAX_CHARACTERS
         || words > ReflectionSubmission.MAX_WORDS) {
-      throw new Refusal(
-              Refusal.Kind.INVALID,
-              Texts.english(
-                  "reflection.too_long.detail",
-                  String.valueOf(ReflectionSubmission.MAX_WORDS),
-                  String.valueOf(ReflectionSubmission.MAX_CHARACTERS)),
-              List.of(new Refusal.FieldError("text", Texts.english("reflection.too_long.field"))),
-              null)
-          .keyed("reflection.too_long");
+      throw Refusal.of(Refusal.Kind.INVALID, "reflection.too_long")
+          .withDetail(
+              "reflection.too_long.detail",
+              String.valueOf(ReflectionSubmission.MAX_WORDS),
+              String.valueOf(ReflectionSubmission.MAX_CHARACTERS))
+          .withErrors(List.of(Refusal.FieldError.of("text", "reflection.too_long.field")));
     }
     return words;
   }

@@ -22,8 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
+import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.DraftRequest;
 import org.pathways.reflection.entity.ReflectionDraft;
@@ -77,13 +79,14 @@ public class ReflectionsResource {
           reflections.saveDraft(caller.get(), id, stepKey, request.text, request.revision);
       return Response.ok(new Saved(draft.getRevision(), draft.getSavedAt())).build();
     } catch (DraftConflict conflict) {
-      return Response.status(409)
+      int status = RefusalStatus.of(Refusal.Kind.CONFLICT);
+      return Response.status(status)
           .type(ProblemDetail.MEDIA_TYPE)
           .entity(
               new DraftProblem(
                   "about:blank",
                   Texts.english("reflection.draft.conflict.title"),
-                  409,
+                  status,
                   Texts.english("reflection.draft.conflict.detail"),
                   new ReflectionViews.DraftView(
                       conflict.text(), conflict.revision(), conflict.savedAt())))

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.pathways.platform.boundary.ProblemResponses;
+import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 
@@ -27,9 +28,12 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
 
   @Override
   public Response toResponse(Registrations.PrerequisitesUnmet unmet) {
+    int status = RefusalStatus.of(unmet.kind());
     ProblemDetail problem =
         ProblemDetail.of(
-                409, Texts.english("workshop.refused.prerequisite.title"), unmet.getMessage())
+                status,
+                Texts.english("workshop.refused.prerequisite.title"),
+                Texts.english(unmet.detail()))
             .withErrors(
                 unmet.missing().stream()
                     .map(
@@ -48,6 +52,6 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
                                         : "workshop.refused.prerequisite.workshop",
                                     m.title())))
                     .toList());
-    return ProblemResponses.respond(problem, 409).build();
+    return ProblemResponses.respond(problem, status).build();
   }
 }

@@ -26,6 +26,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.PhaseStanding;
 import org.pathways.workshop.control.Prerequisites;
@@ -63,7 +64,7 @@ public class Registrations {
     private final transient List<Prerequisites.Missing> missing;
     private final String program;
 
-    PrerequisitesUnmet(String detail, String program, List<Prerequisites.Missing> missing) {
+    PrerequisitesUnmet(Message detail, String program, List<Prerequisites.Missing> missing) {
       super(Kind.CONFLICT, detail);
       this.program = program;
       this.missing = List.copyOf(missing);
@@ -97,17 +98,13 @@ public class Registrations {
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
               .withLocale(Locale.US)
               .withZone(workshop.zone());
-      throw new Refusal(
-              Refusal.Kind.CONFLICT,
-              closed.get().equals("NOT_YET")
-                  ? Texts.english(
-                      "workshop.refused.opensOn", format.format(workshop.getRegistrationOpens()))
-                  : Texts.english(
-                      "workshop.refused.closedOn", format.format(workshop.registration().closes())))
-          .keyed(
-              closed.get().equals("NOT_YET")
-                  ? "workshop.refused.notYet"
-                  : "workshop.refused.closed");
+      throw closed.get().equals("NOT_YET")
+          ? Refusal.of(Refusal.Kind.CONFLICT, "workshop.refused.notYet")
+              .withDetail(
+                  "workshop.refused.opensOn", format.format(workshop.getRegistrationOpens()))
+          : Refusal.of(Refusal.Kind.CONFLICT, "workshop.refused.closed")
+              .withDetail(
+                  "workshop.refused.closedOn", format.format(workshop.registration().closes()));
     }
     List<Prerequisites.Missing> missing = missing(caller, workshop);
     if (!missing.isEmpty()) {

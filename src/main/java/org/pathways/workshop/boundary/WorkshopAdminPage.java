@@ -92,7 +92,7 @@ public class WorkshopAdminPage {
       Pages.redirect(WorkshopLinks.workshopPath(saved.getId()));
     } catch (Refusal refusal) {
       if (refusal.errors().size() > 1) {
-        refusal.errors().forEach(e -> Pages.errorText(null, e.message()));
+        refusal.errors().forEach(e -> Pages.errorText(null, Pages.format(e.message())));
       } else {
         Pages.refused(null, refusal);
       }

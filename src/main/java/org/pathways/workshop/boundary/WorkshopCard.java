@@ -106,7 +106,7 @@ public class WorkshopCard {
               : "workshop.waitlisted");
       Pages.redirect(back);
     } catch (Registrations.PrerequisitesUnmet unmet) {
-      Pages.errorText(null, unmet.getMessage());
+      Pages.refused(null, unmet);
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }

@@ -3,7 +3,7 @@ package org.pathways.workshop.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pathways.content.boundary.ContentLibrary;
-import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Places;
 import org.pathways.workshop.control.WorkshopPlanCheck;
@@ -27,10 +27,8 @@ public class WorkshopPlans {
       return result.plan();
     }
     var errors = result.errors();
-    throw new Refusal(
-        Refusal.Kind.INVALID,
-        errors.size() == 1 ? errors.get(0).message() : Texts.english("workshop.plan.correctFields"),
-        errors,
-        null);
+    throw Refusal.invalid(
+        errors.size() == 1 ? errors.get(0).message() : Message.of("workshop.plan.correctFields"),
+        errors);
   }
 }

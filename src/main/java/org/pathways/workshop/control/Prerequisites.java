@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pathways.content.entity.Program;
-import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 
 /**
  * What a teacher must have done in a program's earlier phases before registering for a workshop of
@@ -71,18 +71,18 @@ public final class Prerequisites {
   }
 
   /** What a teacher must still do, as the sentence that refuses their registration. */
-  public static String describe(List<Missing> missing) {
-    List<String> parts = new ArrayList<>();
+  public static Message describe(List<Missing> missing) {
+    List<Message> parts = new ArrayList<>();
     for (Missing m : missing) {
       if (m.online()) {
         parts.add(
             m.percentNeeded() >= 100
-                ? Texts.english(
+                ? Message.of(
                     "workshop.refused.needsCourse",
                     String.valueOf(m.phase()),
                     m.title(),
                     String.valueOf(m.percentNow()))
-                : Texts.english(
+                : Message.of(
                     "workshop.refused.needsPercent",
                     String.valueOf(m.percentNeeded()),
                     String.valueOf(m.phase()),
@@ -90,9 +90,13 @@ public final class Prerequisites {
                     String.valueOf(m.percentNow())));
       } else {
         parts.add(
-            Texts.english("workshop.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
+            Message.of("workshop.refused.needsWorkshop", String.valueOf(m.phase()), m.title()));
       }
     }
-    return Texts.english("workshop.refused.needs", String.join("; and ", parts));
+    Message all = parts.get(0);
+    for (Message next : parts.subList(1, parts.size())) {
+      all = Message.of("workshop.refused.needs.and", all, next);
+    }
+    return Message.of("workshop.refused.needs", all);
   }
 }

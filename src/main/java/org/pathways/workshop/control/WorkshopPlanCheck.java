@@ -21,7 +21,6 @@ import java.util.function.Function;
 import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Program;
 import org.pathways.identity.control.InvitationPlan;
-import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal.FieldError;
 import org.pathways.workshop.entity.WorkshopKind;
 import org.pathways.workshop.entity.WorkshopPlan;
@@ -213,7 +212,7 @@ public final class WorkshopPlanCheck {
   }
 
   private void error(String field, String key, Object... arguments) {
-    errors.add(new FieldError(field, Texts.english(key, arguments)));
+    errors.add(FieldError.of(field, key, arguments));
   }
 
   /** A date-time with an offset, or a local one in the workshop's zone; null when unreadable. */

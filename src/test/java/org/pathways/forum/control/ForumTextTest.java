@@ -2,6 +2,7 @@ package org.pathways.forum.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.pathways.testing.Refusals.english;
 
 import org.junit.jupiter.api.Test;
 import org.pathways.platform.entity.Refusal;
@@ -17,8 +18,8 @@ class ForumTextTest {
   void aBlankTitleIsRefusedWithItsKeyAndSentence() {
     Refusal refusal = catchThrowableOfType(Refusal.class, () -> ForumText.title(" \u0007 "));
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
-    assertThat(refusal.getMessage()).isEqualTo("Give the thread a title.");
-    assertThat(refusal.messageKey()).isEqualTo("forum.title.required");
+    assertThat(english(refusal)).isEqualTo("Give the thread a title.");
+    assertThat(refusal.message().key()).isEqualTo("forum.title.required");
     assertThat(refusal.errors()).extracting(Refusal.FieldError::field).containsExactly("title");
   }
 
@@ -26,14 +27,14 @@ class ForumTextTest {
   void aTitleHasAtMostTwoHundredCharacters() {
     assertThat(ForumText.title("t".repeat(200))).hasSize(200);
     Refusal refusal = catchThrowableOfType(Refusal.class, () -> ForumText.title("t".repeat(201)));
-    assertThat(refusal.getMessage()).isEqualTo("A title has at most 200 characters.");
+    assertThat(english(refusal)).isEqualTo("A title has at most 200 characters.");
   }
 
   @Test
   void aBodyIsStrippedAndAnEmptyOneIsRefused() {
     assertThat(ForumText.body(" ok \n")).isEqualTo("ok");
     Refusal refusal = catchThrowableOfType(Refusal.class, () -> ForumText.body(null));
-    assertThat(refusal.getMessage()).isEqualTo("Write something first.");
+    assertThat(english(refusal)).isEqualTo("Write something first.");
     assertThat(refusal.errors()).extracting(Refusal.FieldError::field).containsExactly("body");
   }
 
@@ -41,10 +42,10 @@ class ForumTextTest {
   void aTooLongBodyTellsItsLengthPlainInTheApiAndAsANumberOnPages() {
     assertThat(ForumText.body("x".repeat(20_000))).hasSize(20_000);
     Refusal refusal = catchThrowableOfType(Refusal.class, () -> ForumText.body("x".repeat(20_001)));
-    assertThat(refusal.getMessage())
+    assertThat(english(refusal))
         .isEqualTo("A post has at most 20,000 characters; yours has 20001.");
-    assertThat(refusal.messageKey()).isEqualTo("forum.body.tooLong");
-    assertThat(refusal.messageArguments()).containsExactly(20_001);
+    assertThat(refusal.message().key()).isEqualTo("forum.body.tooLong");
+    assertThat(refusal.message().arguments()).containsExactly(20_001);
   }
 
   @Test
@@ -53,7 +54,7 @@ class ForumTextTest {
     assertThat(ForumText.preview(" *hi* ")).isEqualTo(" *hi* ");
     Refusal refusal =
         catchThrowableOfType(Refusal.class, () -> ForumText.preview("x".repeat(20_001)));
-    assertThat(refusal.getMessage()).isEqualTo("A post has at most 20,000 characters.");
+    assertThat(english(refusal)).isEqualTo("A post has at most 20,000 characters.");
   }
 
   @Test

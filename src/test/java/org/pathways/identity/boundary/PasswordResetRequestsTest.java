@@ -2,6 +2,7 @@ package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pathways.testing.Refusals.english;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class PasswordResetRequestsTest {
               refused -> {
                 assertThat(refused.kind()).isEqualTo(Refusal.Kind.TOO_MANY);
                 assertThat(refused.retryAfter()).isPositive();
-                assertThat(refused.getMessage())
+                assertThat(english(refused))
                     .startsWith("Reset links were asked for too often.")
                     .contains("wait 5 minutes");
               });

@@ -1,6 +1,7 @@
 package org.pathways.platform.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.Refusals.english;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +10,10 @@ class RefusalTest {
   @Test
   void theApiDetailIsTheKeysEnglishSentenceWithItsBracesAndQuotes() {
     Refusal refusal = Refusal.invalid("body", "forum.api.threadJson");
-    assertThat(refusal.getMessage())
+    assertThat(english(refusal))
         .isEqualTo("Send the thread as JSON: {\"title\": ..., \"body\": ...}.");
-    assertThat(refusal.messageKey()).isEqualTo("forum.api.threadJson");
-    assertThat(Refusal.invalid("body", "forum.api.changeJson").getMessage())
+    assertThat(refusal.message().key()).isEqualTo("forum.api.threadJson");
+    assertThat(english(Refusal.invalid("body", "forum.api.changeJson")))
         .isEqualTo("Send {\"locked\", \"pinned\" or \"space\"}.");
   }
 
@@ -20,13 +21,13 @@ class RefusalTest {
   void aMissingThreadIsNotFoundInPlainWords() {
     Refusal refusal = Refusal.notFound("forum.thread.notFound");
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
-    assertThat(refusal.getMessage()).isEqualTo("There is no such thread, or you may not see it.");
+    assertThat(english(refusal)).isEqualTo("There is no such thread, or you may not see it.");
   }
 
   @Test
   void anyOtherReasonKeepsItsKind() {
     Refusal refusal = Refusal.of(Refusal.Kind.FORBIDDEN, "forum.moderatorsOnly");
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
-    assertThat(refusal.getMessage()).isEqualTo("Only the moderators of this space can do that.");
+    assertThat(english(refusal)).isEqualTo("Only the moderators of this space can do that.");
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pathways.content.entity.Program;
+import org.pathways.platform.control.Texts;
 import org.pathways.workshop.control.Prerequisites.Standing;
 
 class PrerequisitesTest {
@@ -89,17 +90,19 @@ class PrerequisitesTest {
   @Test
   void theRefusalNamesEveryMissingPhaseInOneSentence() {
     assertThat(
-            Prerequisites.describe(
-                List.of(
-                    new Prerequisites.Missing(1, "Online foundations", "hs-1", 100, 60),
-                    new Prerequisites.Missing(2, "Summer workshop", null, null, 0))))
+            Texts.english(
+                Prerequisites.describe(
+                    List.of(
+                        new Prerequisites.Missing(1, "Online foundations", "hs-1", 100, 60),
+                        new Prerequisites.Missing(2, "Summer workshop", null, null, 0)))))
         .isEqualTo(
             "Before registering for this workshop, complete the online course of Phase 1,"
                 + " \"Online foundations\" (you are at 60%); and register for or attend a workshop"
                 + " of Phase 2, \"Summer workshop\", that ends before this one starts.");
     assertThat(
-            Prerequisites.describe(
-                List.of(new Prerequisites.Missing(1, "Online foundations", "hs-1", 50, 20))))
+            Texts.english(
+                Prerequisites.describe(
+                    List.of(new Prerequisites.Missing(1, "Online foundations", "hs-1", 50, 20)))))
         .isEqualTo(
             "Before registering for this workshop, reach 50% of the online course of Phase 1,"
                 + " \"Online foundations\" (you are at 20%).");

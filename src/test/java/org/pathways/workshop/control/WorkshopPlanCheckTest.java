@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.pathways.content.entity.Program;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal.FieldError;
 import org.pathways.workshop.entity.WorkshopKind;
 import org.pathways.workshop.entity.WorkshopRequest;
@@ -73,34 +74,33 @@ class WorkshopPlanCheckTest {
     request.prerequisitePercent = 101;
     var result = check(request);
     assertThat(result.plan()).isNull();
-    assertThat(result.errors())
+    assertThat(said(result.errors()))
         .containsExactly(
-            new FieldError("program", "There is no program \"nowhereb\"."),
-            new FieldError(
+            new Said("program", "There is no program \"nowhereb\"."),
+            new Said(
                 "kind",
                 "Choose the kind of workshop: one of "
                     + String.join(
                         ", ",
                         java.util.Arrays.stream(WorkshopKind.values()).map(Enum::name).toList())
                     + "."),
-            new FieldError("capacity", "Capacity is between 1 and 10,000 teachers."),
-            new FieldError("location.zip", "We do not know the ZIP code \"00000\"."),
-            new FieldError(
-                "virtual.meetingUrl", "The meeting link must be a web address (https://...)."),
-            new FieldError("facilitators", "These are not email addresses: not an address."),
-            new FieldError("registrationCloses", "Registration must close after it opens."),
-            new FieldError("prerequisitePercent", "The percent required is between 0 and 100."));
+            new Said("capacity", "Capacity is between 1 and 10,000 teachers."),
+            new Said("location.zip", "We do not know the ZIP code \"00000\"."),
+            new Said("virtual.meetingUrl", "The meeting link must be a web address (https://...)."),
+            new Said("facilitators", "These are not email addresses: not an address."),
+            new Said("registrationCloses", "Registration must close after it opens."),
+            new Said("prerequisitePercent", "The percent required is between 0 and 100."));
   }
 
   @Test
   void aPhaseMustExistAndMeetInPerson() {
     WorkshopRequest request = request();
     request.phase = 1;
-    assertThat(check(request).errors())
-        .containsExactly(new FieldError("phase", "Phase 1 is online only: it has no workshops."));
+    assertThat(said(check(request).errors()))
+        .containsExactly(new Said("phase", "Phase 1 is online only: it has no workshops."));
     request.phase = 7;
-    assertThat(check(request).errors())
-        .containsExactly(new FieldError("phase", "The program \"High school\" has no phase 7."));
+    assertThat(said(check(request).errors()))
+        .containsExactly(new Said("phase", "The program \"High school\" has no phase 7."));
   }
 
   @Test
@@ -112,11 +112,11 @@ class WorkshopPlanCheckTest {
             new WorkshopRequest.Times("2027-06-23T16:00", "2027-06-23T09:00"),
             new WorkshopRequest.Times("2027-06-23T06:00", "2027-06-23T21:00"),
             new WorkshopRequest.Times("2027-06-24T09:00-06:00", "2027-06-24T16:00-06:00"));
-    assertThat(check(request).errors())
+    assertThat(said(check(request).errors()))
         .containsExactly(
-            new FieldError("sessions[0]", "Session 1: give start and end like 2027-06-23T09:00."),
-            new FieldError("sessions[1]", "Session 2 ends before it starts."),
-            new FieldError("sessions[2]", "Session 3 is longer than 14 hours."));
+            new Said("sessions[0]", "Session 1: give start and end like 2027-06-23T09:00."),
+            new Said("sessions[1]", "Session 2 ends before it starts."),
+            new Said("sessions[2]", "Session 3 is longer than 14 hours."));
   }
 
   @Test
@@ -124,9 +124,9 @@ class WorkshopPlanCheckTest {
     WorkshopRequest request = request();
     request.timeZone = "Mars/Olympus";
     request.registrationOpens = "soon";
-    assertThat(check(request).errors())
+    assertThat(said(check(request).errors()))
         .containsExactly(
-            new FieldError(
+            new Said(
                 "timeZone",
                 "\"Mars/Olympus\" is not a time zone. Use one such as America/Denver."));
   }
@@ -135,9 +135,8 @@ class WorkshopPlanCheckTest {
   void aWorkshopNeedsAVenueOrAMeetingLink() {
     WorkshopRequest request = request();
     request.location = null;
-    assertThat(check(request).errors())
-        .containsExactly(
-            new FieldError("location", "Give the venue, the online meeting link, or both."));
+    assertThat(said(check(request).errors()))
+        .containsExactly(new Said("location", "Give the venue, the online meeting link, or both."));
     request.virtual = new WorkshopRequest.Online();
     request.virtual.meetingUrl = " https://meet.example.org/room ";
     assertThat(check(request).plan().meetingUrl()).isEqualTo("https://meet.example.org/room");
@@ -147,8 +146,15 @@ class WorkshopPlanCheckTest {
   void anUnreadableRegistrationDateIsNamed() {
     WorkshopRequest request = request();
     request.registrationOpens = "next week";
-    assertThat(check(request).errors())
+    assertThat(said(check(request).errors()))
         .containsExactly(
-            new FieldError("registrationOpens", "Give a date and time such as 2027-06-01T17:00."));
+            new Said("registrationOpens", "Give a date and time such as 2027-06-01T17:00."));
+  }
+
+  /** A field error as the API's English says it. */
+  record Said(String field, String message) {}
+
+  private static List<Said> said(List<FieldError> errors) {
+    return errors.stream().map(e -> new Said(e.field(), Texts.english(e.message()))).toList();
   }
 }
