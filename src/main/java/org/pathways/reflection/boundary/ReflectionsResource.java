@@ -82,9 +82,9 @@ public class ReflectionsResource {
           .entity(
               new DraftProblem(
                   "about:blank",
-                  Texts.english("reflection.draft.conflict.title"),
+                  Texts.english(conflict.title()),
                   409,
-                  Texts.english("reflection.draft.conflict.detail"),
+                  Texts.english(conflict.detail()),
                   new ReflectionViews.DraftView(
                       conflict.text(), conflict.revision(), conflict.savedAt())))
           .build();

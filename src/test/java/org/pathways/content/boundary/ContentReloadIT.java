@@ -170,7 +170,10 @@ class ContentReloadIT extends DeployedPlatform {
     var broken = Http.json("POST", Http.serverRoot(base, "/api/admin/content/reload"), null, token);
     assertThat(broken.statusCode()).isEqualTo(200);
     assertThat(broken.body())
-        .contains("\"file\":\"" + COURSE + "/course.yaml\"", "\"line\":", "not valid YAML");
+        .contains(
+            "\"file\":\"" + COURSE + "/course.yaml\"",
+            "\"line\":",
+            "\"message\":\"this is not valid YAML: ");
     var overview =
         Http.json("GET", Http.serverRoot(base, "/api/admin/content"), null, token).body();
     assertThat(overview).contains("KEPT_PREVIOUS");
