@@ -46,8 +46,8 @@ final class TextFile {
   }
 
   /**
-   * Whether the file is larger than {@code max}, then also a problem: "the file is 2.5 MB; " and
-   * the limit, a sentence of the bundle.
+   * Whether the file is larger than {@code max}, then also a problem: "the file is 2.5 MB;" and the
+   * limit, a sentence of the bundle.
    */
   static boolean tooLarge(Path file, long max, String name, Message limit, List<Problem> problems)
       throws IOException {
@@ -96,7 +96,8 @@ final class TextFile {
     return new int[] {line, column};
   }
 
+  /** Megabytes with one decimal, as in "1.5" (the sentence says "MB"). */
   static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
   }
 }
