@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
+import org.pathways.content.entity.Problem;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.Pages;
 
 /** admin/content.xhtml: each package's version and problems, and a reload button. */
 @Named
@@ -42,6 +44,11 @@ public class ContentAdminPage {
     return library.state().packages().values().stream()
         .sorted(Comparator.comparing(PackageStatus::name))
         .toList();
+  }
+
+  /** A problem's sentence in the reader's words. */
+  public String sentence(Problem problem) {
+    return Pages.format(problem.message());
   }
 
   public String shortVersion(String version) {

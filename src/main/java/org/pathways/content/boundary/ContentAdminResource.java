@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.pathways.content.control.ProblemText;
 import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.content.entity.Problem;
@@ -27,9 +28,45 @@ public class ContentAdminResource {
   @Inject CurrentCaller caller;
   @Inject Authorization authorization;
 
-  public record Overview(Instant loadedAt, List<PackageStatus> packages) {}
+  public record Overview(Instant loadedAt, List<PackageView> packages) {}
 
-  public record Reload(List<String> loaded, List<Problem> errors) {}
+  public record Reload(List<String> loaded, List<ContentProblem> errors) {}
+
+  /** A package's state as {@link PackageStatus}, its problems in words. */
+  public record PackageView(
+      String name,
+      PackageStatus.State state,
+      String servedVersion,
+      Instant servedSince,
+      String readVersion,
+      List<ContentProblem> problems) {
+
+    static PackageView of(PackageStatus status) {
+      return new PackageView(
+          status.name(),
+          status.state(),
+          status.servedVersion(),
+          status.servedSince(),
+          status.readVersion(),
+          ContentProblem.of(status.problems()));
+    }
+  }
+
+  /** A problem as authors read it: where, and the sentence in English. */
+  public record ContentProblem(String file, int line, int column, String message) {
+
+    static List<ContentProblem> of(List<Problem> problems) {
+      return problems.stream()
+          .map(
+              problem ->
+                  new ContentProblem(
+                      problem.file(),
+                      problem.line(),
+                      problem.column(),
+                      ProblemText.english(problem.message())))
+          .toList();
+    }
+  }
 
   @GET
   @Operation(
@@ -39,7 +76,7 @@ public class ContentAdminResource {
   public Overview overview() {
     requireContentAdmin();
     ContentState state = library.state();
-    return new Overview(state.loadedAt(), sorted(state));
+    return new Overview(state.loadedAt(), sorted(state).stream().map(PackageView::of).toList());
   }
 
   @POST
@@ -57,7 +94,7 @@ public class ContentAdminResource {
             .filter(status -> status.state() == PackageStatus.State.LOADED)
             .map(PackageStatus::name)
             .toList();
-    return new Reload(loaded, state.problems());
+    return new Reload(loaded, ContentProblem.of(state.problems()));
   }
 
   private static List<PackageStatus> sorted(ContentState state) {

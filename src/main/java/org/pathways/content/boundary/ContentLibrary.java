@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.control.ContentReader;
+import org.pathways.content.control.ProblemText;
 import org.pathways.content.entity.ContentLoaded;
 import org.pathways.content.entity.ContentRead;
 import org.pathways.content.entity.ContentState;
@@ -88,7 +89,7 @@ public class ContentLibrary {
               : "not served until they are fixed";
       String lines =
           status.problems().stream()
-              .map(problem -> "  " + oneLine(problem.toString()))
+              .map(problem -> "  " + oneLine(ProblemText.english(problem)))
               .collect(Collectors.joining("\n"));
       LOG.warning(
           () ->

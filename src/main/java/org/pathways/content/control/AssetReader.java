@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.pathways.content.entity.Course.Asset;
 import org.pathways.content.entity.Problem;
+import org.pathways.platform.entity.Message;
 
 /**
  * Reads a package's {@code assets/} folder: images, caption files, PDFs and short clips, each
@@ -54,7 +55,7 @@ final class AssetReader {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
       problems.add(
-          Problem.inFile(slug + "/assets", "the folder cannot be read: " + e.getMessage()));
+          Problem.inFile(slug + "/assets", "content.problem.folder.unreadable", e.getMessage()));
       return found;
     }
     for (Path file : files) {
@@ -69,28 +70,25 @@ final class AssetReader {
         problems.add(
             Problem.inFile(
                 name,
-                "assets may be "
-                    + TYPES.keySet().stream().sorted().collect(Collectors.joining(", "))
-                    + " files; this one is not"));
+                "content.problem.asset.type",
+                TYPES.keySet().stream().sorted().collect(Collectors.joining(", "))));
         continue;
       }
       try {
-        if (TextFile.tooLarge(file, MAX_BYTES, name, "an asset may be at most 10 MB", problems)) {
+        if (TextFile.tooLarge(
+            file, MAX_BYTES, name, Message.of("content.problem.asset.limit"), problems)) {
           continue;
         }
         byte[] bytes = Files.readAllBytes(file);
         if (extension.equals("svg")
             && ACTIVE_SVG.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
-          problems.add(
-              Problem.inFile(
-                  name,
-                  "this SVG contains script, event handlers or external links; use plain shapes and text"));
+          problems.add(Problem.inFile(name, "content.problem.asset.active_svg"));
           continue;
         }
         String hash = Hashes.of(bytes);
         found.put(path, new Asset(path, type, bytes, hash, url(assetBase, slug, hash, path)));
       } catch (IOException e) {
-        problems.add(Problem.inFile(name, "the file cannot be read: " + e.getMessage()));
+        problems.add(Problem.inFile(name, "content.problem.file.unreadable", e.getMessage()));
       }
     }
     return found;

@@ -13,6 +13,7 @@ import org.pathways.content.entity.PhaseKind;
 import org.pathways.content.entity.Problem;
 import org.pathways.content.entity.Program;
 import org.pathways.content.entity.ProgramCatalog;
+import org.pathways.platform.entity.Message;
 
 /** Reads {@code programs.yaml} and {@code community.yaml}. */
 final class CatalogReader {
@@ -40,7 +41,7 @@ final class CatalogReader {
   private static Optional<YamlMap> document(Path root, String name, List<Problem> problems) {
     Path file = root.resolve(name);
     if (!Files.isRegularFile(file)) {
-      problems.add(Problem.inFile(name, "this file is missing from modules/"));
+      problems.add(Problem.inFile(name, "content.problem.catalog.missing"));
       return Optional.empty();
     }
     return TextFile.read(file, name, problems)
@@ -57,15 +58,16 @@ final class CatalogReader {
     document.get().allowOnly(List.of("programs"));
     List<Program> programs = new ArrayList<>();
     Set<String> slugs = new HashSet<>();
-    for (YamlMap entry : document.get().requiredList("programs", "program")) {
+    for (YamlMap entry :
+        document.get().requiredList("programs", Message.of("content.problem.item.program"))) {
       entry.allowOnly(PROGRAM_KEYS);
       Optional<String> slug = entry.requiredText("slug");
       slug.ifPresent(
           value -> {
             if (!Slugs.valid(value)) {
-              entry.problem("slug", "the slug \"" + value + "\" must be " + Slugs.rule());
+              entry.problem("slug", "content.problem.catalog.slug", value, Slugs.rule());
             } else if (!slugs.add(value)) {
-              entry.problem("slug", "another program already has the slug \"" + value + "\"");
+              entry.problem("slug", "content.problem.catalog.slug_taken", value);
             }
           });
       Optional<String> title = entry.requiredText("title", 120);
@@ -75,12 +77,7 @@ final class CatalogReader {
       enrollment
           .filter(value -> !List.of("OPEN", "DISTRICT_PARTNERSHIP").contains(value))
           .ifPresent(
-              value ->
-                  entry.problem(
-                      "enrollment",
-                      "\"enrollment\" must be OPEN or DISTRICT_PARTNERSHIP, not \""
-                          + value
-                          + "\""));
+              value -> entry.problem("enrollment", "content.problem.catalog.enrollment", value));
       Optional<String> summary = entry.requiredText("summary");
       List<Program.Phase> phases = readPhases(entry, courseFolders);
       if (slug.isPresent()
@@ -106,23 +103,24 @@ final class CatalogReader {
   private static List<Program.Phase> readPhases(YamlMap program, Set<String> courseFolders) {
     List<Program.Phase> phases = new ArrayList<>();
     Set<Integer> numbers = new HashSet<>();
-    for (YamlMap entry : program.requiredList("phases", "phase")) {
+    for (YamlMap entry : program.requiredList("phases", Message.of("content.problem.item.phase"))) {
       entry.allowOnly(PHASE_KEYS);
       Optional<Integer> number = entry.requiredInteger("number", 1, 9);
       number
           .filter(value -> !numbers.add(value))
-          .ifPresent(value -> entry.problem("number", "two phases have the number " + value));
+          .ifPresent(
+              value ->
+                  entry.problem(
+                      "number", "content.problem.catalog.number_taken", String.valueOf(value)));
       Optional<String> title = entry.requiredText("title", 120);
       Optional<PhaseKind> kind = entry.requiredChoice("kind", PhaseKind.class);
       Optional<String> course = entry.text("course");
       course
           .filter(slug -> !courseFolders.contains(slug))
           .ifPresent(
-              slug ->
-                  entry.problem(
-                      "course", "the course \"" + slug + "\" is not a folder in modules/"));
+              slug -> entry.problem("course", "content.problem.catalog.no_course_folder", slug));
       if (kind.filter(value -> value == PhaseKind.ONLINE).isPresent() && course.isEmpty()) {
-        entry.problemHere("an ONLINE phase needs \"course\": the slug of its online course");
+        entry.problemHere("content.problem.catalog.online_needs_course");
       }
       Optional<String> description = entry.requiredText("description");
       Optional<Integer> days = entry.integer("days", 1, 14);
@@ -149,17 +147,16 @@ final class CatalogReader {
     document.get().allowOnly(List.of("spaces"));
     List<CommunitySpace> spaces = new ArrayList<>();
     Set<String> keys = new HashSet<>();
-    for (YamlMap entry : document.get().requiredList("spaces", "space")) {
+    for (YamlMap entry :
+        document.get().requiredList("spaces", Message.of("content.problem.item.space"))) {
       entry.allowOnly(SPACE_KEYS);
       Optional<String> key = entry.requiredText("key");
       key.ifPresent(
           value -> {
             if (!Slugs.valid(value) || value.equals("course")) {
-              entry.problem(
-                  "key",
-                  "the key \"" + value + "\" must be " + Slugs.rule() + ", and not \"course\"");
+              entry.problem("key", "content.problem.catalog.space_key", value, Slugs.rule());
             } else if (!keys.add(value)) {
-              entry.problem("key", "another space already has the key \"" + value + "\"");
+              entry.problem("key", "content.problem.catalog.space_key_taken", value);
             }
           });
       Optional<String> title = entry.requiredText("title", 120);

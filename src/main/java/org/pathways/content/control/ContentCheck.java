@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.pathways.content.entity.ContentRead;
 import org.pathways.content.entity.Problem;
+import org.pathways.platform.control.Texts;
 
 /**
  * The authors' command: checks the course packages before a commit, with the same validator the
@@ -19,11 +20,14 @@ public final class ContentCheck {
     Path root = Path.of(args.length > 0 ? args[0] : "modules").toAbsolutePath().normalize();
     ContentRead result = new ContentReader(root, "/assets/").read(Optional.empty());
     List<Problem> problems = result.problems();
-    problems.forEach(problem -> System.out.println(problem));
+    problems.forEach(problem -> System.out.println(ProblemText.english(problem)));
     long courses = result.courses().values().stream().filter(course -> course.ok()).count();
-    System.out.printf(
-        "%s: %d course package(s) checked, %d problem(s).%n",
-        root, result.courses().size(), problems.size());
+    System.out.println(
+        Texts.english(
+            "content.check.summary",
+            root.toString(),
+            String.valueOf(result.courses().size()),
+            String.valueOf(problems.size())));
     if (courses < result.courses().size() || !problems.isEmpty()) {
       System.exit(1);
     }

@@ -44,10 +44,7 @@ public final class ContentReader {
       CatalogResult missing =
           new CatalogResult(
               Optional.empty(),
-              List.of(
-                  Problem.inFile(
-                      root.toString(),
-                      "the content folder does not exist (set PATHWAYS_CONTENT_DIR)")),
+              List.of(Problem.inFile(root.toString(), "content.problem.root_missing")),
               "");
       return new ContentRead(missing, Map.of());
     }
@@ -84,11 +81,7 @@ public final class ContentReader {
     } catch (RuntimeException | StackOverflowError e) {
       LOG.log(Level.SEVERE, "Unexpected failure while reading " + name, e);
       Problem problem =
-          Problem.inFile(
-              name,
-              "this package could not be read ("
-                  + e.getClass().getSimpleName()
-                  + "); the log has details");
+          Problem.inFile(name, "content.problem.unreadable_package", e.getClass().getSimpleName());
       return name.equals("programs.yaml")
           ? (T) new CatalogResult(Optional.empty(), List.of(problem), "")
           : (T) new PackageResult(name, Optional.empty(), List.of(problem), "");

@@ -36,7 +36,7 @@ final class CourseHeaderReader {
     String name = slug + "/course.yaml";
     Path file = dir.resolve("course.yaml");
     if (!Files.isRegularFile(file)) {
-      problems.add(Problem.inFile(name, "every course folder needs a course.yaml"));
+      problems.add(Problem.inFile(name, "content.problem.course.no_yaml"));
       return Optional.empty();
     }
     Optional<YamlMap> read =
@@ -57,16 +57,19 @@ final class CourseHeaderReader {
         .ifPresent(
             band ->
                 yaml.problem(
-                    "gradeBand", "\"gradeBand\" must be one of " + String.join(", ", GRADE_BANDS)));
+                    "gradeBand",
+                    "content.problem.course.grade_band",
+                    String.join(", ", GRADE_BANDS)));
     Optional<String> program = yaml.requiredText("program");
     Optional<Integer> phase = yaml.requiredInteger("phase", 1, 9);
     if (program.isPresent() && phase.isPresent()) {
       if (catalog.isEmpty()) {
-        yaml.problem("program", "the program cannot be checked while programs.yaml has errors");
+        yaml.problem("program", "content.problem.course.program_unchecked");
       } else if (catalog.get().program(program.get()).isEmpty()) {
-        yaml.problem("program", "there is no program \"" + program.get() + "\" in programs.yaml");
+        yaml.problem("program", "content.problem.course.no_program", program.get());
       } else if (catalog.get().phase(program.get(), phase.get()).isEmpty()) {
-        yaml.problem("phase", "the program \"" + program.get() + "\" has no phase " + phase.get());
+        yaml.problem(
+            "phase", "content.problem.course.no_phase", program.get(), String.valueOf(phase.get()));
       }
     }
     Optional<BigDecimal> pdHours =
@@ -74,18 +77,14 @@ final class CourseHeaderReader {
     pdHours
         .filter(hours -> hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)
         .ifPresent(
-            hours ->
-                yaml.problem("pdHours", "\"pdHours\" must be a whole or half hour, not " + hours));
+            hours -> yaml.problem("pdHours", "content.problem.course.pd_hours", hours.toString()));
     Optional<EnrollmentPolicy> enrollment =
         yaml.requiredChoice("enrollment", EnrollmentPolicy.class);
     Optional<Sequencing> sequencing = yaml.requiredChoice("sequencing", Sequencing.class);
     Optional<String> language = yaml.requiredText("language");
     language
         .filter(tag -> !tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"))
-        .ifPresent(
-            tag ->
-                yaml.problem(
-                    "language", "\"language\" must be a language tag such as en or es-US"));
+        .ifPresent(tag -> yaml.problem("language", "content.problem.course.language"));
     if (title.isEmpty()
         || summary.isEmpty()
         || audience.isEmpty()

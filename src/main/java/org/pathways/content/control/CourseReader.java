@@ -35,8 +35,7 @@ final class CourseReader {
     List<Path> files = files(dir, slug, problems);
     String version = Hashes.ofFiles(root, files);
     if (!Slugs.valid(slug)) {
-      problems.add(
-          Problem.inFile(slug, "a course folder name is its slug and must be " + Slugs.rule()));
+      problems.add(Problem.inFile(slug, "content.problem.course.slug", Slugs.rule()));
       return new PackageResult(slug, Optional.empty(), problems, version);
     }
     Map<String, Asset> assets = AssetReader.read(dir, slug, assetBase, problems);
@@ -70,7 +69,7 @@ final class CourseReader {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
-      problems.add(Problem.inFile(slug, "the folder cannot be read: " + e.getMessage()));
+      problems.add(Problem.inFile(slug, "content.problem.folder.unreadable", e.getMessage()));
       return List.of();
     }
   }

@@ -40,17 +40,12 @@ final class ModuleReader {
       }
       Slugs.Numbered numbered = Slugs.numbered(fileName);
       if (!Files.isDirectory(entry) || numbered == null) {
-        problems.add(
-            Problem.inFile(
-                name,
-                "a course folder holds course.yaml, assets/ and numbered module folders such as"
-                    + " 01-why-cs/; this does not belong here"));
+        problems.add(Problem.inFile(name, "content.problem.module.stray"));
         continue;
       }
       if (!Slugs.valid(numbered.slug())) {
         problems.add(
-            Problem.inFile(
-                name, "the module slug \"" + numbered.slug() + "\" must be " + Slugs.rule()));
+            Problem.inFile(name, "content.problem.module.slug", numbered.slug(), Slugs.rule()));
         continue;
       }
       Path other = folders.putIfAbsent(numbered.number(), entry);
@@ -58,21 +53,18 @@ final class ModuleReader {
         problems.add(
             Problem.inFile(
                 name,
-                "the number "
-                    + numbered.number()
-                    + " is also used by "
-                    + other.getFileName()
-                    + "; give each module its own number"));
+                "content.problem.module.number_taken",
+                String.valueOf(numbered.number()),
+                other.getFileName().toString()));
       }
       String previous = moduleKeys.putIfAbsent(numbered.slug(), name);
       if (previous != null) {
         problems.add(
-            Problem.inFile(
-                name, "the module slug \"" + numbered.slug() + "\" is also used by " + previous));
+            Problem.inFile(name, "content.problem.module.slug_taken", numbered.slug(), previous));
       }
     }
     if (folders.isEmpty()) {
-      problems.add(Problem.inFile(slug, "the course has no module folders (such as 01-why-cs/)"));
+      problems.add(Problem.inFile(slug, "content.problem.module.none"));
     }
     List<CourseModule> modules = new ArrayList<>();
     for (Path folder : folders.values()) {
@@ -97,7 +89,7 @@ final class ModuleReader {
               .flatMap(text -> Yaml.parse(text, name, 0, problems))
               .flatMap(node -> YamlMap.of(node, name, 0, problems, "module.yaml"));
     } else {
-      problems.add(Problem.inFile(name, "every module folder needs a module.yaml"));
+      problems.add(Problem.inFile(name, "content.problem.module.no_yaml"));
     }
     yaml.ifPresent(map -> map.allowOnly(MODULE_KEYS));
     Optional<String> title = yaml.flatMap(map -> map.requiredText("title", 120));
@@ -118,16 +110,12 @@ final class ModuleReader {
               ? Slugs.numbered(fileName.substring(0, fileName.length() - 3))
               : null;
       if (!Files.isRegularFile(entry) || numbered == null) {
-        problems.add(
-            Problem.inFile(
-                entryName,
-                "a module folder holds module.yaml and numbered step files such as 01-what-is-cs.md; this does not belong here"));
+        problems.add(Problem.inFile(entryName, "content.problem.step.stray"));
         continue;
       }
       if (!Slugs.valid(numbered.slug())) {
         problems.add(
-            Problem.inFile(
-                entryName, "the step slug \"" + numbered.slug() + "\" must be " + Slugs.rule()));
+            Problem.inFile(entryName, "content.problem.step.slug", numbered.slug(), Slugs.rule()));
         continue;
       }
       Path other = files.putIfAbsent(numbered.number(), entry);
@@ -135,26 +123,19 @@ final class ModuleReader {
         problems.add(
             Problem.inFile(
                 entryName,
-                "the number "
-                    + numbered.number()
-                    + " is also used by "
-                    + other.getFileName()
-                    + "; give each step its own number"));
+                "content.problem.step.number_taken",
+                String.valueOf(numbered.number()),
+                other.getFileName().toString()));
       }
       String previous = stepKeys.putIfAbsent(numbered.slug(), entryName);
       if (previous != null) {
         problems.add(
             Problem.inFile(
-                entryName,
-                "the step slug \""
-                    + numbered.slug()
-                    + "\" is also used by "
-                    + previous
-                    + "; step slugs are unique within a course"));
+                entryName, "content.problem.step.slug_taken", numbered.slug(), previous));
       }
     }
     if (files.isEmpty()) {
-      problems.add(Problem.inFile(slug + "/" + folderName, "the module has no step files"));
+      problems.add(Problem.inFile(slug + "/" + folderName, "content.problem.module.no_steps"));
     }
     List<Step> read = new ArrayList<>();
     for (Path file : files.values()) {
@@ -175,7 +156,7 @@ final class ModuleReader {
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
     } catch (IOException e) {
-      problems.add(Problem.inFile(name, "the folder cannot be read: " + e.getMessage()));
+      problems.add(Problem.inFile(name, "content.problem.folder.unreadable", e.getMessage()));
       return List.of();
     }
   }

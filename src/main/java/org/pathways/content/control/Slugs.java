@@ -2,6 +2,7 @@ package org.pathways.content.control;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pathways.platform.entity.Message;
 
 /** The naming rules of packages: slugs, and numbered folder and file names. */
 final class Slugs {
@@ -16,8 +17,9 @@ final class Slugs {
     return slug.length() <= MAX_LENGTH && SLUG.matcher(slug).matches();
   }
 
-  static String rule() {
-    return "lower-case letters, digits and single hyphens, at most " + MAX_LENGTH + " characters";
+  /** The rule in words, a part of the sentences that refuse a slug. */
+  static Message rule() {
+    return Message.of("content.problem.slug.rule", String.valueOf(MAX_LENGTH));
   }
 
   /** The number and slug of a name such as {@code 03-pair-programming}, or null. */

@@ -8,6 +8,7 @@ import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.pathways.platform.entity.Message;
 
 /**
  * The heading rule of a step body. The step's title is the page's only {@code h1}, and Markdown
@@ -20,7 +21,7 @@ final class StepHeadings {
   private static final int TITLE_LEVEL = 1;
 
   private final Optional<String> title;
-  private final BiConsumer<Node, String> problem;
+  private final BiConsumer<Node, Message> problem;
   private int previous = TITLE_LEVEL;
   private boolean first = true;
 
@@ -28,7 +29,7 @@ final class StepHeadings {
    * @param title the step's title, when its front matter has one
    * @param problem reports a problem at a node
    */
-  StepHeadings(Optional<String> title, BiConsumer<Node, String> problem) {
+  StepHeadings(Optional<String> title, BiConsumer<Node, Message> problem) {
     this.title = title.map(StepHeadings::comparable).filter(text -> !text.isEmpty());
     this.problem = problem;
   }
@@ -40,17 +41,11 @@ final class StepHeadings {
     first = false;
     if (repeatsTitle) {
       // The fix is to delete the line, so the next heading is measured from the title.
-      problem.accept(
-          heading,
-          "this heading repeats the step's title, which is already the page's heading: remove"
-              + " this line");
+      problem.accept(heading, Message.of("content.problem.heading.repeats_title"));
       return;
     }
     if (level == TITLE_LEVEL) {
-      problem.accept(
-          heading,
-          "a # heading is not allowed here: the step title is the page's heading; start sections"
-              + " at ##");
+      problem.accept(heading, Message.of("content.problem.heading.h1"));
       // Measured as the ## the author is asked to write, so one mistake gives one problem.
       level = TITLE_LEVEL + 1;
     } else if (level > previous + 1) {
@@ -59,20 +54,13 @@ final class StepHeadings {
     previous = level;
   }
 
-  private static String skipped(int level, int previous) {
+  private static Message skipped(int level, int previous) {
     String marks = "#".repeat(level);
     if (previous == TITLE_LEVEL) {
-      return "this "
-          + marks
-          + " heading skips a level: the step title is the page's heading, so the first section"
-          + " starts at ##";
+      return Message.of("content.problem.heading.skips_first", marks);
     }
-    return "this "
-        + marks
-        + " heading skips a level: after a "
-        + "#".repeat(previous)
-        + " heading, the next level down is "
-        + "#".repeat(previous + 1);
+    return Message.of(
+        "content.problem.heading.skips", marks, "#".repeat(previous), "#".repeat(previous + 1));
   }
 
   private static String comparable(Heading heading) {

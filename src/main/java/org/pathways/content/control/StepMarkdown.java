@@ -21,6 +21,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.pathways.content.entity.Problem;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.entity.Message;
 
 /**
  * Renders a step's Markdown (CommonMark with tables) to sanitized HTML, checking its links on the
@@ -56,13 +57,13 @@ final class StepMarkdown {
       Function<String, Optional<String>> assetUrl,
       List<Problem> problems) {
     Node document = PARSER.parse(markdown);
-    BiConsumer<Node, String> problem =
+    BiConsumer<Node, Message> problem =
         (node, message) -> problems.add(at(node, file, lineOffset, message));
     document.accept(new BodyCheck(new StepHeadings(title, problem), assetUrl, problem));
     return SafeHtml.fromMarkdownHtml(RENDERER.render(document));
   }
 
-  private static Problem at(Node node, String file, int lineOffset, String message) {
+  private static Problem at(Node node, String file, int lineOffset, Message message) {
     List<SourceSpan> spans = node.getSourceSpans();
     int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
     int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
@@ -73,12 +74,12 @@ final class StepMarkdown {
   private static final class BodyCheck extends AbstractVisitor {
     private final StepHeadings headings;
     private final Function<String, Optional<String>> assetUrl;
-    private final BiConsumer<Node, String> problem;
+    private final BiConsumer<Node, Message> problem;
 
     BodyCheck(
         StepHeadings headings,
         Function<String, Optional<String>> assetUrl,
-        BiConsumer<Node, String> problem) {
+        BiConsumer<Node, Message> problem) {
       this.headings = headings;
       this.assetUrl = assetUrl;
       this.problem = problem;
@@ -99,8 +100,7 @@ final class StepMarkdown {
     @Override
     public void visit(Image image) {
       if (altText(image).isBlank()) {
-        problem(
-            image, "this image has no alt text: describe it in the brackets, ![like this](...)");
+        problem(image, "content.problem.markdown.no_alt");
       }
       check(image, image.getDestination(), true).ifPresent(image::setDestination);
     }
@@ -108,18 +108,14 @@ final class StepMarkdown {
     private Optional<String> check(Node node, String destination, boolean image) {
       String lower = destination.toLowerCase(Locale.ROOT).strip();
       if (lower.isEmpty()) {
-        problem(node, "this link has no destination");
+        problem(node, "content.problem.markdown.no_destination");
         return Optional.empty();
       }
       if (lower.startsWith("https://")
           || lower.startsWith("http://")
           || lower.startsWith("mailto:")) {
         if (image) {
-          problem(
-              node,
-              "images must be files in this package's assets/ folder, not on another site ("
-                  + destination
-                  + ")");
+          problem(node, "content.problem.markdown.image_elsewhere", destination);
         }
         return Optional.empty();
       }
@@ -127,19 +123,14 @@ final class StepMarkdown {
         return Optional.empty();
       }
       if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || lower.startsWith("//")) {
-        problem(node, "links may only go to https, http or mailto addresses, not " + destination);
+        problem(node, "content.problem.markdown.scheme", destination);
         return Optional.empty();
       }
       String path = destination.replaceAll("[?#].*$", "");
       String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
       Optional<String> url = assetUrl.apply(decoded);
       if (url.isEmpty()) {
-        problem(
-            node,
-            "the link "
-                + destination
-                + " does not lead to a file in this package's assets/ folder (write it relative"
-                + " to this file, for example ../assets/picture.svg)");
+        problem(node, "content.problem.markdown.not_asset", destination);
       }
       return url;
     }
@@ -156,8 +147,8 @@ final class StepMarkdown {
       return alt.toString();
     }
 
-    private void problem(Node node, String message) {
-      problem.accept(node, message);
+    private void problem(Node node, String sentence, Object... arguments) {
+      problem.accept(node, Message.of(sentence, arguments));
     }
   }
 }

@@ -14,6 +14,7 @@ import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 import org.pathways.content.entity.Visibility;
+import org.pathways.platform.entity.Message;
 
 /** Reads one step file: its front matter, checked for its kind, and its Markdown body. */
 final class StepReader {
@@ -56,7 +57,10 @@ final class StepReader {
     FrontMatter parts = split.get();
     Optional<YamlMap> front =
         Yaml.parse(parts.yaml(), name, 1, problems)
-            .flatMap(node -> YamlMap.of(node, name, 1, problems, "the front matter"));
+            .flatMap(
+                node ->
+                    YamlMap.of(
+                        node, name, 1, problems, Message.of("content.problem.part.front_matter")));
     if (front.isEmpty()) {
       return Optional.empty();
     }
@@ -98,7 +102,7 @@ final class StepReader {
     switch (kind) {
       case PAGE:
         if (parts.body().isBlank()) {
-          yaml.problemHere("a page needs its reading as Markdown after the front matter");
+          yaml.problemHere("content.problem.step.page_body");
           return Optional.empty();
         }
         return Optional.of(new StepDetails.Page());
@@ -127,7 +131,7 @@ final class StepReader {
       return Optional.empty();
     }
     if (parts.body().isBlank()) {
-      yaml.problemHere("a video needs its transcript as Markdown after the front matter");
+      yaml.problemHere("content.problem.step.video_body");
     }
     return yaml.nested("video")
         .flatMap(
@@ -141,17 +145,13 @@ final class StepReader {
                       .flatMap(
                           value -> {
                             if (!value.toLowerCase(Locale.ROOT).endsWith(".vtt")) {
-                              video.problem(
-                                  "captions", "captions must be a WebVTT file (.vtt) in assets/");
+                              video.problem("captions", "content.problem.step.captions_type");
                               return Optional.empty();
                             }
                             Optional<String> served = assetUrl(moduleFolder, value);
                             if (served.isEmpty()) {
                               video.problem(
-                                  "captions",
-                                  "the captions file "
-                                      + value
-                                      + " is not in this package's assets/ folder");
+                                  "captions", "content.problem.step.captions_missing", value);
                             }
                             return served;
                           });
@@ -170,10 +170,7 @@ final class StepReader {
     }
     Optional<String> served = assetUrl(moduleFolder, value);
     if (served.isEmpty()) {
-      video.problem(
-          "url",
-          "the video must be an https:// address or a file in this package's assets/ folder, not "
-              + value);
+      video.problem("url", "content.problem.step.video_url", value);
     }
     return served;
   }
@@ -191,22 +188,16 @@ final class StepReader {
             reference -> {
               String[] parts = reference.split("/");
               if (parts.length != 2 || !parts[1].matches("\\d{1,2}")) {
-                yaml.problem(
-                    "phase",
-                    "\"phase\" must be <program-slug>/<number>, for example high-school/2, not \""
-                        + reference
-                        + "\"");
+                yaml.problem("phase", "content.problem.step.phase_format", reference);
                 return Optional.empty();
               }
               int number = Integer.parseInt(parts[1]);
               if (catalog.isEmpty()) {
-                yaml.problem(
-                    "phase",
-                    "the phase " + reference + " cannot be checked while programs.yaml has errors");
+                yaml.problem("phase", "content.problem.step.phase_unchecked", reference);
                 return Optional.empty();
               }
               if (catalog.get().phase(parts[0], number).isEmpty()) {
-                yaml.problem("phase", "there is no phase " + reference + " in programs.yaml");
+                yaml.problem("phase", "content.problem.step.no_phase", reference);
                 return Optional.empty();
               }
               return Optional.of(new StepDetails.Workshop(parts[0], number));
@@ -221,19 +212,11 @@ final class StepReader {
                 return Optional.of(new StepDetails.Forum(space));
               }
               if (catalog.isEmpty()) {
-                yaml.problem(
-                    "space",
-                    "the space \""
-                        + space
-                        + "\" cannot be checked while community.yaml has errors");
+                yaml.problem("space", "content.problem.step.space_unchecked", space);
                 return Optional.empty();
               }
               if (!catalog.get().hasSpace(space)) {
-                yaml.problem(
-                    "space",
-                    "there is no forum space \""
-                        + space
-                        + "\": use \"course\" or a key from community.yaml");
+                yaml.problem("space", "content.problem.step.no_space", space);
                 return Optional.empty();
               }
               return Optional.of(new StepDetails.Forum(space));
@@ -245,8 +228,7 @@ final class StepReader {
     if (lower.startsWith("https://") || lower.startsWith("http://")) {
       return true;
     }
-    yaml.problem(
-        key, "\"" + key + "\" must be a web address starting with https://, not \"" + url + "\"");
+    yaml.problem(key, "content.problem.step.web_url", key, url);
     return false;
   }
 
@@ -269,12 +251,7 @@ final class StepReader {
     static Optional<FrontMatter> split(String text, String name, List<Problem> problems) {
       String[] lines = text.split("\r?\n", -1);
       if (lines.length == 0 || !lines[0].strip().equals("---")) {
-        problems.add(
-            new Problem(
-                name,
-                1,
-                1,
-                "a step file starts with its front matter: a line \"---\", the step's keys (kind, title, ...), and another line \"---\""));
+        problems.add(Problem.at(name, 1, 1, "content.problem.step.no_front_matter"));
         return Optional.empty();
       }
       for (int i = 1; i < lines.length; i++) {
@@ -284,7 +261,7 @@ final class StepReader {
           return Optional.of(new FrontMatter(yaml, body, i + 1));
         }
       }
-      problems.add(new Problem(name, 1, 1, "the front matter has no closing \"---\" line"));
+      problems.add(Problem.at(name, 1, 1, "content.problem.step.front_matter_open"));
       return Optional.empty();
     }
   }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.pathways.content.entity.Problem;
+import org.pathways.platform.entity.Message;
 
 /**
  * Reads a text file of a package (YAML or Markdown) safely: a file that is too large, binary or not
@@ -26,46 +27,35 @@ final class TextFile {
   static Optional<String> read(Path file, String name, List<Problem> problems) {
     try {
       if (tooLarge(
-          file,
-          MAX_BYTES,
-          name,
-          "a YAML or Markdown file may be at most 1 MB. Split the step, or put large material in"
-              + " assets/.",
-          problems)) {
+          file, MAX_BYTES, name, Message.of("content.problem.file.text_limit"), problems)) {
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);
       for (int i = 0; i < bytes.length; i++) {
         if (bytes[i] == 0) {
           int[] where = position(bytes, i);
-          problems.add(
-              new Problem(
-                  name,
-                  where[0],
-                  where[1],
-                  "this is a binary file, not text. Save it as plain UTF-8 text, or move it to"
-                      + " assets/."));
+          problems.add(Problem.at(name, where[0], where[1], "content.problem.file.binary"));
           return Optional.empty();
         }
       }
       return decode(bytes, name, problems);
     } catch (IOException e) {
-      problems.add(Problem.inFile(name, "the file cannot be read: " + e.getMessage()));
+      problems.add(Problem.inFile(name, "content.problem.file.unreadable", e.getMessage()));
       return Optional.empty();
     }
   }
 
   /**
-   * Whether the file is larger than {@code max}, then also a problem: "the file is 2.5 MB; " and
-   * the limit in words.
+   * Whether the file is larger than {@code max}, then also a problem: "the file is 2.5 MB;" and the
+   * limit, a sentence of the bundle.
    */
-  static boolean tooLarge(Path file, long max, String name, String limit, List<Problem> problems)
+  static boolean tooLarge(Path file, long max, String name, Message limit, List<Problem> problems)
       throws IOException {
     long size = Files.size(file);
     if (size <= max) {
       return false;
     }
-    problems.add(Problem.inFile(name, "the file is " + megabytes(size) + "; " + limit));
+    problems.add(Problem.inFile(name, "content.problem.file.too_large", megabytes(size), limit));
     return true;
   }
 
@@ -84,13 +74,7 @@ final class TextFile {
     if (result.isError()) {
       // On an error the input stands at the first byte of the malformed sequence.
       int[] where = position(bytes, in.position());
-      problems.add(
-          new Problem(
-              name,
-              where[0],
-              where[1],
-              "the file is not valid UTF-8 here. Save it with UTF-8 encoding (most editors offer"
-                  + " it under \"Save as\")."));
+      problems.add(Problem.at(name, where[0], where[1], "content.problem.file.not_utf8"));
       return Optional.empty();
     }
     String text = out.flip().toString();
@@ -112,7 +96,8 @@ final class TextFile {
     return new int[] {line, column};
   }
 
+  /** Megabytes with one decimal, as in "1.5" (the sentence says "MB"). */
   static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
   }
 }

@@ -32,28 +32,26 @@ final class Yaml {
     try {
       Optional<Node> node = new Compose(settings).composeString(text);
       if (node.isEmpty()) {
-        problems.add(new Problem(file, lineOffset + 1, 1, "this YAML is empty"));
+        problems.add(Problem.at(file, lineOffset + 1, 1, "content.problem.yaml.empty"));
       }
       return node;
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       String what = e.getProblem() == null ? e.getContext() : e.getProblem();
       problems.add(
-          new Problem(
+          Problem.at(
               file,
               mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset,
               mark == null ? 1 : mark.getColumn() + 1,
-              "this is not valid YAML: "
-                  + what
-                  + ". Check the indentation, and put text containing \": \" or starting with a"
-                  + " special character in quotes."));
+              "content.problem.yaml.invalid_at",
+              what));
       return Optional.empty();
     } catch (YamlEngineException | IllegalArgumentException | IllegalStateException e) {
       problems.add(
-          new Problem(file, lineOffset + 1, 1, "this is not valid YAML: " + e.getMessage()));
+          Problem.at(file, lineOffset + 1, 1, "content.problem.yaml.invalid", e.getMessage()));
       return Optional.empty();
     } catch (StackOverflowError e) {
-      problems.add(new Problem(file, lineOffset + 1, 1, "this YAML is nested far too deeply"));
+      problems.add(Problem.at(file, lineOffset + 1, 1, "content.problem.yaml.too_deep"));
       return Optional.empty();
     }
   }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.pathways.content.entity.Problem;
+import org.pathways.platform.entity.Message;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -34,20 +35,24 @@ final class YamlMap {
     this.problems = problems;
   }
 
+  /**
+   * @param what what the mapping is, for the problem when it is not one: a file name, or a part of
+   *     a sentence ({@code content.problem.part.*})
+   */
   static Optional<YamlMap> of(
-      Node node, String file, int lineOffset, List<Problem> problems, String what) {
+      Node node, String file, int lineOffset, List<Problem> problems, Object what) {
     YamlMap map = new YamlMap(file, lineOffset, node, problems);
     if (!(node instanceof MappingNode mapping)) {
-      map.problemAt(node, what + " must be a list of \"key: value\" lines");
+      map.problemAt(node, "content.problem.yaml.not_mapping", what);
       return Optional.empty();
     }
     for (NodeTuple tuple : mapping.getValue()) {
       if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-        map.problemAt(tuple.getKeyNode(), "a key must be a plain word such as \"title\"");
+        map.problemAt(tuple.getKeyNode(), "content.problem.yaml.key_not_word");
         continue;
       }
       if (map.entries.putIfAbsent(key.getValue(), tuple) != null) {
-        map.problemAt(key, "the key \"" + key.getValue() + "\" appears twice; keep one");
+        map.problemAt(key, "content.problem.yaml.key_twice", key.getValue());
       }
     }
     return Optional.of(map);
@@ -57,19 +62,18 @@ final class YamlMap {
   void allowOnly(Collection<String> allowed) {
     for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
-        String suggestion =
-            YamlValues.closest(entry.getKey(), allowed)
-                .map(key -> " Did you mean \"" + key + "\"?")
-                .orElse("");
-        problemAt(
-            entry.getValue().getKeyNode(),
-            "unknown key \""
-                + entry.getKey()
-                + "\"."
-                + suggestion
-                + " Keys allowed here: "
-                + String.join(", ", allowed)
-                + ".");
+        Node at = entry.getValue().getKeyNode();
+        String keys = String.join(", ", allowed);
+        YamlValues.closest(entry.getKey(), allowed)
+            .ifPresentOrElse(
+                key ->
+                    problemAt(
+                        at,
+                        "content.problem.yaml.unknown_key_suggested",
+                        entry.getKey(),
+                        key,
+                        keys),
+                () -> problemAt(at, "content.problem.yaml.unknown_key", entry.getKey(), keys));
       }
     }
   }
@@ -86,7 +90,7 @@ final class YamlMap {
     if (value.get() instanceof ScalarNode scalar) {
       return Optional.of(scalar.getValue().strip());
     }
-    problemAt(value.get(), "\"" + key + "\" must be text, not a list or a mapping");
+    problemAt(value.get(), "content.problem.yaml.not_text", key);
     return Optional.empty();
   }
 
@@ -97,12 +101,12 @@ final class YamlMap {
       return Optional.empty();
     }
     if (isNull(tuple.getValueNode())) {
-      problemAt(tuple.getKeyNode(), "\"" + key + "\" has no value");
+      problemAt(tuple.getKeyNode(), "content.problem.yaml.no_value", key);
       return Optional.empty();
     }
     Optional<String> text = text(key);
     if (text.isPresent() && text.get().isEmpty()) {
-      problemAt(tuple.getValueNode(), "\"" + key + "\" is empty");
+      problemAt(tuple.getValueNode(), "content.problem.yaml.empty_value", key);
       return Optional.empty();
     }
     return text;
@@ -113,7 +117,10 @@ final class YamlMap {
     if (text.isPresent() && text.get().length() > maxLength) {
       problemAt(
           entries.get(key).getValueNode(),
-          "\"" + key + "\" is " + text.get().length() + " characters; at most " + maxLength);
+          "content.problem.yaml.too_long",
+          key,
+          String.valueOf(text.get().length()),
+          String.valueOf(maxLength));
     }
     return text;
   }
@@ -154,41 +161,52 @@ final class YamlMap {
     return choice(key, type);
   }
 
-  /** The mappings listed under {@code key}; a missing or empty list is a problem. */
-  List<YamlMap> requiredList(String key, String itemName) {
+  /**
+   * The mappings listed under {@code key}; a missing or empty list is a problem.
+   *
+   * @param itemName what one item is, a part of a sentence ({@code content.problem.item.*})
+   */
+  List<YamlMap> requiredList(String key, Message itemName) {
     Optional<Node> value = value(key);
     if (value.isEmpty()) {
       missing(key);
       return List.of();
     }
     if (!(value.get() instanceof SequenceNode sequence)) {
-      problemAt(value.get(), "\"" + key + "\" must be a list, each item starting with \"- \"");
+      problemAt(value.get(), "content.problem.yaml.not_list", key);
       return List.of();
     }
     if (sequence.getValue().isEmpty()) {
-      problemAt(sequence, "\"" + key + "\" is empty; it needs at least one " + itemName);
+      problemAt(sequence, "content.problem.yaml.empty_list", key, itemName);
       return List.of();
     }
     List<YamlMap> items = new ArrayList<>();
     for (Node item : sequence.getValue()) {
-      of(item, file, lineOffset, problems, "each " + itemName).ifPresent(items::add);
+      of(item, file, lineOffset, problems, Message.of("content.problem.part.each", itemName))
+          .ifPresent(items::add);
     }
     return items;
   }
 
   /** The mapping under {@code key}, if there is one. */
   Optional<YamlMap> nested(String key) {
-    return value(key).flatMap(value -> of(value, file, lineOffset, problems, "\"" + key + "\""));
+    return value(key)
+        .flatMap(
+            value ->
+                of(value, file, lineOffset, problems, Message.of("content.problem.part.key", key)));
   }
 
-  /** Adds a problem at the value of {@code key}, or at this mapping when the key is absent. */
-  void problem(String key, String message) {
+  /**
+   * Adds a problem (a bundle key and its arguments) at the value of {@code key}, or at this mapping
+   * when the key is absent.
+   */
+  void problem(String key, String sentence, Object... arguments) {
     NodeTuple tuple = entries.get(key);
-    problemAt(tuple == null ? node : tuple.getValueNode(), message);
+    problemAt(tuple == null ? node : tuple.getValueNode(), sentence, arguments);
   }
 
-  void problemHere(String message) {
-    problemAt(node, message);
+  void problemHere(String sentence, Object... arguments) {
+    problemAt(node, sentence, arguments);
   }
 
   String file() {
@@ -204,7 +222,7 @@ final class YamlMap {
   }
 
   private void missing(String key) {
-    problemAt(node, "missing \"" + key + "\"");
+    problemAt(node, "content.problem.yaml.missing", key);
   }
 
   private Optional<Node> value(String key) {
@@ -221,7 +239,11 @@ final class YamlMap {
         && List.of("", "~", "null", "Null", "NULL").contains(scalar.getValue());
   }
 
-  private void problemAt(Node at, String message) {
+  private void problemAt(Node at, String sentence, Object... arguments) {
+    problemAt(at, Message.of(sentence, arguments));
+  }
+
+  private void problemAt(Node at, Message message) {
     int line = at.getStartMark().map(mark -> mark.getLine() + 1).orElse(1) + lineOffset;
     int column = at.getStartMark().map(mark -> mark.getColumn() + 1).orElse(1);
     problems.add(new Problem(file, line, column, message));

@@ -7,22 +7,24 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.pathways.platform.entity.Message;
 
 /**
  * The rules for one value of a YAML key: a whole number in range, a number in range, true or false,
  * one of an enum's names; and "did you mean" for an unknown key. Each answers the value or the
- * sentence the author reads ({@link YamlMap} puts it at the value's line and column).
+ * sentence the author reads (a bundle key and its arguments) ({@link YamlMap} puts it at the
+ * value's line and column).
  */
 final class YamlValues {
 
   /** A value, or the problem with it. */
-  record Parsed<T>(T value, String problem) {
+  record Parsed<T>(T value, Message problem) {
     static <T> Parsed<T> ok(T value) {
       return new Parsed<>(value, null);
     }
 
-    static <T> Parsed<T> wrong(String problem) {
-      return new Parsed<>(null, problem);
+    static <T> Parsed<T> wrong(String key, Object... arguments) {
+      return new Parsed<>(null, Message.of(key, arguments));
     }
   }
 
@@ -33,11 +35,15 @@ final class YamlValues {
       int number = Integer.parseInt(value);
       if (number < min || number > max) {
         return Parsed.wrong(
-            "\"" + key + "\" must be from " + min + " to " + max + ", not " + number);
+            "content.problem.value.out_of_range",
+            key,
+            String.valueOf(min),
+            String.valueOf(max),
+            String.valueOf(number));
       }
       return Parsed.ok(number);
     } catch (NumberFormatException e) {
-      return Parsed.wrong("\"" + key + "\" must be a whole number, not \"" + value + "\"");
+      return Parsed.wrong("content.problem.value.not_whole_number", key, value);
     }
   }
 
@@ -46,11 +52,15 @@ final class YamlValues {
       BigDecimal number = new BigDecimal(value);
       if (number.compareTo(min) < 0 || number.compareTo(max) > 0) {
         return Parsed.wrong(
-            "\"" + key + "\" must be from " + min + " to " + max + ", not " + value);
+            "content.problem.value.out_of_range",
+            key,
+            String.valueOf(min),
+            String.valueOf(max),
+            value);
       }
       return Parsed.ok(number);
     } catch (NumberFormatException e) {
-      return Parsed.wrong("\"" + key + "\" must be a number, not \"" + value + "\"");
+      return Parsed.wrong("content.problem.value.not_number", key, value);
     }
   }
 
@@ -58,7 +68,7 @@ final class YamlValues {
     return switch (value) {
       case "true" -> Parsed.ok(true);
       case "false" -> Parsed.ok(false);
-      default -> Parsed.wrong("\"" + key + "\" must be true or false, not \"" + value + "\"");
+      default -> Parsed.wrong("content.problem.value.not_boolean", key, value);
     };
   }
 
@@ -69,15 +79,10 @@ final class YamlValues {
       }
     }
     return Parsed.wrong(
-        "\""
-            + key
-            + "\" must be one of "
-            + Arrays.stream(type.getEnumConstants())
-                .map(Enum::name)
-                .collect(Collectors.joining(", "))
-            + ", not \""
-            + value
-            + "\"");
+        "content.problem.value.not_choice",
+        key,
+        Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
+        value);
   }
 
   /** The allowed key closest to an unknown one, when it is close enough to be a typo. */

@@ -85,9 +85,9 @@ public class ReflectionsResource {
           .entity(
               new DraftProblem(
                   "about:blank",
-                  Texts.english("reflection.draft.conflict.title"),
+                  Texts.english(conflict.title()),
                   status,
-                  Texts.english("reflection.draft.conflict.detail"),
+                  Texts.english(conflict.detail()),
                   new ReflectionViews.DraftView(
                       conflict.text(), conflict.revision(), conflict.savedAt())))
           .build();

@@ -22,6 +22,7 @@ import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
 
 /**
@@ -170,10 +171,17 @@ class ContentReloadIT extends DeployedPlatform {
     var broken = Http.json("POST", Http.serverRoot(base, "/api/admin/content/reload"), null, token);
     assertThat(broken.statusCode()).isEqualTo(200);
     assertThat(broken.body())
-        .contains("\"file\":\"" + COURSE + "/course.yaml\"", "\"line\":", "not valid YAML");
+        .contains(
+            "\"file\":\"" + COURSE + "/course.yaml\"",
+            "\"line\":",
+            "\"message\":\"this is not valid YAML: ");
     var overview =
         Http.json("GET", Http.serverRoot(base, "/api/admin/content"), null, token).body();
     assertThat(overview).contains("KEPT_PREVIOUS");
+    assertThat(PageSession.signIn(base, ADMIN, ADMIN_PASSWORD).get("/admin/content.xhtml").body())
+        .as("the admin page shows the problem in words")
+        .contains(COURSE + "/course.yaml:", "this is not valid YAML: ")
+        .doesNotContain("content.problem.");
     assertThat(field(overview, COURSE)).isEqualTo(servedBefore);
     assertThat(Http.get(Http.serverRoot(base, "/health/ready")).statusCode())
         .as("still serving")

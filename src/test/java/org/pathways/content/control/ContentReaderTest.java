@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pathways.content.entity.Problem;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 
@@ -24,7 +23,7 @@ class ContentReaderTest {
   }
 
   private List<String> problems() {
-    return fixture.read().problems().stream().map(Problem::toString).toList();
+    return fixture.read().problems().stream().map(ProblemText::english).toList();
   }
 
   @Test

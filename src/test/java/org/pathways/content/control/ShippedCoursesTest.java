@@ -24,7 +24,7 @@ class ShippedCoursesTest {
 
   @Test
   void everyShippedPackageIsValid() {
-    assertThat(result.problems()).isEmpty();
+    assertThat(result.problems().stream().map(ProblemText::english)).isEmpty();
     assertThat(result.catalog().ok()).isTrue();
     assertThat(result.courses().keySet()).containsAll(COURSES);
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pathways.content.entity.Problem;
 
 /**
  * The heading rule of a step body: the step title is the page's h1, {@code ##} is h2, sections
@@ -27,7 +26,7 @@ class StepHeadingsTest {
 
   private List<String> problemsWithBody(String body) {
     fixture.write(READING, "---\nkind: page\ntitle: A reading\n---\n" + body);
-    return fixture.read().problems().stream().map(Problem::toString).toList();
+    return fixture.read().problems().stream().map(ProblemText::english).toList();
   }
 
   @Test
@@ -67,7 +66,7 @@ class StepHeadingsTest {
 
     assertThat(fixture.read().problems())
         .singleElement()
-        .extracting(Problem::message)
+        .extracting(problem -> ProblemText.english(problem.message()))
         .asString()
         .startsWith("this heading repeats the step's title");
   }
@@ -149,7 +148,7 @@ class StepHeadingsTest {
         PackageFixture.COURSE + "/01-first/05-workshop.md",
         "---\nkind: workshop\ntitle: Find a workshop\nphase: elementary/1\n---\n### Before\n");
 
-    assertThat(fixture.read().problems().stream().map(Problem::toString))
+    assertThat(fixture.read().problems().stream().map(ProblemText::english))
         .containsExactly(
             PackageFixture.COURSE
                 + "/01-first/04-talk.md:6:1: this heading repeats the step's title, which is"

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathways.content.entity.Problem;
+import org.pathways.platform.entity.Message;
 
 class TextFileTest {
 
@@ -21,12 +22,18 @@ class TextFileTest {
     List<Problem> problems = new ArrayList<>();
 
     boolean tooLarge =
-        TextFile.tooLarge(file, 1024 * 1024, "c/assets/big.png", "at most 1 MB", problems);
+        TextFile.tooLarge(
+            file,
+            1024 * 1024,
+            "c/assets/big.png",
+            Message.of("content.problem.asset.limit"),
+            problems);
 
     assertThat(tooLarge).isTrue();
     assertThat(problems)
         .singleElement()
-        .isEqualTo(Problem.inFile("c/assets/big.png", "the file is 1.5 MB; at most 1 MB"));
+        .extracting(ProblemText::english)
+        .isEqualTo("c/assets/big.png:0:0: the file is 1.5 MB; an asset may be at most 10 MB");
   }
 
   @Test
@@ -34,7 +41,9 @@ class TextFileTest {
     Path file = Files.write(folder.resolve("ok.png"), new byte[1024]);
     List<Problem> problems = new ArrayList<>();
 
-    assertThat(TextFile.tooLarge(file, 1024, "c/assets/ok.png", "at most 1 KB", problems))
+    assertThat(
+            TextFile.tooLarge(
+                file, 1024, "c/assets/ok.png", Message.of("content.problem.asset.limit"), problems))
         .isFalse();
     assertThat(problems).isEmpty();
   }

@@ -12,9 +12,9 @@ class YamlValuesTest {
   @Test
   void aWholeNumberOutsideItsRangeOrNotANumberIsExplained() {
     assertThat(YamlValues.integer("phase", "3", 1, 9).value()).isEqualTo(3);
-    assertThat(YamlValues.integer("phase", "12", 1, 9).problem())
+    assertThat(english(YamlValues.integer("phase", "12", 1, 9).problem()))
         .isEqualTo("\"phase\" must be from 1 to 9, not 12");
-    assertThat(YamlValues.integer("phase", "two", 1, 9).problem())
+    assertThat(english(YamlValues.integer("phase", "two", 1, 9).problem()))
         .isEqualTo("\"phase\" must be a whole number, not \"two\"");
   }
 
@@ -23,16 +23,16 @@ class YamlValuesTest {
     BigDecimal min = new BigDecimal("0.5");
     BigDecimal max = new BigDecimal("100");
     assertThat(YamlValues.decimal("pdHours", "6.5", min, max).value()).isEqualByComparingTo("6.5");
-    assertThat(YamlValues.decimal("pdHours", "0.10", min, max).problem())
+    assertThat(english(YamlValues.decimal("pdHours", "0.10", min, max).problem()))
         .isEqualTo("\"pdHours\" must be from 0.5 to 100, not 0.10");
-    assertThat(YamlValues.decimal("pdHours", "six", min, max).problem())
+    assertThat(english(YamlValues.decimal("pdHours", "six", min, max).problem()))
         .isEqualTo("\"pdHours\" must be a number, not \"six\"");
   }
 
   @Test
   void onlyTrueAndFalseAreBooleans() {
     assertThat(YamlValues.bool("required", "false").value()).isFalse();
-    assertThat(YamlValues.bool("required", "yes").problem())
+    assertThat(english(YamlValues.bool("required", "yes").problem()))
         .isEqualTo("\"required\" must be true or false, not \"yes\"");
   }
 
@@ -40,9 +40,13 @@ class YamlValuesTest {
   void aChoiceIgnoresCaseAndNamesEveryAllowedValue() {
     assertThat(YamlValues.choice("sequencing", "strict", Sequencing.class).value())
         .isEqualTo(Sequencing.STRICT);
-    assertThat(YamlValues.choice("sequencing", "loose", Sequencing.class).problem())
+    assertThat(english(YamlValues.choice("sequencing", "loose", Sequencing.class).problem()))
         .startsWith("\"sequencing\" must be one of ")
         .endsWith(", not \"loose\"");
+  }
+
+  private static String english(org.pathways.platform.entity.Message problem) {
+    return ProblemText.english(problem);
   }
 
   @Test

@@ -84,6 +84,10 @@ class ReflectionsIT extends DeployedPlatform {
     assertThat(first.json().getInt("revision")).isEqualTo(1);
     assertThat(second.json().getInt("revision")).isEqualTo(2);
     assertThat(stale.status()).isEqualTo(409);
+    assertThat(stale.json().getString("detail"))
+        .isEqualTo(
+            "This reflection was saved from another tab or device after you opened it. Both"
+                + " versions are kept: compare them and choose.");
     assertThat(stale.json().getJsonObject("draft").getString("text"))
         .isEqualTo("First thoughts, longer");
     assertThat(again.status()).as("the same text again changes nothing").isEqualTo(200);
