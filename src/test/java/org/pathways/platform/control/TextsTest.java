@@ -30,7 +30,8 @@ class TextsTest {
             Message.of("and", Message.of("course", "Foundations", "60"), Message.of("count", 3)));
 
     assertThat(Texts.in(WORDS, Locale.ENGLISH, sentence))
-        .isEqualTo("Before registering, complete \"Foundations\" (you are at 60%); and 3 teachers.");
+        .isEqualTo(
+            "Before registering, complete \"Foundations\" (you are at 60%); and 3 teachers.");
   }
 
   @Test
