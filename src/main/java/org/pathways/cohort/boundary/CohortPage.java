@@ -1,7 +1,5 @@
 package org.pathways.cohort.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,7 +43,7 @@ public class CohortPage {
     if (Pages.forbiddenUnless(authorization.organises(current.get()))) {
       return;
     }
-    id = uuid(Pages.param("id"));
+    id = Pages.id("id");
     cohort = cohorts.find(id).orElse(null);
     if (cohort == null) {
       Pages.sendError(404);

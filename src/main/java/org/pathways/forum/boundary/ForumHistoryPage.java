@@ -1,7 +1,5 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +28,7 @@ public class ForumHistoryPage {
   public ForumPost getPostWithText() {
     if (withText == null) {
       try {
-        withText = access.postWithText(current.get(), uuid(Pages.param("post")));
+        withText = access.postWithText(current.get(), Pages.id("post"));
       } catch (Refusal refusal) {
         Pages.sendError(refusal);
       }

@@ -1,7 +1,5 @@
 package org.pathways.learning.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,6 +7,7 @@ import jakarta.inject.Named;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.Refusal;
 
 /** learn/certificate.xhtml: the teacher's certificate of a completed course, with its PDF. */
@@ -27,7 +26,8 @@ public class CertificatePage {
   void load() {
     enrollment = Pages.param("enrollment");
     try {
-      certificate = certificates.certificate(current.get(), uuid(enrollment)).orElse(null);
+      certificate =
+          certificates.certificate(current.get(), UuidConverter.parse(enrollment)).orElse(null);
     } catch (Refusal refusal) {
       certificate = null;
     }
