@@ -68,7 +68,7 @@ public class CohortPage {
     try {
       cohort = cohorts.changeFacilitators(current.get(), id, InvitationPlan.split(emails));
       Pages.info("cohort.facilitators.saved");
-      Pages.redirect("/admin/cohort.xhtml?id=" + id);
+      Pages.redirect(CohortLinks.cohort(id));
     } catch (Refusal refusal) {
       Pages.refused("facilitators:emails", refusal);
     }
