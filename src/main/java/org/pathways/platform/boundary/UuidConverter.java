@@ -9,9 +9,9 @@ import java.util.UUID;
 /**
  * Record ids as they arrive in page parameters, form fields and servlet requests. A malformed id is
  * no id (null): pages and servlets then answer 404, as for an unknown one, and never a conversion
- * message.
+ * message. Not CDI-managed: it injects nothing (and the WAR discovers only annotated beans).
  */
-@FacesConverter(forClass = UUID.class, managed = true)
+@FacesConverter(forClass = UUID.class)
 public class UuidConverter implements Converter<UUID> {
 
   /** The id, or null when the text is none (missing, blank or malformed). */

@@ -210,6 +210,16 @@ class ForumPostingIT extends ForumFixtures {
           .contains(secret);
     }
 
+    // A malformed or missing post id is answered as an unknown one.
+    for (String path :
+        List.of(
+            "/forum/history.xhtml?post=not-a-uuid",
+            "/forum/history.xhtml",
+            "/forum/edit.xhtml?post=not-a-uuid",
+            "/forum/report.xhtml?post=not-a-uuid")) {
+      assertThat(bobsBrowser.get(path).statusCode()).as(path).isEqualTo(404);
+    }
+
     // The author and a moderator open the hidden post in the editor, with its text.
     for (PageSession entitled : List.of(annsBrowser, moderatorsBrowser)) {
       HttpResponse<String> editor = entitled.get("/forum/edit.xhtml?post=" + hidden);
