@@ -1,7 +1,7 @@
 package org.pathways.cohort.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -38,21 +38,25 @@ public class CohortPage {
   private List<String> invited = List.of();
   private String emails;
 
-  @PostConstruct
-  void load() {
+  /**
+   * The view action, also on a postback (a refused change draws the page again): 403 unless the
+   * caller organises, 404 for an unknown cohort; a GET fills the form with today's list.
+   */
+  public void load() {
     if (Pages.forbiddenUnless(authorization.organises(current.get()))) {
       return;
     }
-    id = Pages.id("id");
     cohort = cohorts.find(id).orElse(null);
     if (cohort == null) {
       Pages.sendError(404);
       return;
     }
     read();
-    List<String> all = new ArrayList<>(facilitators.stream().map(Person::email).toList());
-    all.addAll(invited);
-    emails = String.join("\n", all);
+    if (!FacesContext.getCurrentInstance().isPostback()) {
+      List<String> all = new ArrayList<>(facilitators.stream().map(Person::email).toList());
+      all.addAll(invited);
+      emails = String.join("\n", all);
+    }
   }
 
   private void read() {
@@ -77,6 +81,10 @@ public class CohortPage {
 
   public UUID getId() {
     return id;
+  }
+
+  public void setId(UUID id) {
+    this.id = id;
   }
 
   public Cohort getCohort() {

@@ -115,6 +115,14 @@ class ForumPostingIT extends ForumFixtures {
         .contains("> The original idea")
         .endsWith("I agree");
     assertThat(quoted.json().getString("html")).contains("<blockquote>");
+    Api.Answer malformedQuote =
+        api.call(
+            "POST",
+            "/api/forum/threads/" + id + "/posts",
+            Api.object("body", "No quote here", "quote", "x"),
+            bob.token());
+    assertThat(malformedQuote.status()).as("a malformed quote is no quote").isEqualTo(201);
+    assertThat(malformedQuote.json().getString("body")).isEqualTo("No quote here");
 
     Api.Answer notMine =
         api.call("PUT", "/api/forum/posts/" + original, Api.object("body", "hijack"), bob.token());
