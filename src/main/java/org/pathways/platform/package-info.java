@@ -12,9 +12,11 @@
  * back. Readiness answers anyone, so it says only UP or DOWN and a short reason; details go to the
  * log. Without a usable public address the platform is not ready and builds no mailed link. Ids in
  * API paths are typed {@code UUID} parameters, so a malformed one is a 404 problem like an unknown
- * one. Lists take {@code ?page=&size=} (size at most 100). A {@code Refusal} carries a reason and a
- * bundle key, never an HTTP status: {@code RefusalStatus} is the one place that turns a reason into
- * a status and a problem title. Every sentence users see is a key of {@code
- * org/pathways/i18n/messages.properties} (its scheme is written at its top).
+ * one; ids in page parameters, form fields and servlet requests go through {@code UuidConverter}
+ * (the Faces converter for {@code UUID}), where a malformed one is no id, so pages also answer 404
+ * as for an unknown one. Lists take {@code ?page=&size=} (size at most 100). A {@code Refusal}
+ * carries a reason and a bundle key, never an HTTP status: {@code RefusalStatus} is the one place
+ * that turns a reason into a status and a problem title. Every sentence users see is a key of
+ * {@code org/pathways/i18n/messages.properties} (its scheme is written at its top).
  */
 package org.pathways.platform;

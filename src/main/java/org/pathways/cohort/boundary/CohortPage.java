@@ -1,9 +1,7 @@
 package org.pathways.cohort.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -40,21 +38,25 @@ public class CohortPage {
   private List<String> invited = List.of();
   private String emails;
 
-  @PostConstruct
-  void load() {
+  /**
+   * The view action, also on a postback (a refused change draws the page again): 403 unless the
+   * caller organises, 404 for an unknown cohort; a GET fills the form with today's list.
+   */
+  public void load() {
     if (Pages.forbiddenUnless(authorization.organises(current.get()))) {
       return;
     }
-    id = uuid(Pages.param("id"));
     cohort = cohorts.find(id).orElse(null);
     if (cohort == null) {
       Pages.sendError(404);
       return;
     }
     read();
-    List<String> all = new ArrayList<>(facilitators.stream().map(Person::email).toList());
-    all.addAll(invited);
-    emails = String.join("\n", all);
+    if (!FacesContext.getCurrentInstance().isPostback()) {
+      List<String> all = new ArrayList<>(facilitators.stream().map(Person::email).toList());
+      all.addAll(invited);
+      emails = String.join("\n", all);
+    }
   }
 
   private void read() {
@@ -70,7 +72,7 @@ public class CohortPage {
     try {
       cohort = cohorts.changeFacilitators(current.get(), id, InvitationPlan.split(emails));
       Pages.info("cohort.facilitators.saved");
-      Pages.redirect("/admin/cohort.xhtml?id=" + id);
+      Pages.redirect(CohortLinks.cohort(id));
     } catch (Refusal refusal) {
       Pages.refused("facilitators:emails", refusal);
     }
@@ -79,6 +81,10 @@ public class CohortPage {
 
   public UUID getId() {
     return id;
+  }
+
+  public void setId(UUID id) {
+    this.id = id;
   }
 
   public Cohort getCohort() {

@@ -49,7 +49,7 @@ public class CohortsPage {
     try {
       Cohort cohort = cohorts.create(current.get(), request);
       Pages.info("cohort.list.created");
-      Pages.redirect("/admin/cohorts.xhtml?created=" + cohort.getId());
+      Pages.redirect(CohortLinks.created(cohort.getId()));
     } catch (Refusal refusal) {
       String field =
           refusal.errors().isEmpty() ? null : "cohort:" + refusal.errors().get(0).field();

@@ -1,7 +1,5 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +26,7 @@ public class ForumEditPage {
   public ForumPost getEditable() {
     if (editable == null) {
       try {
-        editable = access.editablePost(current.get(), uuid(Pages.param("post")));
+        editable = access.editablePost(current.get(), Pages.id("post"));
         if (body == null) {
           body = editable.getBody();
         }
@@ -41,7 +39,7 @@ public class ForumEditPage {
 
   public String edit() {
     try {
-      ForumPost edited = posting.edit(current.get(), uuid(Pages.param("post")), body);
+      ForumPost edited = posting.edit(current.get(), Pages.id("post"), body);
       Pages.info("forum.post.edited");
       Pages.redirect(ForumLinks.threadPath(edited.getThreadId(), 0));
     } catch (Refusal refusal) {

@@ -1,12 +1,11 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
@@ -22,19 +21,30 @@ public class ForumHistoryPage {
   @Inject PostHistory history;
   @Inject CurrentCaller current;
 
+  private UUID post;
   private ForumPost withText;
 
   /** An earlier text of a post, rendered, and when it was replaced. */
   public record Version(String html, Instant replacedAt) {}
 
-  public ForumPost getPostWithText() {
-    if (withText == null) {
-      try {
-        withText = access.postWithText(current.get(), uuid(Pages.param("post")));
-      } catch (Refusal refusal) {
-        Pages.sendError(refusal);
-      }
+  /** The view action of a GET: the post, if the caller may read its text, else 404. */
+  public void load() {
+    try {
+      withText = access.postWithText(current.get(), post);
+    } catch (Refusal refusal) {
+      Pages.sendError(refusal);
     }
+  }
+
+  public UUID getPost() {
+    return post;
+  }
+
+  public void setPost(UUID post) {
+    this.post = post;
+  }
+
+  public ForumPost getPostWithText() {
     return withText;
   }
 

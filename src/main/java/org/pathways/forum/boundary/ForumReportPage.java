@@ -1,7 +1,5 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +23,7 @@ public class ForumReportPage {
   public ForumPost getPost() {
     if (post == null) {
       try {
-        post = access.readablePost(current.get(), uuid(Pages.param("post")));
+        post = access.readablePost(current.get(), Pages.id("post"));
       } catch (Refusal refusal) {
         Pages.sendError(refusal);
       }
@@ -35,7 +33,7 @@ public class ForumReportPage {
 
   public String report() {
     try {
-      moderation.report(current.get(), uuid(Pages.param("post")), reason);
+      moderation.report(current.get(), Pages.id("post"), reason);
       ForumPost reported = getPost();
       Pages.info("forum.reported");
       Pages.redirect(ForumLinks.threadPath(reported.getThreadId()));

@@ -1,7 +1,5 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,7 +39,7 @@ public class ForumThreadPage {
     if (postPage == null) {
       try {
         int page = Pages.param("page") == null ? 1 : ForumParams.page();
-        postPage = forum.thread(current.get(), uuid(Pages.param("id")), page);
+        postPage = forum.thread(current.get(), Pages.id("id"), page);
       } catch (Refusal refusal) {
         Pages.sendError(refusal);
       }
@@ -62,7 +60,7 @@ public class ForumThreadPage {
    */
   public String getBody() {
     if (body == null && Pages.param("quote") != null && getPostPage() != null) {
-      UUID quoted = uuid(Pages.param("quote"));
+      UUID quoted = Pages.id("quote");
       body =
           getPostPage().posts().stream()
               .filter(p -> p.getId().equals(quoted) && p.visible())
@@ -86,7 +84,7 @@ public class ForumThreadPage {
   }
 
   public String reply() {
-    UUID thread = uuid(Pages.param("id"));
+    UUID thread = Pages.id("id");
     try {
       ForumPost posted = posting.reply(current.get(), thread, body, null);
       Pages.info("forum.reply.posted");
@@ -100,24 +98,21 @@ public class ForumThreadPage {
   public String follow() {
     boolean following = getPostPage() != null && getPostPage().following();
     return act(
-        () -> follows.follow(current.get(), uuid(Pages.param("id")), !following),
+        () -> follows.follow(current.get(), Pages.id("id"), !following),
         following ? "forum.unfollowed" : "forum.followed");
   }
 
   public String deletePost() {
-    return act(
-        () -> posting.delete(current.get(), uuid(Pages.param("post"))), "forum.post.deleted");
+    return act(() -> posting.delete(current.get(), Pages.id("post")), "forum.post.deleted");
   }
 
   public String hidePost() {
-    return act(
-        () -> moderation.hide(current.get(), uuid(Pages.param("post")), true), "forum.post.hidden");
+    return act(() -> moderation.hide(current.get(), Pages.id("post"), true), "forum.post.hidden");
   }
 
   public String restorePost() {
     return act(
-        () -> moderation.hide(current.get(), uuid(Pages.param("post")), false),
-        "forum.post.restored");
+        () -> moderation.hide(current.get(), Pages.id("post"), false), "forum.post.restored");
   }
 
   public String toggleLock() {
@@ -134,8 +129,7 @@ public class ForumThreadPage {
 
   private String moderate(Moderation.ThreadChange change) {
     return act(
-        () -> moderation.change(current.get(), uuid(Pages.param("id")), change),
-        "forum.thread.moderated");
+        () -> moderation.change(current.get(), Pages.id("id"), change), "forum.thread.moderated");
   }
 
   /** Does it, says so and shows the same page again; a refusal becomes a page message. */

@@ -1,7 +1,5 @@
 package org.pathways.forum.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +26,7 @@ import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.Refusal;
 
 /** A thread: its posts by page, replies, read marks, following, and moderation. */
@@ -71,9 +70,7 @@ public class ForumThreadsResource {
       throw Refusal.invalid("body", "forum.api.postJson");
     }
     Caller me = caller.get();
-    ForumPost post =
-        posting.reply(
-            me, id, request.body(), request.quote() == null ? null : uuid(request.quote()));
+    ForumPost post = posting.reply(me, id, request.body(), UuidConverter.parse(request.quote()));
     return Response.created(uri.getBaseUriBuilder().path("forum/posts/" + post.getId()).build())
         .entity(
             ForumViews.post(post, Map.of(me.id(), me.name()), PostAccess.of(post, me.id(), false)))

@@ -99,7 +99,7 @@ public class AdminUsersPage {
       return null;
     }
     Pages.info("identity.admin_user.saved");
-    Pages.redirect("/admin/user.xhtml?id=" + account.getId());
+    Pages.redirect(IdentityLinks.user(account.getId()));
     return null;
   }
 

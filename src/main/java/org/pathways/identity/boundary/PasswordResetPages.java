@@ -35,7 +35,7 @@ public class PasswordResetPages {
       return null;
     }
     try {
-      resetRequests.request(email, site.link("/identity/reset.xhtml?token="), current.address());
+      resetRequests.request(email, site.link(IdentityLinks.resetPrefix()), current.address());
       sent = true;
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
@@ -52,7 +52,7 @@ public class PasswordResetPages {
     try {
       resets.resetPassword(token, password);
       Pages.info("identity.reset.done");
-      Pages.redirect("/identity/sign-in.xhtml");
+      Pages.redirect(IdentityLinks.SIGN_IN);
     } catch (Refusal refusal) {
       Pages.error(null, "identity.reset.error.link");
     }

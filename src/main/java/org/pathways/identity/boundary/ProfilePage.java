@@ -51,7 +51,7 @@ public class ProfilePage {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
     accounts.updateProfile(account.getId(), profile.profile());
     Pages.info("identity.profile.saved");
-    Pages.redirect("/identity/profile.xhtml");
+    Pages.redirect(IdentityLinks.PROFILE);
     return null;
   }
 
@@ -67,7 +67,7 @@ public class ProfilePage {
       Pages.refused("delete:password", refusal);
       return null;
     }
-    SignOutAction.leave("/index.xhtml?deleted=true");
+    SignOutAction.leave(IdentityLinks.deleted());
     return null;
   }
 
@@ -90,7 +90,7 @@ public class ProfilePage {
     // The page token went with every other token: the next page gets a fresh one.
     PageToken.forget(session);
     Pages.info("identity.profile.password.changed");
-    Pages.redirect("/identity/profile.xhtml");
+    Pages.redirect(IdentityLinks.PROFILE);
     return null;
   }
 
@@ -98,7 +98,7 @@ public class ProfilePage {
   public String signOutEverywhere() {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
     security.signOutEverywhere(account.getId(), current.address());
-    SignOutAction.leave("/index.xhtml?signedOut=true");
+    SignOutAction.leave(IdentityLinks.signedOut());
     return null;
   }
 

@@ -29,7 +29,7 @@ public class SignInPage {
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());
-      Pages.redirect(NextPage.safe(next, "/identity/profile.xhtml"));
+      Pages.redirect(NextPage.safe(next, IdentityLinks.PROFILE));
     } catch (Refusal refusal) {
       credentials.setPassword(null);
       if (refusal.kind() == Refusal.Kind.TOO_MANY) {

@@ -41,10 +41,7 @@ public class SignInRequired extends HttpFilter {
       return;
     }
     String here = request.getServletPath() + query(request);
-    response.sendRedirect(
-        request.getContextPath()
-            + "/identity/sign-in.xhtml?next="
-            + URLEncoder.encode(here, StandardCharsets.UTF_8));
+    response.sendRedirect(request.getContextPath() + IdentityLinks.signIn(here));
   }
 
   /**

@@ -24,7 +24,7 @@ public class SignOutAction {
       PageToken.revoke(session, tokens, current.get().id());
     }
     sessions.end(session);
-    leave("/index.xhtml?signedOut=true");
+    leave(IdentityLinks.signedOut());
     return null;
   }
 

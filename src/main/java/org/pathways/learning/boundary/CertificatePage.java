@@ -1,17 +1,18 @@
 package org.pathways.learning.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
 
-/** learn/certificate.xhtml: the teacher's certificate of a completed course, with its PDF. */
+/**
+ * learning/certificate.xhtml?enrollment=: the teacher's certificate of a completed course, with its
+ * PDF.
+ */
 @Named
 @RequestScoped
 public class CertificatePage {
@@ -21,19 +22,26 @@ public class CertificatePage {
   @Inject PublicLinks links;
 
   private Certificate certificate;
-  private String enrollment;
+  private UUID enrollment;
 
-  @PostConstruct
-  void load() {
-    enrollment = Pages.param("enrollment");
+  /** The view action of a GET: the caller's certificate of that enrolment, else 404. */
+  public void load() {
     try {
-      certificate = certificates.certificate(current.get(), uuid(enrollment)).orElse(null);
+      certificate = certificates.certificate(current.get(), enrollment).orElse(null);
     } catch (Refusal refusal) {
       certificate = null;
     }
     if (certificate == null) {
       Pages.sendError(404);
     }
+  }
+
+  public UUID getEnrollment() {
+    return enrollment;
+  }
+
+  public void setEnrollment(UUID enrollment) {
+    this.enrollment = enrollment;
   }
 
   public Certificate getCertificate() {

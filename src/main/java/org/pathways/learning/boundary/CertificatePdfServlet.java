@@ -1,7 +1,5 @@
 package org.pathways.learning.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.UuidConverter;
 
 /**
  * A signed-in teacher's own certificate as a PDF: of completion, by enrolment, for the learning
@@ -34,7 +33,7 @@ public class CertificatePdfServlet extends HttpServlet {
       throws IOException {
     Caller me = current.get();
     if (OF_WORKSHOP.equals(request.getServletPath())) {
-      UUID workshop = uuid(request.getParameter("id"));
+      UUID workshop = UuidConverter.parse(request.getParameter("id"));
       pdf.send(
           response,
           () ->
@@ -45,7 +44,8 @@ public class CertificatePdfServlet extends HttpServlet {
     } else {
       pdf.send(
           response,
-          () -> certificates.certificate(me, uuid(request.getParameter("enrollment"))),
+          () ->
+              certificates.certificate(me, UuidConverter.parse(request.getParameter("enrollment"))),
           "pathways-certificate.pdf");
     }
   }

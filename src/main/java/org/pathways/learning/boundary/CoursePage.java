@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
@@ -13,6 +11,7 @@ import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.content.entity.Step;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.IdentityLinks;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Learner;
 import org.pathways.learning.entity.ModuleState;
@@ -50,9 +49,7 @@ public class CoursePage {
 
   public String enroll() {
     if (!current.get().signedIn()) {
-      Pages.redirect(
-          "/identity/sign-in.xhtml?next="
-              + URLEncoder.encode(LearningLinks.course(course.slug()), StandardCharsets.UTF_8));
+      Pages.redirect(IdentityLinks.signIn(LearningLinks.course(course.slug())));
       return null;
     }
     try {

@@ -76,6 +76,14 @@ public final class Pages {
         .get(name);
   }
 
+  /**
+   * The record id in this query parameter or form field, or null when it is missing or malformed
+   * ({@link UuidConverter}): the page then answers as for an unknown id.
+   */
+  public static java.util.UUID id(String name) {
+    return UuidConverter.parse(param(name));
+  }
+
   /** A page message with text already in the reader's words (from a refusal). */
   public static void errorText(String field, String text) {
     FacesContext.getCurrentInstance()

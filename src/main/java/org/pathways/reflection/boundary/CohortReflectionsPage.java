@@ -1,13 +1,12 @@
 package org.pathways.reflection.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.platform.entity.ResultPage;
@@ -39,7 +38,9 @@ public class CohortReflectionsPage {
             : 1;
     unreviewed = "true".equals(Pages.param("unreviewed"));
     try {
-      found = reads.cohort(current.get(), uuid(cohort), PageRequest.of(page, null), unreviewed);
+      found =
+          reads.cohort(
+              current.get(), UuidConverter.parse(cohort), PageRequest.of(page, null), unreviewed);
     } catch (Refusal refusal) {
       Pages.sendError(404);
     }
@@ -47,7 +48,7 @@ public class CohortReflectionsPage {
 
   public String give() {
     try {
-      feedback.give(current.get(), uuid(Pages.param("submission")), Pages.param("feedback-text"));
+      feedback.give(current.get(), Pages.id("submission"), Pages.param("feedback-text"));
       Pages.info("reflection.cohort.feedback_saved");
       Pages.redirect("/reflection/cohort.xhtml?cohort=" + cohort);
     } catch (Refusal refusal) {

@@ -1,7 +1,5 @@
 package org.pathways.reflection.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.Refusal;
 
 /** The reflection journal for the signed-in teacher's pages (the API has its own). */
@@ -30,7 +29,10 @@ public class JournalServlet extends HttpServlet {
     ReflectionJournal.Journal journal;
     try {
       journal =
-          journals.of(current.get(), uuid(request.getParameter("enrollment")), clock.instant());
+          journals.of(
+              current.get(),
+              UuidConverter.parse(request.getParameter("enrollment")),
+              clock.instant());
     } catch (Refusal refusal) {
       response.sendError(404);
       return;

@@ -118,22 +118,13 @@ public class FindWorkshopsPage {
   }
 
   public String pageUrl(int target) {
-    StringBuilder url = new StringBuilder("/workshops/index.xhtml?searched=1&page=" + target);
-    append(url, "near", near);
-    append(url, "radius", String.valueOf(radius));
-    append(url, "phase", program == null ? null : program + (phase == null ? "" : "/" + phase));
-    append(url, "from", from);
-    append(url, "to", to);
-    return url.toString();
-  }
-
-  private static void append(StringBuilder url, String name, String value) {
-    if (value != null && !value.isBlank()) {
-      url.append('&')
-          .append(name)
-          .append('=')
-          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
-    }
+    return WorkshopLinks.findPagePath(
+        target,
+        near,
+        radius,
+        program == null ? null : program + (phase == null ? "" : "/" + phase),
+        from,
+        to);
   }
 
   public List<PhaseChoice> getPhases() {

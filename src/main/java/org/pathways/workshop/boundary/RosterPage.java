@@ -1,7 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -36,7 +34,7 @@ public class RosterPage {
   @PostConstruct
   void load() {
     try {
-      workshop = workshops.workshop(uuid(Pages.param("id")));
+      workshop = workshops.workshop(Pages.id("id"));
       lines = attendances.roster(current.get(), workshop.getId());
     } catch (Refusal refusal) {
       workshop = null;

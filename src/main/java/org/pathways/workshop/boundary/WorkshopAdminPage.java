@@ -1,7 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -60,7 +58,7 @@ public class WorkshopAdminPage {
     if (Pages.forbiddenUnless(authorization.organises(current.get()))) {
       return;
     }
-    id = uuid(Pages.param("id"));
+    id = Pages.id("id");
     if (id != null) {
       Workshop w = workshops.find(id).orElse(null);
       if (w == null) {

@@ -1,7 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -96,7 +94,7 @@ public class WorkshopCard {
 
   /** Registers from the card and comes back to the step. */
   public String register() {
-    UUID id = uuid(Pages.param("workshop"));
+    UUID id = Pages.id("workshop");
     String back = LearningLinks.step(orEmpty(Pages.param("course")), orEmpty(Pages.param("step")));
     try {
       Registrations.Outcome outcome = registrations.register(current.get(), id);

@@ -3,6 +3,8 @@ package org.pathways.workshop.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.pathways.platform.boundary.PublicSite;
 
@@ -40,6 +42,31 @@ public class WorkshopLinks {
         .queryParam("phase", phase)
         .build()
         .toString();
+  }
+
+  /**
+   * A page of the search's results, with the filters that are set (blank ones are left out), each
+   * value encoded whole.
+   */
+  public static String findPagePath(
+      int page, String near, int radius, String phase, String from, String to) {
+    UriBuilder url = UriBuilder.fromPath(FIND).queryParam("searched", 1).queryParam("page", page);
+    Map<String, Object> values = new HashMap<>();
+    filter(url, values, "near", near);
+    filter(url, values, "radius", String.valueOf(radius));
+    filter(url, values, "phase", phase);
+    filter(url, values, "from", from);
+    filter(url, values, "to", to);
+    return url.buildFromMap(values).toString();
+  }
+
+  private static void filter(
+      UriBuilder url, Map<String, Object> values, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      // A template value is encoded whole ("%", "+" and "/" included), as a form would send it.
+      url.queryParam(name, "{" + name + "}");
+      values.put(name, value);
+    }
   }
 
   public boolean usable() {

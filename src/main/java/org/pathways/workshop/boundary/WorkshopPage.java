@@ -1,7 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import static org.pathways.platform.entity.Ids.uuid;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,7 +47,7 @@ public class WorkshopPage {
 
   @PostConstruct
   void load() {
-    UUID id = uuid(Pages.param("id"));
+    UUID id = Pages.id("id");
     try {
       workshop = workshops.workshop(id);
     } catch (Refusal refusal) {

@@ -21,6 +21,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.Workshops;
 
 /**
@@ -275,6 +276,18 @@ class CohortFacilitatorsIT extends DeployedPlatform {
     // Nothing of the refused lists was kept: the facilitator still facilitates.
     assertReaches(facilitator, id, 200);
     assertThat(MailedLinks.invited(database.dataSource(), teacher.email())).isFalse();
+
+    // The cohort's page: 403 for a teacher, 404 for an unknown, malformed or missing id.
+    PageSession teachersBrowser = PageSession.signIn(base, teacher.email(), teacher.password());
+    assertThat(teachersBrowser.get("/admin/cohort.xhtml?id=" + id).statusCode()).isEqualTo(403);
+    PageSession adminsBrowser = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
+    assertThat(adminsBrowser.get("/admin/cohort.xhtml?id=" + id).statusCode()).isEqualTo(200);
+    for (String unknown :
+        java.util.List.of(java.util.UUID.randomUUID().toString(), "not-a-uuid", "")) {
+      assertThat(adminsBrowser.get("/admin/cohort.xhtml?id=" + unknown).statusCode())
+          .as(unknown)
+          .isEqualTo(404);
+    }
   }
 
   @Test

@@ -115,6 +115,14 @@ class ForumPostingIT extends ForumFixtures {
         .contains("> The original idea")
         .endsWith("I agree");
     assertThat(quoted.json().getString("html")).contains("<blockquote>");
+    Api.Answer malformedQuote =
+        api.call(
+            "POST",
+            "/api/forum/threads/" + id + "/posts",
+            Api.object("body", "No quote here", "quote", "x"),
+            bob.token());
+    assertThat(malformedQuote.status()).as("a malformed quote is no quote").isEqualTo(201);
+    assertThat(malformedQuote.json().getString("body")).isEqualTo("No quote here");
 
     Api.Answer notMine =
         api.call("PUT", "/api/forum/posts/" + original, Api.object("body", "hijack"), bob.token());
@@ -208,6 +216,16 @@ class ForumPostingIT extends ForumFixtures {
       }
       assertThat(moderatorsBrowser.get("/forum/history.xhtml?post=" + post).body())
           .contains(secret);
+    }
+
+    // A malformed or missing post id is answered as an unknown one.
+    for (String path :
+        List.of(
+            "/forum/history.xhtml?post=not-a-uuid",
+            "/forum/history.xhtml",
+            "/forum/edit.xhtml?post=not-a-uuid",
+            "/forum/report.xhtml?post=not-a-uuid")) {
+      assertThat(bobsBrowser.get(path).statusCode()).as(path).isEqualTo(404);
     }
 
     // The author and a moderator open the hidden post in the editor, with its text.

@@ -361,6 +361,10 @@ class LearningPagesIT extends DeployedPlatform {
       assertThat(driver.findElement(By.tagName("h1")).getText())
           .as("another teacher's certificate does not exist for me")
           .isEqualTo("Page not found");
+      driver.get(page("/learning/certificate.xhtml?enrollment=not-a-uuid"));
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .as("a malformed id is an unknown one")
+          .isEqualTo("Page not found");
       Object pdfStatus =
           driver.executeAsyncScript(
               "const done = arguments[arguments.length - 1];"

@@ -1,0 +1,20 @@
+package org.pathways.cohort.boundary;
+
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+
+/** Where the cohort pages live, in one place (paths from the site root). */
+final class CohortLinks {
+
+  private CohortLinks() {}
+
+  /** A cohort's page: who facilitates it and who is invited. */
+  static String cohort(UUID id) {
+    return UriBuilder.fromPath("/admin/cohort.xhtml").queryParam("id", id).build().toString();
+  }
+
+  /** The list of cohorts, saying that this one was just created. */
+  static String created(UUID id) {
+    return UriBuilder.fromPath("/admin/cohorts.xhtml").queryParam("created", id).build().toString();
+  }
+}
