@@ -14,9 +14,13 @@
  * API paths are typed {@code UUID} parameters, so a malformed one is a 404 problem like an unknown
  * one; ids in page parameters, form fields and servlet requests go through {@code UuidConverter}
  * (the Faces converter for {@code UUID}), where a malformed one is no id, so pages also answer 404
- * as for an unknown one. Lists take {@code ?page=&size=} (size at most 100). A {@code Refusal}
- * carries a reason and a bundle key, never an HTTP status: {@code RefusalStatus} is the one place
- * that turns a reason into a status and a problem title. Every sentence users see is a key of
- * {@code org/pathways/i18n/messages.properties} (its scheme is written at its top).
+ * as for an unknown one. Lists take {@code ?page=&size=} (size at most 100). Every sentence users
+ * see is a key of {@code org/pathways/i18n/messages.properties} (its scheme is written at its top);
+ * rules and entities say what to tell as a {@code Message} (a key and its arguments, which may be
+ * messages themselves) and the boundary puts it in the reader's words: {@code Pages.format} on a
+ * page, {@code Texts} for the API, mail and PDFs. A {@code Refusal} carries a reason and messages
+ * (what a page shows, what the API's detail says, each invalid field), never a sentence nor an HTTP
+ * status: {@code RefusalStatus} is the one place that turns a reason into a status and a problem
+ * title.
  */
 package org.pathways.platform;
