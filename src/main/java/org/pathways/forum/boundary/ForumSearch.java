@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.pathways.forum.control.SearchSnippet;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.platform.entity.ResultPage;
 
 /**
  * Full-text search (PostgreSQL, English stemming) over the posts a caller may read, ranked, with
@@ -20,7 +23,14 @@ import org.pathways.platform.entity.Refusal;
 @ApplicationScoped
 public class ForumSearch {
 
-  public static final int PER_PAGE = 20;
+  /** The deepest page a search lists (the best-ranked posts are on the first pages). */
+  public static final int DEEPEST_PAGE = 50;
+
+  private static final String MATCHES =
+      " from forum_post p join forum_thread t on t.id = p.thread_id,"
+          + " websearch_to_tsquery('english', ?1) q"
+          + " where p.search @@ q and p.deleted_at is null and p.hidden_at is null"
+          + " and t.space_key = any(?2)";
 
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
@@ -32,39 +42,46 @@ public class ForumSearch {
       UUID post, UUID thread, String threadTitle, String space, int seq, String snippet) {}
 
   @Transactional
-  public List<Hit> search(Caller caller, String query, int page) {
+  public ResultPage<Hit> search(Caller caller, String query, PageRequest asked) {
     List<String> keys = spaces.readableKeys(caller);
     String text = query == null ? "" : query.strip();
+    PageRequest paging = new PageRequest(Math.min(asked.page(), DEEPEST_PAGE), asked.size());
     if (text.isEmpty()) {
-      return List.of();
+      return ResultPage.of(List.of(), paging, 0);
     }
     if (text.length() > 200) {
       throw Refusal.invalid("q", "forum.search.tooLong");
     }
-    int shown = Math.min(Math.max(1, page), 50);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select p.id, t.id, t.title, t.space_key, p.seq,"
-                    // A post kept from before control characters were stripped on input must not
-                    // bring its own highlight markers.
-                    + " ts_headline('english', translate(p.body, chr(2) || chr(3) || chr(4), ''), q,"
-                    + " 'StartSel=\u0002, StopSel=\u0003,"
-                    + " MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\u0004')"
-                    + " from forum_post p join forum_thread t on t.id = p.thread_id,"
-                    + " websearch_to_tsquery('english', ?1) q"
-                    + " where p.search @@ q and p.deleted_at is null and p.hidden_at is null"
-                    + " and t.space_key = any(?2)"
-                    + " order by ts_rank(p.search, q) desc, p.created_at desc"
-                    + " limit "
-                    + PER_PAGE
-                    + " offset "
-                    + ((shown - 1) * PER_PAGE))
-            .setParameter(1, text)
-            .setParameter(2, SqlArrays.texts(em, keys))
-            .getResultList();
+    List<Hit> hits =
+        rows(
+            em.createNativeQuery(
+                    "select p.id, t.id, t.title, t.space_key, p.seq,"
+                        // A post kept from before control characters were stripped on input must
+                        // not bring its own highlight markers.
+                        + " ts_headline('english', translate(p.body, chr(2) || chr(3) || chr(4),"
+                        + " ''), q, 'StartSel=\u0002, StopSel=\u0003,"
+                        + " MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\u0004')"
+                        + MATCHES
+                        + " order by ts_rank(p.search, q) desc, p.created_at desc"
+                        + " limit ?3 offset ?4")
+                .setParameter(1, text)
+                .setParameter(2, SqlArrays.texts(em, keys))
+                .setParameter(3, paging.size())
+                .setParameter(4, paging.offset()));
+    long total =
+        ((Number)
+                em.createNativeQuery("select count(*)" + MATCHES)
+                    .setParameter(1, text)
+                    .setParameter(2, SqlArrays.texts(em, keys))
+                    .getSingleResult())
+            .longValue();
+    return ResultPage.of(hits, paging, total);
+  }
+
+  private static List<Hit> rows(Query query) {
     List<Hit> hits = new ArrayList<>();
-    for (Object[] r : rows) {
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
       hits.add(
           new Hit(
               (UUID) r[0],

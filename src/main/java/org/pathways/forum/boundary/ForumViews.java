@@ -12,6 +12,7 @@ import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.ResultPage;
 
 /** The forum as the API shows it: spaces, threads and posts, as the caller may see them. */
 public final class ForumViews {
@@ -31,7 +32,9 @@ public final class ForumViews {
       Instant lastPostAt,
       String step) {}
 
-  public record ThreadsView(SpaceView space, List<ThreadSummary> threads, int page, boolean more) {}
+  /** A page of a space's threads as the API conventions page lists, with the space itself. */
+  public record ThreadsView(
+      List<ThreadSummary> items, int page, int size, long total, SpaceView space) {}
 
   public record PostView(
       String id,
@@ -55,6 +58,8 @@ public final class ForumViews {
       boolean moderator,
       int page,
       int pages,
+      int size,
+      int total,
       int lastRead,
       List<PostView> posts) {}
 
@@ -63,13 +68,10 @@ public final class ForumViews {
   }
 
   static ThreadsView threads(Forum.ThreadPage found) {
+    ResultPage<ThreadSummary> threads =
+        found.found().map(t -> summary(t, found.unread().getOrDefault(t.getId(), 0)));
     return new ThreadsView(
-        space(found.space()),
-        found.threads().stream()
-            .map(t -> summary(t, found.unread().getOrDefault(t.getId(), 0)))
-            .toList(),
-        found.page(),
-        found.more());
+        threads.items(), threads.page(), threads.size(), threads.total(), space(found.space()));
   }
 
   static ThreadSummary summary(ForumThread t, int unread) {
@@ -97,6 +99,8 @@ public final class ForumViews {
         found.moderator(),
         found.page(),
         found.pages(),
+        found.size(),
+        found.total(),
         found.lastRead(),
         found.posts().stream()
             .map(p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator())))
