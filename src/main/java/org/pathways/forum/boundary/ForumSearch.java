@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.pathways.forum.control.PostPaging;
 import org.pathways.forum.control.SearchSnippet;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.platform.entity.ResultPage;
@@ -39,7 +39,13 @@ public class ForumSearch {
 
   /** One post found: where it is and a highlighted snippet (safe HTML). */
   public record Hit(
-      UUID post, UUID thread, String threadTitle, String space, int seq, String snippet) {}
+      UUID post, UUID thread, String threadTitle, String space, int seq, String snippet) {
+
+    /** The page of its thread the post is on, for the search page's link. */
+    public int page() {
+      return PostPaging.pageOf(seq);
+    }
+  }
 
   @Transactional
   public ResultPage<Hit> search(Caller caller, String query, PageRequest asked) {
@@ -53,7 +59,7 @@ public class ForumSearch {
       throw Refusal.invalid("q", "forum.search.tooLong");
     }
     List<Hit> hits =
-        rows(
+        SqlRow.map(
             em.createNativeQuery(
                     "select p.id, t.id, t.title, t.space_key, p.seq,"
                         // A post kept from before control characters were stripped on input must
@@ -67,7 +73,16 @@ public class ForumSearch {
                 .setParameter(1, text)
                 .setParameter(2, SqlArrays.texts(em, keys))
                 .setParameter(3, paging.size())
-                .setParameter(4, paging.offset()));
+                .setParameter(4, paging.offset())
+                .getResultList(),
+            r ->
+                new Hit(
+                    r.uuid(0),
+                    r.uuid(1),
+                    r.text(2),
+                    r.text(3),
+                    r.integer(4),
+                    SearchSnippet.html(r.text(5))));
     long total =
         ((Number)
                 em.createNativeQuery("select count(*)" + MATCHES)
@@ -76,21 +91,5 @@ public class ForumSearch {
                     .getSingleResult())
             .longValue();
     return ResultPage.of(hits, paging, total);
-  }
-
-  private static List<Hit> rows(Query query) {
-    List<Hit> hits = new ArrayList<>();
-    for (Object row : query.getResultList()) {
-      Object[] r = (Object[]) row;
-      hits.add(
-          new Hit(
-              (UUID) r[0],
-              (UUID) r[1],
-              (String) r[2],
-              (String) r[3],
-              ((Number) r[4]).intValue(),
-              SearchSnippet.html((String) r[5])));
-    }
-    return hits;
   }
 }

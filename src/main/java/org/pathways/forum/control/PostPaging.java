@@ -20,6 +20,11 @@ public record PostPaging(PageRequest shown, int pages) {
     return new PostPaging(new PageRequest(shown, perPage), pages);
   }
 
+  /** The page (at the default size) that holds the post numbered {@code seq}. */
+  public static int pageOf(int seq) {
+    return Math.max(1, (seq + PageRequest.DEFAULT_SIZE - 1) / PageRequest.DEFAULT_SIZE);
+  }
+
   /** The number of the last post before this page (posts are numbered from 1 in a thread). */
   public int after() {
     return shown.offset();

@@ -37,4 +37,12 @@ class PostPagingTest {
     assertThat(PostPaging.of(1, 0, 3).shown().size()).isEqualTo(1);
     assertThat(PostPaging.of(1, 0, 3).pages()).isEqualTo(3);
   }
+
+  @Test
+  void aPostIsOnThePageItsNumberFallsIn() {
+    assertThat(PostPaging.pageOf(1)).isEqualTo(1);
+    assertThat(PostPaging.pageOf(20)).isEqualTo(1);
+    assertThat(PostPaging.pageOf(21)).isEqualTo(2);
+    assertThat(PostPaging.pageOf(1981)).isEqualTo(100);
+  }
 }
