@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ public final class ForumViews {
       int lastRead,
       List<PostView> posts) {}
 
+  /** An earlier text of a post; its time as the driver's timestamp has always printed it. */
+  public record VersionView(String body, String html, String replacedAt) {}
+
   static SpaceView space(Space space) {
     return new SpaceView(space.key(), space.title(), space.description(), space.kind());
   }
@@ -105,6 +109,14 @@ public final class ForumViews {
         found.posts().stream()
             .map(p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator())))
             .toList());
+  }
+
+  static VersionView version(PostHistory.Version version) {
+    return new VersionView(
+        version.body(),
+        SafeHtml.fromUserMarkdown(version.body()),
+        // The server's zone, as before: the API has always answered it so.
+        Timestamp.from(version.replacedAt()).toString());
   }
 
   /** A post as the caller sees it: without its text when {@link PostAccess} says it is gone. */
