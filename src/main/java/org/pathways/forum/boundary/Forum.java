@@ -27,8 +27,11 @@ import org.pathways.platform.entity.ResultPage;
 @ApplicationScoped
 public class Forum {
 
-  /** The deepest page of threads a space lists (paging stays bounded; search finds the rest). */
-  public static final int DEEPEST_PAGE = 500;
+  /**
+   * How deep a space's list of threads goes, whatever the page size: 500 pages of 20 (paging stays
+   * bounded; search finds the rest).
+   */
+  public static final int LISTED_THREADS = 10_000;
 
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
@@ -52,8 +55,8 @@ public class Forum {
 
     /** Whether a next page is offered: there are more threads, and paging stays bounded. */
     public boolean more() {
-      return new PageRequest(found.page(), found.size()).hasMore(found.total())
-          && found.page() < DEEPEST_PAGE;
+      return new PageRequest(found.page(), found.size())
+          .hasMore(Math.min(found.total(), LISTED_THREADS));
     }
   }
 
@@ -74,7 +77,7 @@ public class Forum {
   @Transactional
   public ThreadPage threads(Caller caller, String spaceKey, PageRequest asked) {
     Space space = spaces.readable(caller, spaceKey);
-    PageRequest paging = new PageRequest(Math.min(asked.page(), DEEPEST_PAGE), asked.size());
+    PageRequest paging = asked.within(LISTED_THREADS);
     List<ForumThread> threads =
         em.createQuery(
                 "select t from ForumThread t where t.spaceKey = :space"

@@ -23,8 +23,11 @@ import org.pathways.platform.entity.ResultPage;
 @ApplicationScoped
 public class ForumSearch {
 
-  /** The deepest page a search lists (the best-ranked posts are on the first pages). */
-  public static final int DEEPEST_PAGE = 50;
+  /**
+   * How deep a search's list goes, whatever the page size: 50 pages of 20 (the best-ranked posts
+   * are on the first pages).
+   */
+  public static final int LISTED_POSTS = 1_000;
 
   private static final String MATCHES =
       " from forum_post p join forum_thread t on t.id = p.thread_id,"
@@ -51,7 +54,7 @@ public class ForumSearch {
   public ResultPage<Hit> search(Caller caller, String query, PageRequest asked) {
     List<String> keys = spaces.readableKeys(caller);
     String text = query == null ? "" : query.strip();
-    PageRequest paging = new PageRequest(Math.min(asked.page(), DEEPEST_PAGE), asked.size());
+    PageRequest paging = asked.within(LISTED_POSTS);
     if (text.isEmpty()) {
       return ResultPage.of(List.of(), paging, 0);
     }
