@@ -4,8 +4,9 @@
  * public address that every link leaving the site starts from, the one limiter behind every "too
  * many attempts" ({@code pathways.limits.*}), the files of any webjar at {@code /webjars/NAME/PATH}
  * without its version, the API's own description ({@code /openapi}, browsable at {@code
- * /api-docs/}; error answers added in one place, {@code ProblemAnswers}) and its one paging shape
- * ({@code PageRequest} in, {@code ResultPage} out).
+ * /api-docs/}; error answers added in one place, {@code ProblemAnswers}), its one paging shape
+ * ({@code PageRequest} in, {@code ResultPage} out) and the one reader of native SQL rows into
+ * records ({@code SqlRow}).
  *
  * <p>Rules: the schema belongs to Flyway migrations applied at start-up, never to JPA; the platform
  * keeps running while the database is away, reports not-ready, and recovers by itself when it is

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.pathways.forum.control.PostPaging;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.PageRequest;
+import org.pathways.platform.entity.ResultPage;
 
 /**
  * Reading the forum: a space's threads by latest activity with unread counts, and a thread's posts
@@ -24,11 +27,11 @@ import org.pathways.identity.entity.Caller;
 @ApplicationScoped
 public class Forum {
 
-  public static final int THREADS_PER_PAGE = 20;
-  public static final int POSTS_PER_PAGE = 20;
-
-  /** The deepest page of threads a space lists (paging stays bounded; search finds the rest). */
-  public static final int DEEPEST_PAGE = 500;
+  /**
+   * How deep a space's list of threads goes, whatever the page size: 500 pages of 20 (paging stays
+   * bounded; search finds the rest).
+   */
+  public static final int LISTED_THREADS = 10_000;
 
   @PersistenceContext(unitName = "pathways")
   EntityManager em;
@@ -40,8 +43,22 @@ public class Forum {
   @Inject Accounts accounts;
 
   /** A page of a space's threads, with the caller's unread counts. */
-  public record ThreadPage(
-      Space space, List<ForumThread> threads, Map<UUID, Integer> unread, int page, boolean more) {}
+  public record ThreadPage(Space space, ResultPage<ForumThread> found, Map<UUID, Integer> unread) {
+
+    public List<ForumThread> threads() {
+      return found.items();
+    }
+
+    public int page() {
+      return found.page();
+    }
+
+    /** Whether a next page is offered: there are more threads, and paging stays bounded. */
+    public boolean more() {
+      return new PageRequest(found.page(), found.size())
+          .hasMore(Math.min(found.total(), LISTED_THREADS));
+    }
+  }
 
   /** A page of a thread's posts, with their authors' names. */
   public record PostPage(
@@ -51,36 +68,46 @@ public class Forum {
       Map<UUID, String> authors,
       int page,
       int pages,
+      int size,
+      int total,
       boolean moderator,
       boolean following,
       int lastRead) {}
 
   @Transactional
-  public ThreadPage threads(Caller caller, String spaceKey, int page) {
+  public ThreadPage threads(Caller caller, String spaceKey, PageRequest asked) {
     Space space = spaces.readable(caller, spaceKey);
-    int shown = Math.min(Math.max(1, page), DEEPEST_PAGE);
+    PageRequest paging = asked.within(LISTED_THREADS);
     List<ForumThread> threads =
         em.createQuery(
                 "select t from ForumThread t where t.spaceKey = :space"
                     + " order by t.pinned desc, t.lastPostAt desc, t.id desc",
                 ForumThread.class)
             .setParameter("space", space.key())
-            .setFirstResult((shown - 1) * THREADS_PER_PAGE)
-            .setMaxResults(THREADS_PER_PAGE + 1)
+            .setFirstResult(paging.offset())
+            .setMaxResults(paging.size())
             .getResultList();
-    boolean more = threads.size() > THREADS_PER_PAGE && shown < DEEPEST_PAGE;
-    List<ForumThread> listed = threads.subList(0, Math.min(threads.size(), THREADS_PER_PAGE));
-    return new ThreadPage(space, List.copyOf(listed), marks.unread(caller, listed), shown, more);
+    long total =
+        em.createQuery("select count(t) from ForumThread t where t.spaceKey = :space", Long.class)
+            .setParameter("space", space.key())
+            .getSingleResult();
+    return new ThreadPage(
+        space, ResultPage.of(threads, paging, total), marks.unread(caller, threads));
   }
 
   /** A page of a thread the caller may read (the last page when {@code page} is 0 or beyond). */
   @Transactional
   public PostPage thread(Caller caller, UUID threadId, int page) {
+    return thread(caller, threadId, page, null);
+  }
+
+  /** The same with a page size by the {@link PageRequest} rules (20 when null). */
+  @Transactional
+  public PostPage thread(Caller caller, UUID threadId, int page, Integer size) {
     ForumThread thread = access.readableThread(caller, threadId);
     Space space = spaces.readable(caller, thread.getSpaceKey());
     boolean moderator = spaces.moderates(caller, space, spaces.memberships(caller));
-    int pages = Math.max(1, (thread.getPostCount() + POSTS_PER_PAGE - 1) / POSTS_PER_PAGE);
-    int shown = page <= 0 || page > pages ? pages : page;
+    PostPaging paging = PostPaging.of(page, size, thread.getPostCount());
     // Posts are numbered in the thread: a page is a range of numbers, as fast on page 100 as on 1.
     List<ForumPost> posts =
         em.createQuery(
@@ -88,8 +115,8 @@ public class Forum {
                     + " and p.seq > :from and p.seq <= :to order by p.seq",
                 ForumPost.class)
             .setParameter("thread", thread.getId())
-            .setParameter("from", (shown - 1) * POSTS_PER_PAGE)
-            .setParameter("to", shown * POSTS_PER_PAGE)
+            .setParameter("from", paging.after())
+            .setParameter("to", paging.upTo())
             .getResultList();
     Map<UUID, String> authors = new HashMap<>();
     accounts
@@ -98,6 +125,16 @@ public class Forum {
     int lastRead = marks.lastRead(caller.id(), thread.getId());
     boolean following = follows.following(caller.id(), thread.getId());
     return new PostPage(
-        space, thread, posts, authors, shown, pages, moderator, following, lastRead);
+        space,
+        thread,
+        posts,
+        authors,
+        paging.shown().page(),
+        paging.pages(),
+        paging.shown().size(),
+        thread.getPostCount(),
+        moderator,
+        following,
+        lastRead);
   }
 }

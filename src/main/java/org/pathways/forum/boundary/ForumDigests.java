@@ -21,6 +21,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.control.SchemaReady;
+import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.Sweeps;
 import org.pathways.platform.control.Texts;
 
@@ -30,6 +31,9 @@ import org.pathways.platform.control.Texts;
  */
 @ApplicationScoped
 public class ForumDigests {
+
+  /** A thread with notices the account has not read since its last digest. */
+  private record Unread(UUID id, String title, long notices) {}
 
   private static final Logger LOG = Logger.getLogger(ForumDigests.class.getName());
 
@@ -101,29 +105,30 @@ public class ForumDigests {
     if (claimed == 0) {
       return false;
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> threads =
-        em.createNativeQuery(
-                "select t.id, t.title, count(*) from forum_notification n"
-                    + " join forum_thread t on t.id = n.thread_id"
-                    + " left join forum_settings s on s.account_id = n.account_id"
-                    + " where n.account_id = ?1 and n.read_at is null"
-                    + " and (s.last_digest_at is null or n.created_at > s.last_digest_at)"
-                    + " group by t.id, t.title order by max(n.created_at) desc limit 30")
-            .setParameter(1, account)
-            .getResultList();
+    List<Unread> threads =
+        SqlRow.map(
+            em.createNativeQuery(
+                    "select t.id, t.title, count(*) from forum_notification n"
+                        + " join forum_thread t on t.id = n.thread_id"
+                        + " left join forum_settings s on s.account_id = n.account_id"
+                        + " where n.account_id = ?1 and n.read_at is null"
+                        + " and (s.last_digest_at is null or n.created_at > s.last_digest_at)"
+                        + " group by t.id, t.title order by max(n.created_at) desc limit 30")
+                .setParameter(1, account)
+                .getResultList(),
+            r -> new Unread(r.uuid(0), r.text(1), r.number(2)));
     Optional<Account> person = accounts.account(account);
     if (threads.isEmpty() || person.isEmpty()) {
       return false;
     }
     StringBuilder list = new StringBuilder();
-    for (Object[] thread : threads) {
+    for (Unread thread : threads) {
       list.append(
           Texts.english(
               "forum.mail.digest.thread",
-              thread[1],
-              String.valueOf(thread[2]),
-              links.thread((UUID) thread[0])));
+              thread.title(),
+              String.valueOf(thread.notices()),
+              links.thread(thread.id())));
     }
     String body =
         Texts.english(

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -20,6 +19,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
+import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.Texts;
 
 /**
@@ -91,8 +91,7 @@ public class ForumNotices {
   @Transactional
   public List<Notice> notices(Caller caller, boolean unreadOnly) {
     authorization.requireSignedIn(caller);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    return SqlRow.map(
         em.createNativeQuery(
                 "select n.id, n.thread_id, t.title, n.post_id, p.seq, n.created_at, n.read_at"
                     + " from forum_notification n join forum_thread t on t.id = n.thread_id"
@@ -100,20 +99,16 @@ public class ForumNotices {
                     + (unreadOnly ? " and n.read_at is null" : "")
                     + " order by n.created_at desc limit 50")
             .setParameter(1, caller.id())
-            .getResultList();
-    List<Notice> notices = new ArrayList<>();
-    for (Object[] r : rows) {
-      notices.add(
-          new Notice(
-              ((Number) r[0]).longValue(),
-              (UUID) r[1],
-              (String) r[2],
-              (UUID) r[3],
-              ((Number) r[4]).intValue(),
-              instant(r[5]),
-              r[6] != null));
-    }
-    return notices;
+            .getResultList(),
+        r ->
+            new Notice(
+                r.number(0),
+                r.uuid(1),
+                r.text(2),
+                r.uuid(3),
+                r.integer(4),
+                r.instant(5),
+                r.present(6)));
   }
 
   @Transactional
@@ -138,15 +133,5 @@ public class ForumNotices {
         .setParameter(1, caller.id())
         .setParameter(2, clock.instant().atOffset(ZoneOffset.UTC))
         .executeUpdate();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime t) {
-      return t.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -11,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +23,6 @@ import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
-import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.entity.Refusal;
 
 /** One post: editing, deleting, its history, reports, and hiding by moderators. */
@@ -68,16 +66,8 @@ public class ForumPostsResource {
   @Path("{id}/history")
   @Operation(summary = "A post's earlier versions")
   @SecurityRequirement(name = PathwaysApi.BEARER)
-  public List<Map<String, Object>> history(@PathParam("id") UUID id) {
-    return history.history(caller.get(), id).stream()
-        .map(
-            version ->
-                Map.<String, Object>of(
-                    "body", version.body(),
-                    "html", SafeHtml.fromUserMarkdown(version.body()),
-                    // As the driver's timestamp has always printed (the server's zone).
-                    "replacedAt", Timestamp.from(version.replacedAt()).toString()))
-        .toList();
+  public List<ForumViews.VersionView> history(@PathParam("id") UUID id) {
+    return history.history(caller.get(), id).stream().map(ForumViews::version).toList();
   }
 
   @POST

@@ -21,7 +21,9 @@ import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SafeHtml;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.platform.entity.ResultPage;
 
 /**
  * The rest of the forum's API: reports to moderate, search, the editor's preview, notifications,
@@ -54,10 +56,15 @@ public class ForumResource {
 
   @GET
   @Path("search")
-  @Operation(summary = "Search the threads and posts the caller may read")
+  @Operation(
+      summary = "Search the threads and posts the caller may read",
+      description = "Ranked, one page at a time (page, size): {items, page, size, total}.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
-  public List<ForumSearch.Hit> search(@QueryParam("q") String q, @QueryParam("page") Integer page) {
-    return search.search(caller.get(), q, page == null ? 1 : page);
+  public ResultPage<ForumSearch.Hit> search(
+      @QueryParam("q") String q,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return search.search(caller.get(), q, PageRequest.of(page, size));
   }
 
   /** The sanitized HTML a body will show as (for the editor's preview). */

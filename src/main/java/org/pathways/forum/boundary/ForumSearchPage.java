@@ -7,6 +7,7 @@ import java.util.List;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 
 /** forum/search.xhtml?q=: the posts that match, in the spaces the caller reads. */
@@ -23,7 +24,10 @@ public class ForumSearchPage {
   public List<ForumSearch.Hit> getHits() {
     if (hits == null) {
       try {
-        hits = search.search(current.get(), getQuery(), ForumParams.page());
+        hits =
+            search
+                .search(current.get(), getQuery(), PageRequest.of(ForumParams.page(), null))
+                .items();
       } catch (Refusal refusal) {
         Pages.refused(null, refusal);
         hits = List.of();

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 
 /** forum/space.xhtml?key=: a space's threads, and a form to start one. */
@@ -24,7 +25,9 @@ public class ForumSpacePage {
   public Forum.ThreadPage getThreadPage() {
     if (threadPage == null) {
       try {
-        threadPage = forum.threads(current.get(), Pages.param("key"), ForumParams.page());
+        threadPage =
+            forum.threads(
+                current.get(), Pages.param("key"), PageRequest.of(ForumParams.page(), null));
       } catch (Refusal refusal) {
         Pages.sendError(refusal);
       }

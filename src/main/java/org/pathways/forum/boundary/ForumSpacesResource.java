@@ -22,6 +22,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 
 /** The forum's spaces and their threads (the Forum table of the API contract). */
@@ -48,10 +49,13 @@ public class ForumSpacesResource {
   @Path("{key}/threads")
   @Operation(
       summary = "A space's threads by latest activity",
-      description = "One page at a time (page).")
+      description = "One page at a time (page, size): {items, page, size, total} and the space.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
-  public ThreadsView threads(@PathParam("key") String key, @QueryParam("page") Integer page) {
-    return ForumViews.threads(forum.threads(caller.get(), key, page == null ? 1 : page));
+  public ThreadsView threads(
+      @PathParam("key") String key,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return ForumViews.threads(forum.threads(caller.get(), key, PageRequest.of(page, size)));
   }
 
   @POST

@@ -50,11 +50,15 @@ public class ForumThreadsResource {
   @Path("{id}")
   @Operation(
       summary = "A thread with one page of its posts",
-      description = "Post text (html) is sanitized.")
+      description =
+          "Post text (html) is sanitized. Pages (page, size) count from 1; page 0 is the last.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
-  public ThreadView thread(@PathParam("id") UUID id, @QueryParam("page") Integer page) {
+  public ThreadView thread(
+      @PathParam("id") UUID id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
     Caller me = caller.get();
-    return ForumViews.thread(forum.thread(me, id, page == null ? 1 : page), me);
+    return ForumViews.thread(forum.thread(me, id, page == null ? 1 : page, size), me);
   }
 
   @POST

@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.pathways.forum.entity.SpaceKind;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.SafeHtml;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.ResultPage;
 
 /** The forum as the API shows it: spaces, threads and posts, as the caller may see them. */
 public final class ForumViews {
@@ -31,7 +33,9 @@ public final class ForumViews {
       Instant lastPostAt,
       String step) {}
 
-  public record ThreadsView(SpaceView space, List<ThreadSummary> threads, int page, boolean more) {}
+  /** A page of a space's threads as the API conventions page lists, with the space itself. */
+  public record ThreadsView(
+      List<ThreadSummary> items, int page, int size, long total, SpaceView space) {}
 
   public record PostView(
       String id,
@@ -55,21 +59,23 @@ public final class ForumViews {
       boolean moderator,
       int page,
       int pages,
+      int size,
+      int total,
       int lastRead,
       List<PostView> posts) {}
+
+  /** An earlier text of a post; its time as the driver's timestamp has always printed it. */
+  public record VersionView(String body, String html, String replacedAt) {}
 
   static SpaceView space(Space space) {
     return new SpaceView(space.key(), space.title(), space.description(), space.kind());
   }
 
   static ThreadsView threads(Forum.ThreadPage found) {
+    ResultPage<ThreadSummary> threads =
+        found.found().map(t -> summary(t, found.unread().getOrDefault(t.getId(), 0)));
     return new ThreadsView(
-        space(found.space()),
-        found.threads().stream()
-            .map(t -> summary(t, found.unread().getOrDefault(t.getId(), 0)))
-            .toList(),
-        found.page(),
-        found.more());
+        threads.items(), threads.page(), threads.size(), threads.total(), space(found.space()));
   }
 
   static ThreadSummary summary(ForumThread t, int unread) {
@@ -97,10 +103,20 @@ public final class ForumViews {
         found.moderator(),
         found.page(),
         found.pages(),
+        found.size(),
+        found.total(),
         found.lastRead(),
         found.posts().stream()
             .map(p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator())))
             .toList());
+  }
+
+  static VersionView version(PostHistory.Version version) {
+    return new VersionView(
+        version.body(),
+        SafeHtml.fromUserMarkdown(version.body()),
+        // The server's zone, as before: the API has always answered it so.
+        Timestamp.from(version.replacedAt()).toString());
   }
 
   /** A post as the caller sees it: without its text when {@link PostAccess} says it is gone. */

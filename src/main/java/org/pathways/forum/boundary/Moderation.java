@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,6 +17,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
@@ -114,30 +114,17 @@ public class Moderation {
     if (moderated.isEmpty()) {
       return List.of();
     }
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    return SqlRow.map(
         em.createNativeQuery(
                 "select r.id, r.post_id, t.id, t.title, t.space_key, r.reason, r.created_at"
                     + " from forum_report r join forum_post p on p.id = r.post_id"
                     + " join forum_thread t on t.id = p.thread_id where r.resolved_at is null"
                     + " and t.space_key = any(?1) order by r.created_at limit 200")
             .setParameter(1, SqlArrays.texts(em, moderated))
-            .getResultList();
-    List<Report> reports = new ArrayList<>();
-    for (Object[] r : rows) {
-      reports.add(
-          new Report(
-              (UUID) r[0],
-              (UUID) r[1],
-              (UUID) r[2],
-              (String) r[3],
-              (String) r[4],
-              (String) r[5],
-              r[6] instanceof java.sql.Timestamp t
-                  ? t.toInstant()
-                  : ((java.time.OffsetDateTime) r[6]).toInstant()));
-    }
-    return reports;
+            .getResultList(),
+        r ->
+            new Report(
+                r.uuid(0), r.uuid(1), r.uuid(2), r.text(3), r.text(4), r.text(5), r.instant(6)));
   }
 
   /** Hides a post from readers (or shows it again); its open reports are resolved. */

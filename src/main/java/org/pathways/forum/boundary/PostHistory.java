@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlRow;
 
 /**
  * The earlier texts of edited posts, for whoever may read the post's text ({@link PostAccess}): of
@@ -33,14 +33,13 @@ public class PostHistory {
   @Transactional
   public List<Version> history(Caller caller, UUID postId) {
     ForumPost post = access.postWithText(caller, postId);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    return SqlRow.map(
         em.createNativeQuery(
                 "select body, replaced_at from forum_post_revision where post_id = ?1"
                     + " order by id desc")
             .setParameter(1, post.getId())
-            .getResultList();
-    return rows.stream().map(row -> new Version((String) row[0], instant(row[1]))).toList();
+            .getResultList(),
+        row -> new Version(row.text(0), row.instant(1)));
   }
 
   /** Keeps the text an edit replaced (in the edit's transaction). */
@@ -53,11 +52,5 @@ public class PostHistory {
         .setParameter(3, now.atOffset(ZoneOffset.UTC))
         .setParameter(4, editor)
         .executeUpdate();
-  }
-
-  private static Instant instant(Object value) {
-    return value instanceof java.sql.Timestamp t
-        ? t.toInstant()
-        : ((OffsetDateTime) value).toInstant();
   }
 }

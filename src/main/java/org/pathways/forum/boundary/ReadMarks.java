@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlRow;
 
 /** How far each teacher has read each thread (never backwards), for the unread markers. */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class ReadMarks {
     return read.isEmpty() ? 0 : ((Number) read.get(0)).intValue();
   }
 
+  /** How far an account has read a thread. */
+  private record Read(UUID thread, int lastSeq) {}
+
   /** Posts not yet read by the caller, per thread (one query). */
   Map<UUID, Integer> unread(Caller caller, List<ForumThread> threads) {
     Map<UUID, Integer> unread = new HashMap<>();
@@ -46,16 +50,16 @@ public class ReadMarks {
       return unread;
     }
     Map<UUID, Integer> read = new HashMap<>();
-    for (Object row :
-        em.createNativeQuery(
-                "select thread_id, last_seq from forum_read where account_id = ?1"
-                    + " and thread_id = any(?2)")
-            .setParameter(1, caller.id())
-            .setParameter(2, SqlArrays.uuids(em, threads.stream().map(ForumThread::getId).toList()))
-            .getResultList()) {
-      Object[] r = (Object[]) row;
-      read.put((UUID) r[0], ((Number) r[1]).intValue());
-    }
+    SqlRow.map(
+            em.createNativeQuery(
+                    "select thread_id, last_seq from forum_read where account_id = ?1"
+                        + " and thread_id = any(?2)")
+                .setParameter(1, caller.id())
+                .setParameter(
+                    2, SqlArrays.uuids(em, threads.stream().map(ForumThread::getId).toList()))
+                .getResultList(),
+            r -> new Read(r.uuid(0), r.integer(1)))
+        .forEach(r -> read.put(r.thread(), r.lastSeq()));
     for (ForumThread thread : threads) {
       unread.put(
           thread.getId(),

@@ -3,10 +3,13 @@ package org.pathways.identity.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.pathways.identity.entity.Account;
@@ -64,36 +67,69 @@ public class DataExport {
     return export;
   }
 
-  private static Map<String, Object> profile(Account account) {
-    Map<String, Object> profile = new LinkedHashMap<>();
-    profile.put("id", account.getId().toString());
-    profile.put("email", account.getEmail());
-    profile.put("name", account.getName());
-    profile.put("school", account.getSchool());
-    profile.put("district", account.getDistrict());
-    profile.put("state", account.getState());
-    profile.put("zip", account.getZip());
-    profile.put("gradeBand", account.getGradeBand() == null ? null : account.getGradeBand().code());
-    profile.put("roles", account.getRoles().stream().map(Role::name).sorted().toList());
-    profile.put("createdAt", account.getCreatedAt().toString());
-    return profile;
+  // The export lists every field in this order, empty ones as null.
+
+  /** The account itself. */
+  @JsonbNillable
+  @JsonbPropertyOrder({
+    "id",
+    "email",
+    "name",
+    "school",
+    "district",
+    "state",
+    "zip",
+    "gradeBand",
+    "roles",
+    "createdAt"
+  })
+  public record Profile(
+      String id,
+      String email,
+      String name,
+      String school,
+      String district,
+      String state,
+      String zip,
+      String gradeBand,
+      List<String> roles,
+      String createdAt) {}
+
+  /** An API token, without its secret. */
+  @JsonbNillable
+  @JsonbPropertyOrder({"id", "purpose", "createdAt", "expiresAt", "revokedAt"})
+  public record Token(
+      String id, String purpose, String createdAt, String expiresAt, String revokedAt) {}
+
+  /** An entry of the account's audit log. */
+  @JsonbNillable
+  @JsonbPropertyOrder({"at", "action", "address"})
+  public record Entry(String at, String action, String address) {}
+
+  private static Profile profile(Account account) {
+    return new Profile(
+        account.getId().toString(),
+        account.getEmail(),
+        account.getName(),
+        account.getSchool(),
+        account.getDistrict(),
+        account.getState(),
+        account.getZip(),
+        account.getGradeBand() == null ? null : account.getGradeBand().code(),
+        account.getRoles().stream().map(Role::name).sorted().toList(),
+        account.getCreatedAt().toString());
   }
 
-  private static Map<String, Object> token(ApiToken token) {
-    Map<String, Object> t = new LinkedHashMap<>();
-    t.put("id", token.getId().toString());
-    t.put("purpose", token.getPurpose().name());
-    t.put("createdAt", token.getCreatedAt().toString());
-    t.put("expiresAt", token.getExpiresAt().toString());
-    t.put("revokedAt", token.getRevokedAt() == null ? null : token.getRevokedAt().toString());
-    return t;
+  private static Token token(ApiToken token) {
+    return new Token(
+        token.getId().toString(),
+        token.getPurpose().name(),
+        token.getCreatedAt().toString(),
+        token.getExpiresAt().toString(),
+        token.getRevokedAt() == null ? null : token.getRevokedAt().toString());
   }
 
-  private static Map<String, Object> entry(AuditEntry entry) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("at", entry.getAt().toString());
-    e.put("action", entry.getAction());
-    e.put("address", entry.getAddress());
-    return e;
+  private static Entry entry(AuditEntry entry) {
+    return new Entry(entry.getAt().toString(), entry.getAction(), entry.getAddress());
   }
 }

@@ -8,7 +8,9 @@ import java.util.UUID;
 
 /**
  * Rows of one account's data read with SQL for the personal-data export: each row a map of the
- * given names to JSON-friendly values.
+ * given names to JSON-friendly values. A map, not a record, on purpose: the export's sections are
+ * table dumps whose names are given with their SQL, and a map keeps their order and their nulls as
+ * JSON-B writes them.
  */
 public final class PersonalRows {
 
@@ -17,18 +19,15 @@ public final class PersonalRows {
   /** The rows of a query whose one parameter is the account. */
   public static List<Map<String, Object>> rows(
       EntityManager em, String sql, UUID account, String... names) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> found = em.createNativeQuery(sql).setParameter(1, account).getResultList();
-    return found.stream()
-        .map(
-            row -> {
-              Map<String, Object> out = new LinkedHashMap<>();
-              for (int i = 0; i < names.length; i++) {
-                out.put(names[i], json(row[i]));
-              }
-              return out;
-            })
-        .toList();
+    return SqlRow.map(
+        em.createNativeQuery(sql).setParameter(1, account).getResultList(),
+        row -> {
+          Map<String, Object> out = new LinkedHashMap<>();
+          for (int i = 0; i < names.length; i++) {
+            out.put(names[i], json(row.value(i)));
+          }
+          return out;
+        });
   }
 
   /** Times as ISO-8601 instants, numbers and booleans as they are, the rest as text. */
@@ -36,11 +35,8 @@ public final class PersonalRows {
     if (value == null || value instanceof Number || value instanceof Boolean) {
       return value;
     }
-    if (value instanceof java.sql.Timestamp time) {
-      return time.toInstant().toString();
-    }
-    if (value instanceof java.time.OffsetDateTime time) {
-      return time.toInstant().toString();
+    if (value instanceof java.sql.Timestamp || value instanceof java.time.OffsetDateTime) {
+      return SqlRow.instant(value).toString();
     }
     return value.toString();
   }

@@ -25,6 +25,15 @@ public record PageRequest(int page, int size) {
     return (int) Math.min(Integer.MAX_VALUE, (page - 1L) * size);
   }
 
+  /**
+   * This page, or the deepest one that starts within the first {@code items} items of a list: how a
+   * list keeps deep paging bounded whatever the size.
+   */
+  public PageRequest within(int items) {
+    int deepest = Math.max(1, (items + size - 1) / size);
+    return page <= deepest ? this : new PageRequest(deepest, size);
+  }
+
   /** Whether a list of {@code total} items goes on after this page. */
   public boolean hasMore(long total) {
     return (long) page * size < total;

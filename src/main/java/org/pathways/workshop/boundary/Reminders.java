@@ -20,6 +20,7 @@ import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.control.SchemaReady;
+import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.Sweeps;
 import org.pathways.platform.control.Texts;
 import org.pathways.workshop.entity.Workshop;
@@ -33,6 +34,9 @@ import org.pathways.workshop.entity.WorkshopSession;
  */
 @ApplicationScoped
 public class Reminders {
+
+  /** A registration that may have a reminder due. */
+  private record Due(UUID workshop, UUID account) {}
 
   private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
 
@@ -62,24 +66,26 @@ public class Reminders {
   /** Sends every reminder now due; returns how many this call sent. */
   public int sweep() {
     Instant now = clock.instant();
-    List<Object[]> due =
-        em.createNativeQuery(
-                "select r.workshop_id, r.account_id from workshop_registration r"
-                    + " join workshop w on w.id = r.workshop_id"
-                    + " where r.status = 'REGISTERED' and w.first_start > ?1"
-                    + " and w.first_start <= ?2"
-                    + " and not exists (select 1 from workshop_reminder m"
-                    + "   where m.workshop_id = r.workshop_id and m.account_id = r.account_id"
-                    + "   and m.days_before = case when w.first_start <= ?3 then 3 else 10 end)"
-                    + " order by w.first_start limit 500")
-            .setParameter(1, utc(now))
-            .setParameter(2, utc(now.plus(Duration.ofDays(10))))
-            .setParameter(3, utc(now.plus(Duration.ofDays(3))))
-            .getResultList();
+    List<Due> due =
+        SqlRow.map(
+            em.createNativeQuery(
+                    "select r.workshop_id, r.account_id from workshop_registration r"
+                        + " join workshop w on w.id = r.workshop_id"
+                        + " where r.status = 'REGISTERED' and w.first_start > ?1"
+                        + " and w.first_start <= ?2"
+                        + " and not exists (select 1 from workshop_reminder m"
+                        + "   where m.workshop_id = r.workshop_id and m.account_id = r.account_id"
+                        + "   and m.days_before = case when w.first_start <= ?3 then 3 else 10 end)"
+                        + " order by w.first_start limit 500")
+                .setParameter(1, utc(now))
+                .setParameter(2, utc(now.plus(Duration.ofDays(10))))
+                .setParameter(3, utc(now.plus(Duration.ofDays(3))))
+                .getResultList(),
+            r -> new Due(r.uuid(0), r.uuid(1)));
     int sent = 0;
-    for (Object[] row : due) {
+    for (Due registration : due) {
       try {
-        if (self.remind((UUID) row[0], (UUID) row[1], now)) {
+        if (self.remind(registration.workshop(), registration.account(), now)) {
           sent++;
         }
       } catch (RuntimeException e) {

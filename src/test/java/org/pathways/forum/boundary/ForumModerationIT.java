@@ -88,7 +88,7 @@ class ForumModerationIT extends ForumFixtures {
     assertThat(
             api.get("/api/forum/spaces/community/threads", writer.token())
                 .json()
-                .getJsonArray("threads")
+                .getJsonArray("items")
                 .getJsonObject(0)
                 .getString("id"))
         .as("pinned first")

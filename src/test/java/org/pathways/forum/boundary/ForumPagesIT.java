@@ -137,6 +137,11 @@ class ForumPagesIT extends DeployedPlatform {
         browser.assertAccessible();
       }
       assertThat(driver.findElements(By.cssSelector("#posts .post__author")).size()).isZero();
+      driver.get(page("/forum/search.xhtml?q=searchable"));
+      assertThat(driver.findElements(By.cssSelector("#hits a")))
+          .as("the search page lists its hits, each linked to its post's page")
+          .isNotEmpty()
+          .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("&page=1#post-"));
       driver.get(page("/forum/thread.xhtml?id=" + thread));
       assertThat(driver.findElements(By.cssSelector("#posts .post__author"))).isNotEmpty();
       assertThat(driver.findElement(By.cssSelector("#posts .post__author")).getText())

@@ -47,7 +47,7 @@ class ForumPostingIT extends ForumFixtures {
     List<JsonObject> listed =
         api.get("/api/forum/spaces/community/threads", ann.token())
             .json()
-            .getJsonArray("threads")
+            .getJsonArray("items")
             .getValuesAs(JsonObject.class);
     List<String> ids = listed.stream().map(t -> t.getString("id")).toList();
     assertThat(ids.indexOf(first.getString("id")))
@@ -71,7 +71,7 @@ class ForumPostingIT extends ForumFixtures {
             api
                 .get("/api/forum/spaces/community/threads", ann.token())
                 .json()
-                .getJsonArray("threads")
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)
                 .stream()
                 .filter(t -> t.getString("id").equals(first.getString("id")))

@@ -79,8 +79,11 @@ class ForumReadingIT extends ForumFixtures {
             api.call("PUT", "/api/forum/posts/" + post + "/hidden", null, outsider.token())
                 .status())
         .isEqualTo(404);
-    assertThat(api.get("/api/forum/search?q=zebrafish", outsider.token()).array()).isEmpty();
-    assertThat(api.get("/api/forum/search?q=zebrafish", member.token()).array()).hasSize(1);
+    assertThat(
+            api.get("/api/forum/search?q=zebrafish", outsider.token()).json().getJsonArray("items"))
+        .isEmpty();
+    assertThat(api.get("/api/forum/search?q=zebrafish", member.token()).json().getInt("total"))
+        .isEqualTo(1);
     // An administrator outside the cohort does not read it either.
     assertThat(api.get("/api/forum/threads/" + id, admin).status()).isEqualTo(404);
     // No notification reaches the outsider.
@@ -103,7 +106,10 @@ class ForumReadingIT extends ForumFixtures {
         "A variable is a box; we mention loops once <script>alert(1)</script>",
         teacher.token());
     List<JsonObject> hits =
-        api.get("/api/forum/search?q=loops", teacher.token()).array().getValuesAs(JsonObject.class);
+        api.get("/api/forum/search?q=loops", teacher.token())
+            .json()
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
     assertThat(hits).hasSizeGreaterThanOrEqualTo(2);
     assertThat(hits.get(0).getString("threadTitle")).isEqualTo("Loops");
     assertThat(hits.get(0).getString("snippet")).contains("<mark>loops</mark>");
@@ -132,7 +138,8 @@ class ForumReadingIT extends ForumFixtures {
 
     List<JsonObject> hits =
         api.get("/api/forum/search?q=" + word, searcher.token())
-            .array()
+            .json()
+            .getJsonArray("items")
             .getValuesAs(JsonObject.class);
     assertThat(hits).hasSize(1);
     String snippet = hits.get(0).getString("snippet");
@@ -265,7 +272,22 @@ class ForumReadingIT extends ForumFixtures {
                 .json()
                 .getInt("page"))
         .as("paging is bounded")
-        .isEqualTo(Forum.DEEPEST_PAGE);
+        .isEqualTo(Forum.LISTED_THREADS / 20);
+    JsonObject threads =
+        api.get("/api/forum/spaces/middle-school-teachers/threads?page=2&size=50", teacher.token())
+            .json();
+    assertThat(threads.getJsonArray("items")).hasSize(50);
+    assertThat(threads.getInt("page")).isEqualTo(2);
+    assertThat(threads.getInt("size")).isEqualTo(50);
+    assertThat(threads.getJsonNumber("total").longValue()).isEqualTo(10001);
+    assertThat(threads.getJsonObject("space").getString("key")).isEqualTo("middle-school-teachers");
+    JsonObject last =
+        api.get("/api/forum/threads/" + big + "?page=0&size=100", teacher.token()).json();
+    assertThat(last.getInt("page")).as("page 0 is the last").isEqualTo(20);
+    assertThat(last.getInt("pages")).isEqualTo(20);
+    assertThat(last.getInt("size")).isEqualTo(100);
+    assertThat(last.getInt("total")).isEqualTo(2000);
+    assertThat(last.getJsonArray("posts").getJsonObject(0).getInt("number")).isEqualTo(1901);
 
     // The plans use the indexes, not a scan of the table.
     try (Connection c = database.dataSource().getConnection()) {

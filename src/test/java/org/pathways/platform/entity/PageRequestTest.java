@@ -32,6 +32,14 @@ class PageRequestTest {
   }
 
   @Test
+  void deepPagingStopsAtThePageThatHoldsTheLastItemAllowed() {
+    assertThat(PageRequest.of(9999, 20).within(10_000)).isEqualTo(new PageRequest(500, 20));
+    assertThat(PageRequest.of(9999, 100).within(10_000)).isEqualTo(new PageRequest(100, 100));
+    assertThat(PageRequest.of(9999, 30).within(10_000)).isEqualTo(new PageRequest(334, 30));
+    assertThat(PageRequest.of(7, 20).within(10_000)).isEqualTo(new PageRequest(7, 20));
+  }
+
+  @Test
   void thereIsMoreWhileItemsRemainAfterThisPage() {
     assertThat(PageRequest.of(1, 20).hasMore(21)).isTrue();
     assertThat(PageRequest.of(1, 20).hasMore(20)).isFalse();
