@@ -2,22 +2,16 @@ package org.pathways.content.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pathways.content.entity.Problem;
 import org.pathways.platform.entity.Message;
+import org.pathways.testing.SourceTexts;
 
 class ProblemTextTest {
 
@@ -59,12 +53,7 @@ class ProblemTextTest {
 
   /** The content.problem. and content.check. sentences of the bundle. */
   private static Map<String, String> sentences() {
-    Properties bundle = new Properties();
-    try (Reader in = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-      bundle.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties bundle = SourceTexts.bundle(MESSAGES);
     Map<String, String> sentences = new TreeMap<>();
     for (String key : bundle.stringPropertyNames()) {
       if (key.startsWith("content.problem.") || key.startsWith("content.check.")) {
@@ -75,21 +64,6 @@ class ProblemTextTest {
   }
 
   private static String javaSources() {
-    try (Stream<Path> files = Files.walk(CONTENT)) {
-      return files
-          .filter(path -> path.toString().endsWith(".java"))
-          .map(ProblemTextTest::read)
-          .collect(Collectors.joining("\n"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path path) {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return String.join("\n", SourceTexts.files(CONTENT, ".java"));
   }
 }

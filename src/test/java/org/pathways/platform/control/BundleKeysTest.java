@@ -2,20 +2,15 @@ package org.pathways.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pathways.testing.SourceTexts;
 
 /**
  * Every key a page or a class names is in its bundle: a renamed or mistyped key would otherwise
@@ -118,31 +113,10 @@ class BundleKeysTest {
   }
 
   private static Set<String> keys(Path bundle) {
-    Properties properties = new Properties();
-    try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
-      properties.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return properties.stringPropertyNames();
+    return SourceTexts.bundle(bundle).stringPropertyNames();
   }
 
-  private static Set<String> files(Path root, String suffix) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      return paths
-          .filter(path -> path.toString().endsWith(suffix))
-          .map(BundleKeysTest::read)
-          .collect(Collectors.toSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path path) {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static List<String> files(Path root, String suffix) {
+    return SourceTexts.files(root, suffix);
   }
 }
