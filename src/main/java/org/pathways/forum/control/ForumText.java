@@ -1,5 +1,6 @@
 package org.pathways.forum.control;
 
+import java.util.List;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;
 
@@ -37,8 +38,10 @@ public final class ForumText {
     }
     if (text.length() > MAX_BODY) {
       // The API's detail has always shown the length without a thousands separator.
-      throw Refusal.invalid("body", "forum.body.tooLong", text.length())
-          .withDetail("forum.body.tooLong", String.valueOf(text.length()));
+      String plain = String.valueOf(text.length());
+      throw Refusal.of(Refusal.Kind.INVALID, "forum.body.tooLong", text.length())
+          .withDetail("forum.body.tooLong", plain)
+          .withErrors(List.of(Refusal.FieldError.of("body", "forum.body.tooLong", plain)));
     }
     return text;
   }

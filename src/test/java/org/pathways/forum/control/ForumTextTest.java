@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.pathways.testing.Refusals.english;
 
 import org.junit.jupiter.api.Test;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 class ForumTextTest {
@@ -46,6 +47,9 @@ class ForumTextTest {
         .isEqualTo("A post has at most 20,000 characters; yours has 20001.");
     assertThat(refusal.message().key()).isEqualTo("forum.body.tooLong");
     assertThat(refusal.message().arguments()).containsExactly(20_001);
+    assertThat(refusal.errors())
+        .extracting(e -> e.field() + ": " + Texts.english(e.message()))
+        .containsExactly("body: A post has at most 20,000 characters; yours has 20001.");
   }
 
   @Test
