@@ -3,16 +3,21 @@ package org.pathways.cohort.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.pathways.cohort.entity.Cohort;
+import org.pathways.district.boundary.Districts;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.AccessRule;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 
-/** A cohort is read by its facilitators, program managers and administrators. */
+/**
+ * A cohort is read by its facilitators, the managers of its district, program managers and
+ * administrators.
+ */
 @ApplicationScoped
 public class CohortRules implements AccessRule<Cohort> {
 
   @Inject Authorization authorization;
+  @Inject Districts districts;
 
   public static final Permission COHORT_CREATE = new Permission("cohort.create", false);
   public static final Permission COHORT_READ = new Permission("cohort.read", true);
@@ -25,7 +30,9 @@ public class CohortRules implements AccessRule<Cohort> {
   @Override
   public boolean permits(Caller caller, Permission permission, Cohort cohort) {
     if (permission.equals(COHORT_READ)) {
-      return cohort.facilitatedBy(caller) || authorization.organises(caller);
+      return cohort.facilitatedBy(caller)
+          || authorization.organises(caller)
+          || districts.manages(caller, cohort.getDistrictId());
     }
     return false;
   }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.content.boundary.ContentLibrary;
+import org.pathways.district.boundary.Districts;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
@@ -44,6 +45,7 @@ public class Cohorts {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject Invitations invitations;
+  @Inject Districts districts;
 
   /**
    * Creates a cohort. Each facilitator named is invited by mail; they facilitate once they accept
@@ -188,6 +190,38 @@ public class Cohorts {
     }
     return facilitated;
   }
+
+  /**
+   * The cohorts a caller supports, newest first: program managers and administrators every cohort
+   * (at most 500), district managers their districts', facilitators those they facilitate (two
+   * queries for who the caller is, one for the cohorts).
+   */
+  @Transactional
+  public List<Cohort> visibleTo(Caller caller) {
+    authorization.requireSignedIn(caller);
+    if (authorization.organises(caller)) {
+      return em.createNamedQuery(Cohort.ALL, Cohort.class).setMaxResults(500).getResultList();
+    }
+    Set<UUID> facilitated = facilitatedBy(caller);
+    Set<UUID> districtIds = districts.managedBy(caller);
+    if (facilitated.isEmpty() && districtIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select c from Cohort c where c.id in :ids or c.districtId in :districts"
+                + " order by c.createdAt desc",
+            Cohort.class)
+        .setParameter("ids", facilitated.isEmpty() ? Set.of(NOBODY) : facilitated)
+        .setParameter(
+            "districts",
+            (districtIds.isEmpty() ? Set.of(NOBODY) : districtIds)
+                .stream().map(UUID::toString).toList())
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  /** An id no record has, for an IN list that would otherwise be empty. */
+  private static final UUID NOBODY = new UUID(0, 0);
 
   /** These cohorts, in no order (one query). */
   @Transactional

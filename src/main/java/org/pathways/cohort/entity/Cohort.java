@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -30,6 +31,9 @@ public class Cohort {
   /** Letters and digits that cannot be mistaken for one another when read aloud or copied. */
   private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
 
+  /** Days without activity that flag a teacher when the cohort says nothing else. */
+  public static final int DEFAULT_INACTIVE_DAYS = 7;
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id private UUID id;
@@ -48,6 +52,22 @@ public class Cohort {
 
   @Column(name = "expires_at")
   private Instant expiresAt;
+
+  /** The district it belongs to, if it was made for a partner district (a String: see below). */
+  @Column(name = "district_id")
+  private String districtId;
+
+  /** The date its teachers should be done by: the Phase 2 workshop or one a manager sets. */
+  @Column(name = "target_date")
+  private LocalDate targetDate;
+
+  /** How many days without activity flag a teacher as at risk. */
+  @Column(name = "inactive_days", nullable = false)
+  private int inactiveDays = DEFAULT_INACTIVE_DAYS;
+
+  /** When it was closed: its teachers' records are read-only from then on. */
+  @Column(name = "closed_at")
+  private Instant closedAt;
 
   /** A String: EclipseLink's UUID converter fails on a null uuid column. */
   @Column(name = "created_by", updatable = false)
@@ -149,6 +169,26 @@ public class Cohort {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public UUID getDistrictId() {
+    return districtId == null ? null : UUID.fromString(districtId);
+  }
+
+  public LocalDate getTargetDate() {
+    return targetDate;
+  }
+
+  public int getInactiveDays() {
+    return inactiveDays;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public boolean isClosed() {
+    return closedAt != null;
   }
 
   public Set<UUID> getFacilitators() {

@@ -4,6 +4,10 @@ package org.pathways.identity.entity;
 public enum Role {
   TEACHER,
   FACILITATOR,
+  /**
+   * Manages the districts they accepted an invitation for: their cohorts, teachers and workshops.
+   */
+  DISTRICT_MANAGER,
   PROGRAM_MANAGER,
   CONTENT_ADMIN,
   ADMIN
