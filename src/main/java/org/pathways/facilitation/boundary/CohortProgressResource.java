@@ -6,6 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -24,6 +26,8 @@ import org.pathways.platform.control.SpreadsheetCsv;
 /** A cohort's progress: teachers by module, with who is at risk and why (JSON or CSV). */
 @Path("cohorts/{id}/progress")
 public class CohortProgressResource {
+
+  private static final MediaType CSV = MediaType.valueOf("text/csv");
 
   @Inject ProgressMatrices matrices;
   @Inject CurrentCaller caller;
@@ -53,7 +57,7 @@ public class CohortProgressResource {
       List<TeacherView> teachers) {}
 
   @GET
-  @Produces(MediaType.APPLICATION_JSON)
+  @Produces({MediaType.APPLICATION_JSON, "text/csv"})
   @Operation(
       summary = "A cohort's progress, teachers by module",
       description =
@@ -63,17 +67,17 @@ public class CohortProgressResource {
               + " else the next Phase 2 workshop's). inactiveDays (1 to 365) overrides the"
               + " cohort's idle days. Accept: text/csv gives the same rows as CSV.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
-  public ProgressView progress(
-      @PathParam("id") UUID id, @QueryParam("inactiveDays") String inactiveDays) {
-    return view(matrices.of(caller.get(), id, inactiveDays));
-  }
-
-  @GET
-  @Produces(SpreadsheetCsv.MEDIA_TYPE)
-  @Operation(summary = "A cohort's progress as CSV")
-  @SecurityRequirement(name = PathwaysApi.BEARER)
-  public Response csv(@PathParam("id") UUID id, @QueryParam("inactiveDays") String inactiveDays) {
+  public Response progress(
+      @PathParam("id") UUID id,
+      @QueryParam("inactiveDays") String inactiveDays,
+      @Context HttpHeaders headers) {
     ProgressMatrix matrix = matrices.of(caller.get(), id, inactiveDays);
+    boolean wantsCsv =
+        headers.getAcceptableMediaTypes().stream()
+            .anyMatch(type -> type.isCompatible(CSV) && !type.isWildcardType());
+    if (!wantsCsv) {
+      return Response.ok(view(matrix), MediaType.APPLICATION_JSON).build();
+    }
     return Response.ok(ProgressCsv.of(matrix), SpreadsheetCsv.MEDIA_TYPE)
         .header(
             "Content-Disposition", "attachment; filename=\"" + ProgressCsv.filename(matrix) + "\"")

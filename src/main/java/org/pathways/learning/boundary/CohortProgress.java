@@ -13,15 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.pathways.cohort.boundary.CohortRules;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
-import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.AccountNames;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
@@ -43,7 +40,7 @@ public class CohortProgress {
 
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
-  @Inject Accounts accounts;
+  @Inject AccountNames names;
 
   /** A module as a teacher stands in it. */
   public record ModuleStanding(String key, String title, ModuleState state, int percent) {}
@@ -75,9 +72,8 @@ public class CohortProgress {
   public List<TeacherProgress> of(Caller caller, Cohort cohort, Instant since) {
     authorization.require(caller, CohortRules.COHORT_READ, cohort);
     List<TeacherProgress> found = read(List.of(cohort.getId()), since);
-    Map<UUID, Account> people =
-        accounts.accounts(found.stream().map(TeacherProgress::accountId).toList()).stream()
-            .collect(Collectors.toMap(Account::getId, Function.identity()));
+    Map<UUID, AccountNames.Named> people =
+        names.of(found.stream().map(TeacherProgress::accountId).toList());
     return found.stream()
         .filter(t -> people.containsKey(t.accountId()))
         .map(t -> named(t, people.get(t.accountId())))
@@ -155,13 +151,13 @@ public class CohortProgress {
             .toList());
   }
 
-  private static TeacherProgress named(TeacherProgress t, Account account) {
+  private static TeacherProgress named(TeacherProgress t, AccountNames.Named account) {
     return new TeacherProgress(
         t.enrollmentId(),
         t.accountId(),
         t.cohortId(),
-        account.getName(),
-        account.getEmail(),
+        account.name(),
+        account.email(),
         t.enrolledAt(),
         t.lastActivityAt(),
         t.completedAt(),
