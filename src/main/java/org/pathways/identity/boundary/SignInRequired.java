@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
       "/learning/certificate.xhtml",
       "/learning/certificate.pdf",
       "/reflection/*",
+      "/facilitation/*",
       "/workshops/journey.xhtml",
       "/workshops/roster.xhtml",
       "/workshops/certificate.pdf",

@@ -46,6 +46,18 @@ public record CourseProgress(
     public long doneCount() {
       return steps.stream().filter(StepProgress::done).count();
     }
+
+    /**
+     * Whole percent of the module's required steps done (of all its steps when it requires none),
+     * as {@link ModuleState#COMPLETED} counts them; 100 only when all are.
+     */
+    public int percent() {
+      boolean anyRequired = module.steps().stream().anyMatch(Step::required);
+      long total = steps.stream().filter(s -> !anyRequired || s.step().required()).count();
+      long done =
+          steps.stream().filter(s -> (!anyRequired || s.step().required()) && s.done()).count();
+      return total == 0 ? 100 : (int) (done * 100 / total);
+    }
   }
 
   /** A step and when it was completed (null when not yet). */
@@ -57,9 +69,7 @@ public record CourseProgress(
 
   public static CourseProgress of(
       Course course, Map<String, Instant> completions, Instant completedAt, String lastStepKey) {
-    boolean anyRequired =
-        course.modules().stream()
-            .anyMatch(m -> m.required() && m.steps().stream().anyMatch(Step::required));
+    boolean anyRequired = anyRequired(course);
     int counted = 0;
     int done = 0;
     List<ModuleProgress> modules = new ArrayList<>();
@@ -71,7 +81,7 @@ public record CourseProgress(
               .map(step -> new StepProgress(step, completions.get(step.key())))
               .toList();
       for (StepProgress step : steps) {
-        if (!anyRequired || (module.required() && step.step().required())) {
+        if (counts(anyRequired, module, step.step())) {
           counted++;
           if (step.done()) {
             done++;
@@ -100,6 +110,16 @@ public record CourseProgress(
     }
     return new CourseProgress(
         course, List.copyOf(modules), counted, done, completedAt, resume(modules, lastStepKey));
+  }
+
+  private static boolean anyRequired(Course course) {
+    return course.modules().stream()
+        .anyMatch(m -> m.required() && m.steps().stream().anyMatch(Step::required));
+  }
+
+  /** Whether a step counts towards the course: see the class comment. */
+  private static boolean counts(boolean anyRequired, CourseModule module, Step step) {
+    return !anyRequired || (module.required() && step.required());
   }
 
   private static boolean moduleDone(CourseModule module, List<StepProgress> steps) {
@@ -143,6 +163,27 @@ public record CourseProgress(
   /** Whole percent of the counted steps done; 100 only when all are. */
   public int percent() {
     return counted == 0 ? 100 : done * 100 / counted;
+  }
+
+  /** The counted steps not yet done. */
+  public int left() {
+    return counted - done;
+  }
+
+  /** The counted steps done at or after this instant: the teacher's recent pace. */
+  public int doneSince(Instant since) {
+    boolean anyRequired = anyRequired(course);
+    int recent = 0;
+    for (ModuleProgress module : modules) {
+      for (StepProgress step : module.steps()) {
+        if (step.done()
+            && !step.completedAt().isBefore(since)
+            && counts(anyRequired, module.module(), step.step())) {
+          recent++;
+        }
+      }
+    }
+    return recent;
   }
 
   /** Every counted step of the current version is done. */

@@ -162,4 +162,16 @@ class CourseProgressTest {
     assertThat(m2.locked()).isTrue();
     assertThat(progress.firstNotDoneBlocking(m2).orElseThrow().step().key()).isEqualTo("b");
   }
+
+  @Test
+  void aModulesPercentCountsItsRequiredStepsAndTheStepsLeftAndRecentOnesCountWhatTheCourseCounts() {
+    Map<String, Instant> completions = done("a", "c", "x");
+    completions.put("d", AT.plusSeconds(3600));
+    CourseProgress progress = CourseProgress.of(STRICT, completions, null, "d");
+
+    assertThat(progress.modules()).extracting(m -> m.percent()).containsExactly(50, 100, 100, 0);
+    assertThat(progress.left()).as("b and e").isEqualTo(2);
+    assertThat(progress.doneSince(AT)).as("a and d; c is optional, x elective").isEqualTo(2);
+    assertThat(progress.doneSince(AT.plusSeconds(1))).isEqualTo(1);
+  }
 }

@@ -1,0 +1,54 @@
+package org.pathways.facilitation.boundary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.pathways.facilitation.entity.ProgressMatrix;
+import org.pathways.facilitation.entity.TeacherRow;
+import org.pathways.learning.boundary.CohortProgress.ModuleStanding;
+import org.pathways.platform.control.SpreadsheetCsv;
+import org.pathways.platform.control.Texts;
+
+/**
+ * A cohort's progress as CSV (the API's {@code text/csv} and the page's download): a header row,
+ * then one row per teacher: name, email, percent, last activity, at risk, why, and the percent of
+ * each module. Spreadsheet-safe ({@link SpreadsheetCsv}); in English, as the API is for now.
+ */
+final class ProgressCsv {
+
+  private ProgressCsv() {}
+
+  static String of(ProgressMatrix matrix) {
+    List<String> header = new ArrayList<>();
+    for (String column : List.of("name", "email", "percent", "last_activity", "at_risk", "why")) {
+      header.add(Texts.english("facilitation.csv." + column));
+    }
+    matrix.modules().forEach(m -> header.add(m.title()));
+    List<List<Object>> rows = new ArrayList<>();
+    for (TeacherRow teacher : matrix.teachers()) {
+      List<Object> row = new ArrayList<>();
+      row.add(teacher.name());
+      row.add(teacher.email());
+      row.add(teacher.percent());
+      Instant last = teacher.lastActivityAt();
+      row.add(last == null ? null : last.toString());
+      row.add(Texts.english(teacher.atRisk() ? "facilitation.csv.yes" : "facilitation.csv.no"));
+      row.add(Reasons.english(teacher.verdict().because()));
+      for (ProgressMatrix.Module module : matrix.modules()) {
+        row.add(
+            teacher.modules().stream()
+                .filter(m -> m.key().equals(module.key()))
+                .map(ModuleStanding::percent)
+                .findFirst()
+                .orElse(null));
+      }
+      rows.add(row);
+    }
+    return SpreadsheetCsv.write(header, rows);
+  }
+
+  /** The file's name when downloaded. */
+  static String filename(ProgressMatrix matrix) {
+    return "cohort-progress-" + matrix.cohort().getId() + ".csv";
+  }
+}
