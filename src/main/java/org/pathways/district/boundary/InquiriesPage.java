@@ -28,10 +28,12 @@ public class InquiriesPage {
   @Inject CurrentCaller current;
 
   private ResultPage<PartnershipInquiry> shown;
+  private boolean refused;
 
+  /** 403 for anyone but program staff; the page then reads nothing. */
   @PostConstruct
   void requireStaff() {
-    Pages.forbiddenUnless(authorization.organises(current.get()));
+    refused = Pages.forbiddenUnless(authorization.organises(current.get()));
   }
 
   /** The status filtered on, or empty for all (an unknown one shows all). */
@@ -48,6 +50,9 @@ public class InquiriesPage {
 
   /** The newest 100 inquiries of the status (two queries). */
   public ResultPage<PartnershipInquiry> getInquiries() {
+    if (refused) {
+      return new ResultPage<>(List.of(), 1, 100, 0);
+    }
     if (shown == null) {
       shown = partnerships.inquiries(current.get(), getStatus(), new PageRequest(1, 100));
     }
