@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.pathways.district.entity.InquiryGradeBand;
-import org.pathways.district.entity.InquiryRequest;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
@@ -17,14 +16,14 @@ import org.pathways.platform.entity.Refusal;
 public class PartnersPage {
 
   /** The form's fields bind here; the rule in {@code InquiryCheck} says what is wrong. */
-  private final InquiryRequest form = new InquiryRequest();
+  private final InquiryForm form = new InquiryForm();
 
   @Inject Partnerships partnerships;
   @Inject CurrentCaller current;
 
   public String send() {
     try {
-      partnerships.submit(form, current.address());
+      partnerships.submit(form.request(), current.address());
       Pages.info("district.inquiry.page.sent");
       Pages.redirect(DistrictLinks.inquirySent());
     } catch (Refusal refusal) {
@@ -39,7 +38,7 @@ public class PartnersPage {
     return null;
   }
 
-  public InquiryRequest getForm() {
+  public InquiryForm getForm() {
     return form;
   }
 
