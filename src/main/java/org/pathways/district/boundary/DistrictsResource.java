@@ -30,6 +30,7 @@ public class DistrictsResource {
   @GET
   @Operation(
       summary = "The districts the caller may see",
+      operationId = "listDistricts",
       description =
           "Program managers and administrators: every district; district managers: theirs; anyone else: none (an empty list).")
   @SecurityRequirement(name = PathwaysApi.BEARER)
@@ -43,6 +44,7 @@ public class DistrictsResource {
   @Path("{id}")
   @Operation(
       summary = "A district with its managers",
+      operationId = "getDistrict",
       description = "Its managers, program managers and administrators; anyone else 404.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public DistrictView district(@PathParam("id") UUID id) {
@@ -54,6 +56,7 @@ public class DistrictsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Replace a district's managers",
+      operationId = "replaceDistrictManagers",
       description =
           "Program managers and administrators. The whole list by email: new addresses are invited by mail to become a DISTRICT_MANAGER of it; whoever is left off loses the district on their next request.")
   @SecurityRequirement(name = PathwaysApi.BEARER)

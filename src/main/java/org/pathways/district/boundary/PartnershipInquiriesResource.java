@@ -78,6 +78,7 @@ public class PartnershipInquiriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Ask to partner with the program",
+      operationId = "submitPartnershipInquiry",
       description =
           "Public, no account. The contact is sent an acknowledgement and program staff are told by mail. Inquiries per address are limited.")
   @APIResponse(responseCode = "201", description = "The inquiry's id")
@@ -95,6 +96,7 @@ public class PartnershipInquiriesResource {
   @GET
   @Operation(
       summary = "The partnership inquiries, newest first",
+      operationId = "listPartnershipInquiries",
       description = "Program managers and administrators; others 403.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public ResultPage<InquiryView> inquiries(
@@ -110,6 +112,7 @@ public class PartnershipInquiriesResource {
   @Path("{id}")
   @Operation(
       summary = "One partnership inquiry",
+      operationId = "getPartnershipInquiry",
       description = "Program managers and administrators.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public InquiryView inquiry(@PathParam("id") UUID id) {
@@ -121,6 +124,7 @@ public class PartnershipInquiriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Record where staff stand with an inquiry",
+      operationId = "changePartnershipInquiry",
       description =
           "Program managers and administrators. PARTNER creates the district (once) and answers its districtId.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
