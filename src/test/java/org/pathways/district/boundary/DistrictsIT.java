@@ -213,6 +213,37 @@ class DistrictsIT extends DeployedPlatform {
   }
 
   @Test
+  void aDistrictManagerFollowsTheProgressOfTheirDistrictsTeachersOnly() {
+    String east = district("East Mesa");
+    String west = district("West Mesa");
+    Api.Person manager = manager(east, "Mel Manager");
+    String ours = cohort(east);
+    String theirs = cohort(west);
+    Api.Person ourTeacher = api.signUp("Olive Ours");
+    Api.Person theirTeacher = api.signUp("Theo Theirs");
+    String ourEnrolment = enrol(ourTeacher, ours);
+    String theirEnrolment = enrol(theirTeacher, theirs);
+
+    JsonObject cohort = api.get("/api/cohorts/" + ours, manager.token()).json();
+    assertThat(cohort.getJsonArray("teachers"))
+        .extracting(t -> t.asJsonObject().getString("email"))
+        .containsExactly(ourTeacher.email());
+    assertThat(api.get("/api/enrollments/" + ourEnrolment, manager.token()).status())
+        .isEqualTo(200);
+    assertThat(api.get("/api/enrollments/" + theirEnrolment, manager.token()).status())
+        .isEqualTo(404);
+  }
+
+  private String enrol(Api.Person teacher, String cohort) {
+    String code = api.get("/api/cohorts/" + cohort, admin).json().getString("code");
+    Api.Answer enrolled =
+        api.call(
+            "POST", "/api/enrollments", Api.object("course", MS, "code", code), teacher.token());
+    assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+    return enrolled.json().getString("id");
+  }
+
+  @Test
   void unknownDistrictsOfCohortsAndWorkshopsAreFieldErrors() {
     for (String unknown : List.of(UUID.randomUUID().toString(), "not-a-uuid")) {
       Api.Answer cohort =
