@@ -22,6 +22,9 @@ public class CohortRules implements AccessRule<Cohort> {
   public static final Permission COHORT_CREATE = new Permission("cohort.create", false);
   public static final Permission COHORT_READ = new Permission("cohort.read", true);
 
+  /** Managing one cohort (its facilitators): program staff, and the managers of its district. */
+  public static final Permission COHORT_MANAGE = new Permission("cohort.manage", false);
+
   @Override
   public Class<Cohort> recordType() {
     return Cohort.class;
@@ -33,6 +36,9 @@ public class CohortRules implements AccessRule<Cohort> {
       return cohort.facilitatedBy(caller)
           || authorization.organises(caller)
           || districts.manages(caller, cohort.getDistrictId());
+    }
+    if (permission.equals(COHORT_MANAGE)) {
+      return authorization.organises(caller) || districts.manages(caller, cohort.getDistrictId());
     }
     return false;
   }

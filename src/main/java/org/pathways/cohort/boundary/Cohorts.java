@@ -57,21 +57,38 @@ public class Cohorts {
     if (library.course(request.course).isEmpty()) {
       throw Refusal.invalid("course", "cohort.course.none", safe(request.course));
     }
+    java.util.Optional<org.pathways.district.entity.District> district = district(request);
     Cohort cohort =
         new Cohort(
             request.name.strip(),
-            request.district.strip(),
+            district.map(d -> d.getName()).orElseGet(() -> request.district.strip()),
             request.course,
             request.expiresOn == null
                 ? null
                 : request.expiresOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
             caller.id(),
             clock.instant());
+    district.ifPresent(d -> cohort.belongTo(d.getId(), d.getName()));
     em.persist(cohort);
     invitations.settle(
         caller, target(cohort), Role.FACILITATOR, "facilitators", Set.of(), request.facilitators);
     audit.record(caller.id(), "cohort.created", cohort.getId().toString(), cohort.getName(), null);
     return cohort;
+  }
+
+  /** The partner district the request names (400 when unknown), or none with a free-text one. */
+  private java.util.Optional<org.pathways.district.entity.District> district(
+      CohortRequest request) {
+    if (request.districtId == null || request.districtId.isBlank()) {
+      if (request.district == null || request.district.isBlank()) {
+        throw Refusal.invalid("district", "cohort.district.required");
+      }
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        districts
+            .find(org.pathways.platform.boundary.UuidConverter.parse(request.districtId.strip()))
+            .orElseThrow(() -> Refusal.invalid("districtId", "cohort.district.unknown")));
   }
 
   /**
@@ -82,7 +99,7 @@ public class Cohorts {
   @Transactional
   public Cohort changeFacilitators(Caller caller, UUID id, List<String> emails) {
     Cohort cohort = cohort(caller, id);
-    authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
+    authorization.require(caller, CohortRules.COHORT_MANAGE, cohort);
     InvitationPlan plan =
         invitations.settle(
             caller,

@@ -26,9 +26,11 @@ public class CohortsPage {
   @Inject Authorization authorization;
   @Inject ContentLibrary library;
   @Inject CurrentCaller current;
+  @Inject org.pathways.district.boundary.Districts districts;
 
   private String name;
   private String district;
+  private String districtId;
   private String course;
   private String facilitators;
   private LocalDate expiresOn;
@@ -43,6 +45,7 @@ public class CohortsPage {
     CohortRequest request = new CohortRequest();
     request.name = name == null ? "" : name;
     request.district = district == null ? "" : district;
+    request.districtId = districtId;
     request.course = course;
     request.facilitators = InvitationPlan.split(facilitators);
     request.expiresOn = expiresOn;
@@ -73,6 +76,19 @@ public class CohortsPage {
 
   public String courseTitle(String slug) {
     return library.course(slug).map(Course::title).orElse(slug);
+  }
+
+  /** The partner districts a cohort may belong to. */
+  public List<org.pathways.district.entity.District> getDistricts() {
+    return districts.visibleTo(current.get());
+  }
+
+  public String getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(String districtId) {
+    this.districtId = districtId;
   }
 
   public String getName() {

@@ -102,6 +102,12 @@ public class Cohort {
     this.code = newCode();
   }
 
+  /** The cohort belongs to this partner district, and goes by its name. */
+  public void belongTo(UUID district, String name) {
+    this.districtId = district.toString();
+    this.district = name;
+  }
+
   /** Eight characters from {@link #CODE_ALPHABET}: about 39 bits, not guessable by trying. */
   static String newCode() {
     StringBuilder code = new StringBuilder(8);

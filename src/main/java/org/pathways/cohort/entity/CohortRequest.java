@@ -13,9 +13,12 @@ public class CohortRequest {
   @Size(max = 120, message = "{cohort.request.name.size}")
   public String name;
 
-  @NotBlank(message = "{cohort.request.district.required}")
+  /** Free text for a cohort outside a partner district; with {@link #districtId}, not needed. */
   @Size(max = 160, message = "{cohort.request.district.size}")
   public String district;
+
+  /** The partner district it belongs to (optional); its name becomes {@link #district}. */
+  public String districtId;
 
   @NotBlank(message = "{cohort.request.course.required}")
   @Size(max = 60, message = "{cohort.request.course.size}")

@@ -19,9 +19,13 @@ import org.pathways.identity.entity.Role;
 @Entity
 @Table(name = "district")
 @NamedQuery(name = District.ALL, query = "select d from District d order by d.state, d.name")
+@NamedQuery(
+    name = District.BY_NAME,
+    query = "select d from District d where lower(d.name) = :name and d.state = :state")
 public class District {
 
   public static final String ALL = "District.all";
+  public static final String BY_NAME = "District.byName";
 
   @Id private UUID id;
 

@@ -116,6 +116,16 @@ public class Accounts {
         .findFirst();
   }
 
+  /** The addresses of every account holding this role (one query), for mail to staff. */
+  public List<String> emailsHolding(org.pathways.identity.entity.Role role) {
+    return em.createQuery(
+            "select a.email from Account a join a.roles r where r = :role order by a.email",
+            String.class)
+        .setParameter("role", role)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
   /** The accounts with these ids (one query), for lists that show names. */
   public List<Account> accounts(Collection<UUID> ids) {
     if (ids.isEmpty()) {

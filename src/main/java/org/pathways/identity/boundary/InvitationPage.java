@@ -26,7 +26,9 @@ public class InvitationPage {
           "cohort",
           "/reflection/cohort.xhtml?cohort=%s",
           "workshop",
-          "/workshops/roster.xhtml?id=%s");
+          "/workshops/roster.xhtml?id=%s",
+          "district",
+          "/districts/district.xhtml?id=%s");
 
   @Inject Invitations invitations;
   @Inject Accounts accounts;
@@ -39,7 +41,10 @@ public class InvitationPage {
   public String accept() {
     try {
       Invitation accepted = invitations.accept(current.get(), token);
-      Pages.info("identity.invitation.page.accepted");
+      Pages.info(
+          "district".equals(accepted.getScope())
+              ? "identity.invitation.page.accepted.district"
+              : "identity.invitation.page.accepted");
       String destination = DESTINATIONS.get(accepted.getScope());
       Pages.redirect(
           destination == null

@@ -26,7 +26,9 @@ import java.nio.charset.StandardCharsets;
       "/workshops/journey.xhtml",
       "/workshops/roster.xhtml",
       "/workshops/certificate.pdf",
-      "/forum/*"
+      "/forum/*",
+      "/partners/inquiries.xhtml",
+      "/districts/*"
     })
 public class SignInRequired extends HttpFilter {
 

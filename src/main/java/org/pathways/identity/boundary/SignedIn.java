@@ -28,6 +28,11 @@ public class SignedIn {
     return authorization.organises(current.get());
   }
 
+  /** Holds the DISTRICT_MANAGER role (which districts, the district feature says). */
+  public boolean isDistrictManager() {
+    return current.get().has(org.pathways.identity.entity.Role.DISTRICT_MANAGER);
+  }
+
   public boolean isAdministrator() {
     return authorization.administers(current.get());
   }

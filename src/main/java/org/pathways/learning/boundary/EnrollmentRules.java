@@ -22,6 +22,7 @@ public class EnrollmentRules implements AccessRule<Enrollment> {
 
   @Inject Cohorts cohorts;
   @Inject Authorization authorization;
+  @Inject org.pathways.district.boundary.Districts districts;
 
   @Override
   public Class<Enrollment> recordType() {
@@ -35,10 +36,13 @@ public class EnrollmentRules implements AccessRule<Enrollment> {
     }
     if (permission.equals(READ)) {
       return authorization.organises(caller)
-          || (caller.has(Role.FACILITATOR)
+          || (caller.hasAny(Role.FACILITATOR, Role.DISTRICT_MANAGER)
               && cohorts
                   .find(enrollment.getCohortId())
-                  .map(cohort -> cohort.facilitatedBy(caller))
+                  .map(
+                      cohort ->
+                          cohort.facilitatedBy(caller)
+                              || districts.manages(caller, cohort.getDistrictId()))
                   .orElse(false));
     }
     return false;

@@ -49,6 +49,7 @@ public class WorkshopAdminPage {
   @Inject ContentLibrary library;
   @Inject Validator validator;
   @Inject CurrentCaller current;
+  @Inject org.pathways.district.boundary.Districts districts;
 
   private UUID id;
   private WorkshopForm form = new WorkshopForm();
@@ -84,8 +85,8 @@ public class WorkshopAdminPage {
     try {
       Workshop saved =
           id == null
-              ? workshops.create(current.get(), plans.plan(request))
-              : workshops.change(current.get(), id, plans.plan(request));
+              ? workshops.create(current.get(), plans.plan(request), request.districtId)
+              : workshops.change(current.get(), id, plans.plan(request), request.districtId);
       Pages.info(id == null ? "workshop.admin.created" : "workshop.admin.saved");
       Pages.redirect(WorkshopLinks.workshopPath(saved.getId()));
     } catch (Refusal refusal) {
@@ -104,6 +105,11 @@ public class WorkshopAdminPage {
 
   public List<String> getKinds() {
     return Arrays.stream(WorkshopKind.values()).map(Enum::name).toList();
+  }
+
+  /** The partner districts a workshop may be organised for. */
+  public List<org.pathways.district.entity.District> getDistricts() {
+    return districts.visibleTo(current.get());
   }
 
   public List<String> getZones() {

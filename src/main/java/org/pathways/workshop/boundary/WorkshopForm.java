@@ -84,6 +84,7 @@ public class WorkshopForm {
     form.registrationOpens = local(w.getRegistrationOpens(), zone);
     form.registrationCloses = local(w.getRegistrationCloses(), zone);
     form.prerequisitePercent = w.getPrerequisitePercent();
+    form.districtId = w.getDistrictId() == null ? "" : w.getDistrictId().toString();
     return form;
   }
 
@@ -105,6 +106,8 @@ public class WorkshopForm {
   WorkshopRequest request() {
     WorkshopRequest request = new WorkshopRequest();
     request.title = blank(title);
+    // The page always says: a district, or none (empty).
+    request.districtId = districtId == null ? "" : districtId;
     if (phase != null && phase.contains("/")) {
       request.program = phase.substring(0, phase.indexOf('/'));
       try {
@@ -269,5 +272,16 @@ public class WorkshopForm {
 
   public void setPrerequisitePercent(Integer prerequisitePercent) {
     this.prerequisitePercent = prerequisitePercent;
+  }
+
+  /** The partner district's id, or empty for none. */
+  private String districtId = "";
+
+  public String getDistrictId() {
+    return districtId;
+  }
+
+  public void setDistrictId(String districtId) {
+    this.districtId = districtId;
   }
 }

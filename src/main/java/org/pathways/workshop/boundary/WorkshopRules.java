@@ -10,12 +10,13 @@ import org.pathways.workshop.entity.Workshop;
 
 /**
  * Program managers and administrators organise workshops; they and a workshop's facilitators see
- * its roster and attendance codes, and mark attendance.
+ * its roster and attendance codes, and mark attendance; so do the managers of its district.
  */
 @ApplicationScoped
 public class WorkshopRules implements AccessRule<Workshop> {
 
   @Inject Authorization authorization;
+  @Inject org.pathways.district.boundary.Districts districts;
 
   public static final Permission WORKSHOP_ORGANISE = new Permission("workshop.organise", false);
   public static final Permission WORKSHOP_ROSTER = new Permission("workshop.roster", false);
@@ -32,7 +33,10 @@ public class WorkshopRules implements AccessRule<Workshop> {
       return organiser;
     }
     if (permission.equals(WORKSHOP_ROSTER)) {
-      return organiser || workshop.facilitatedBy(caller);
+      // A district's managers see its workshops' rosters and codes and mark attendance there.
+      return organiser
+          || workshop.facilitatedBy(caller)
+          || districts.manages(caller, workshop.getDistrictId());
     }
     return false;
   }

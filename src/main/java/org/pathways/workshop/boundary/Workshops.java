@@ -50,6 +50,7 @@ public class Workshops {
   @Inject Registrations registrations;
   @Inject Places places;
   @Inject Clock clock;
+  @Inject org.pathways.district.boundary.Districts districts;
 
   @Inject
   @ConfigProperty(name = "pathways.demo.workshops", defaultValue = "false")
@@ -57,8 +58,15 @@ public class Workshops {
 
   @Transactional
   public Workshop create(Caller caller, WorkshopPlan plan) {
+    return create(caller, plan, null);
+  }
+
+  /** Creates a workshop, for a partner district when {@code districtId} names one. */
+  @Transactional
+  public Workshop create(Caller caller, WorkshopPlan plan, String districtId) {
     authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
     Workshop workshop = new Workshop(plan, caller.id(), false, clock.instant());
+    placeIn(workshop, districtId);
     em.persist(workshop);
     invitations.settle(
         caller, target(workshop), Role.FACILITATOR, "facilitators", Set.of(), plan.facilitators());
@@ -72,8 +80,18 @@ public class Workshops {
    */
   @Transactional
   public Workshop change(Caller caller, UUID id, WorkshopPlan plan) {
+    return change(caller, id, plan, null);
+  }
+
+  /**
+   * Changes a workshop; {@code districtId} moves it to a partner district, an empty one to none,
+   * and none (null) leaves it where it is (the organisers' page does not show districts yet).
+   */
+  @Transactional
+  public Workshop change(Caller caller, UUID id, WorkshopPlan plan, String districtId) {
     authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
     Workshop workshop = locked(id);
+    placeIn(workshop, districtId);
     if (plan.capacity() < workshop.getRegistered()) {
       throw Refusal.invalid(
           "capacity",
@@ -93,6 +111,20 @@ public class Workshops {
     registrations.fillFreedSeats(workshop);
     audit.record(caller.id(), "workshop.changed", workshop.getId().toString(), plan.title(), null);
     return workshop;
+  }
+
+  private void placeIn(Workshop workshop, String districtId) {
+    if (districtId == null) {
+      return;
+    }
+    UUID district =
+        districtId.isBlank()
+            ? null
+            : org.pathways.platform.boundary.UuidConverter.parse(districtId.strip());
+    if (!districtId.isBlank() && districts.find(district).isEmpty()) {
+      throw Refusal.invalid("districtId", "workshop.district.unknown");
+    }
+    workshop.belongTo(district);
   }
 
   /** The facilitators' emails, then the addresses invited who have not accepted yet. */

@@ -141,7 +141,8 @@ public class WorkshopsResource {
   public Response create(WorkshopRequest request) {
     Caller me = caller.get();
     organisers.requireOrganiser(me);
-    Workshop workshop = workshops.create(me, plans.plan(organisers.valid(request)));
+    Workshop workshop =
+        workshops.create(me, plans.plan(organisers.valid(request)), request.districtId);
     return Response.created(uri.getAbsolutePathBuilder().path(workshop.getId().toString()).build())
         .entity(view(me, workshop))
         .build();
@@ -161,7 +162,8 @@ public class WorkshopsResource {
   public WorkshopViews.WorkshopView change(@PathParam("id") UUID id, WorkshopRequest request) {
     Caller me = caller.get();
     organisers.requireOrganiser(me);
-    Workshop workshop = workshops.change(me, id, plans.plan(organisers.valid(request)));
+    Workshop workshop =
+        workshops.change(me, id, plans.plan(organisers.valid(request)), request.districtId);
     return view(me, workshop);
   }
 

@@ -104,8 +104,21 @@ public class Workshop {
   @Column(name = "account_id")
   private Set<UUID> facilitators = new HashSet<>();
 
+  /** The partner district it was organised for, if any (a String: a null uuid column). */
+  @Column(name = "district_id")
+  private String districtId;
+
   protected Workshop() {
     // for JPA
+  }
+
+  /** The partner district it belongs to, or none. */
+  public void belongTo(UUID district) {
+    this.districtId = district == null ? null : district.toString();
+  }
+
+  public UUID getDistrictId() {
+    return districtId == null ? null : UUID.fromString(districtId);
   }
 
   public Workshop(WorkshopPlan plan, UUID createdBy, boolean demo, Instant at) {

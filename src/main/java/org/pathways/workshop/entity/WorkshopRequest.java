@@ -58,6 +58,9 @@ public class WorkshopRequest {
   /** The percent of the earlier online phase required, when less than the whole course. */
   public Integer prerequisitePercent;
 
+  /** The partner district it is organised for (optional). */
+  public String districtId;
+
   /** A session's start and end. */
   public static class Times {
     @NotBlank(message = "{workshop.request.start.required}")

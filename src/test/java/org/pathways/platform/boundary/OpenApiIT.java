@@ -39,6 +39,7 @@ class OpenApiIT {
       List.of(
           "POST /api/accounts",
           "POST /api/tokens",
+          "POST /api/partnership-inquiries",
           "DELETE /api/tokens/current",
           "GET /api/me",
           "GET /api/me/export",
@@ -90,6 +91,7 @@ class OpenApiIT {
       Set.of(
           "POST /api/accounts",
           "POST /api/tokens",
+          "POST /api/partnership-inquiries",
           "GET /api/programs",
           "GET /api/courses",
           "GET /api/courses/{}",

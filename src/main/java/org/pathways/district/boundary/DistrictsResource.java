@@ -1,0 +1,68 @@
+package org.pathways.district.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.pathways.district.boundary.DistrictViews.DistrictView;
+import org.pathways.district.entity.ManagersRequest;
+import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.PathwaysApi;
+
+/** Partner districts and their managers. */
+@Path("districts")
+@Produces(MediaType.APPLICATION_JSON)
+public class DistrictsResource {
+
+  @Inject Districts districts;
+  @Inject DistrictViews views;
+  @Inject CurrentCaller caller;
+
+  @GET
+  @Operation(
+      summary = "The districts the caller may see",
+      operationId = "listDistricts",
+      description =
+          "Program managers and administrators: every district; district managers: theirs; anyone else: none (an empty list).")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public List<DistrictView> all() {
+    // Three statements: the districts (or the caller's, after the one that finds them), their
+    // managers' accounts, their open invitations.
+    return views.of(districts.visibleTo(caller.get()));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(
+      summary = "A district with its managers",
+      operationId = "getDistrict",
+      description = "Its managers, program managers and administrators; anyone else 404.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public DistrictView district(@PathParam("id") UUID id) {
+    return views.of(districts.district(caller.get(), id));
+  }
+
+  @PUT
+  @Path("{id}/managers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace a district's managers",
+      operationId = "replaceDistrictManagers",
+      description =
+          "Program managers and administrators. The whole list by email: new addresses are invited by mail to become a DISTRICT_MANAGER of it; whoever is left off loses the district on their next request.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public DistrictView managers(
+      @PathParam("id") UUID id,
+      @NotNull(message = "{district.body.required}") ManagersRequest request) {
+    return views.of(districts.changeManagers(caller.get(), id, request.emails));
+  }
+}
