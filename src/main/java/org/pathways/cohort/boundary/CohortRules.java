@@ -11,7 +11,7 @@ import org.pathways.identity.entity.Permission;
 
 /**
  * A cohort is read by its facilitators, the managers of its district, program managers and
- * administrators.
+ * administrators; all but its facilitators manage it (edit it, give it a new code, close it).
  */
 @ApplicationScoped
 public class CohortRules implements AccessRule<Cohort> {
@@ -21,6 +21,9 @@ public class CohortRules implements AccessRule<Cohort> {
 
   public static final Permission COHORT_CREATE = new Permission("cohort.create", false);
   public static final Permission COHORT_READ = new Permission("cohort.read", true);
+
+  /** Editing, a new code, closing: refused with 403 to those who may read the cohort. */
+  public static final Permission COHORT_MANAGE = new Permission("cohort.manage", false);
 
   @Override
   public Class<Cohort> recordType() {
@@ -33,6 +36,9 @@ public class CohortRules implements AccessRule<Cohort> {
       return cohort.facilitatedBy(caller)
           || authorization.organises(caller)
           || districts.manages(caller, cohort.getDistrictId());
+    }
+    if (permission.equals(COHORT_MANAGE)) {
+      return authorization.organises(caller) || districts.manages(caller, cohort.getDistrictId());
     }
     return false;
   }
