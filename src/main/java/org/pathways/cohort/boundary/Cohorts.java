@@ -82,7 +82,7 @@ public class Cohorts {
   @Transactional
   public Cohort changeFacilitators(Caller caller, UUID id, List<String> emails) {
     Cohort cohort = cohort(caller, id);
-    authorization.requireOrganiser(caller, CohortRules.COHORT_CREATE);
+    authorization.require(caller, CohortRules.COHORT_MANAGE, cohort);
     InvitationPlan plan =
         invitations.settle(
             caller,

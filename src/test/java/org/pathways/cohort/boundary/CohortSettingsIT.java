@@ -17,10 +17,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
 
 /**
@@ -330,5 +335,76 @@ class CohortSettingsIT extends DeployedPlatform {
     assertThat(read.getString("closedAt")).isEqualTo(closedAt);
     assertThat(read.getString("name")).isEqualTo("Aurora fall");
     assertThat(read.getJsonArray("teachers")).hasSize(1);
+  }
+
+  @Test
+  void theDistrictsManagerEditsANewCodesAndClosesTheCohortOnItsPageByKeyboard() throws Exception {
+    Api.Person manager = withRoles("Kay Keyboard", district, "DISTRICT_MANAGER");
+    Api.Person teacher = api.signUp("Ted Page");
+    String page = "/admin/cohort.xhtml?id=" + cohort;
+    assertThat(PageSession.signIn(base, teacher.email(), teacher.password()).get(page).statusCode())
+        .isEqualTo(404);
+    assertThat(
+            PageSession.signIn(base, facilitator.email(), facilitator.password())
+                .get(page)
+                .statusCode())
+        .isEqualTo(403);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      driver.get(page("/identity/sign-in.xhtml"));
+      browser.signInHere(manager.email(), manager.password());
+      driver.get(page(page));
+      assertThat(driver.findElement(By.id("code")).getText()).isEqualTo(code);
+      assertThat(driver.findElement(By.id("reflections-link")).getAttribute("href"))
+          .endsWith("/reflection/cohort.xhtml?cohort=" + cohort);
+      assertThat(driver.findElement(By.id("progress-link")).getAttribute("href"))
+          .endsWith("/facilitation/cohort.xhtml?id=" + cohort);
+      browser.assertAccessible();
+
+      browser.tabTo("settings:name");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type("Aurora keyboard");
+      browser.tabTo("settings:inactiveDays");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type("0");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("Idle days are a number from 1 to 365"));
+      assertThat(driver.findElement(By.id("settings:inactiveDays")).getAttribute("value"))
+          .isEqualTo("0");
+      browser.assertAccessible();
+      browser.tabTo("settings:inactiveDays");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type("12");
+      browser.tabTo("settings:save");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("The settings are saved"));
+      assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Aurora keyboard");
+      browser.assertAccessible();
+
+      browser.tabTo("new-code:issue");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("A new code is issued"));
+      String fresh = driver.findElement(By.id("code")).getText();
+      assertThat(fresh).isNotEqualTo(code);
+
+      browser.tabTo("close:close");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("Tick the box to confirm"));
+      assertThat(api.get("/api/cohorts/" + cohort, admin).json().containsKey("closedAt")).isFalse();
+      browser.assertAccessible();
+      browser.tabTo("close:confirm");
+      browser.press(Keys.SPACE);
+      browser.tabTo("close:close");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("The cohort is closed"));
+      assertThat(driver.findElement(By.id("closed")).getText()).contains("was closed on");
+      assertThat(driver.findElements(By.id("settings:save"))).isEmpty();
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    JsonObject after = api.get("/api/cohorts/" + cohort, admin).json();
+    assertThat(after.getString("name")).isEqualTo("Aurora keyboard");
+    assertThat(after.getInt("inactiveDays")).isEqualTo(12);
+    assertThat(after.containsKey("closedAt")).isTrue();
   }
 }
