@@ -328,6 +328,18 @@ class CohortSettingsIT extends DeployedPlatform {
     assertThat(api.get(path + "/reflections", teacher.token()).status()).isEqualTo(200);
     assertThat(api.get(space, teacher.token()).status()).isEqualTo(200);
     assertThat(api.get("/api/forum/threads/" + threadId, teacher.token()).status()).isEqualTo(200);
+    // The forum's pages say the space is archived and offer no form to post.
+    PageSession pages = PageSession.signIn(base, teacher.email(), teacher.password());
+    var spacePage = pages.get("/forum/space.xhtml?key=cohort:" + cohort);
+    var threadPage = pages.get("/forum/thread.xhtml?id=" + threadId);
+    assertThat(spacePage.statusCode()).isEqualTo(200);
+    assertThat(spacePage.body())
+        .contains("This space is archived", "Welcome")
+        .doesNotContain("new-thread");
+    assertThat(threadPage.statusCode()).isEqualTo(200);
+    assertThat(threadPage.body())
+        .contains("This space is archived", "Glad to be here")
+        .doesNotContain("id=\"reply\"");
     String facilitatorToken = api.token(facilitator.email(), facilitator.password());
     assertThat(api.get("/api/cohorts/" + cohort + "/reflections", facilitatorToken).status())
         .isEqualTo(200);

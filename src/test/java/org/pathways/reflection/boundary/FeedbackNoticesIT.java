@@ -103,6 +103,16 @@ class FeedbackNoticesIT extends DeployedPlatform {
     submit(ana, anasEnrollment, step);
     String bosSubmission = submit(bo, bosEnrollment, step);
 
+    // The API's queue: oldest first, awaiting feedback when asked.
+    String facilitatorToken = api.token(facilitator.email(), facilitator.password());
+    Api.Answer queue =
+        api.get("/api/cohorts/" + cohortId + "/reflections?unreviewed=true", facilitatorToken);
+    assertThat(queue.json().getInt("total")).isEqualTo(2);
+    assertThat(queue.json().getJsonArray("items").getJsonObject(0).getString("teacher"))
+        .isEqualTo("Ana Early");
+    assertThat(queue.json().getJsonArray("items").getJsonObject(0).getString("prompt"))
+        .isNotBlank();
+
     // Bo turns the mail off on the profile page, by keyboard.
     try (Browser browser = Browser.open()) {
       signIn(browser, bo);
@@ -148,7 +158,6 @@ class FeedbackNoticesIT extends DeployedPlatform {
       browser.assertAccessible();
       browser.assertNoCspViolations();
     }
-    String facilitatorToken = api.token(facilitator.email(), facilitator.password());
     Api.Answer toBo =
         api.call(
             "POST",
@@ -158,6 +167,18 @@ class FeedbackNoticesIT extends DeployedPlatform {
     assertThat(toBo.status()).as(toBo.body()).isEqualTo(201);
     assertThat(feedbackMails(ana.email())).isEqualTo(1);
     assertThat(feedbackMails(bo.email())).as("Bo turned the mail off").isZero();
+    assertThat(
+            api.get("/api/cohorts/" + cohortId + "/reflections?unreviewed=true", facilitatorToken)
+                .json()
+                .getInt("total"))
+        .isZero();
+    assertThat(
+            api.get("/api/cohorts/" + cohortId + "/reflections", facilitatorToken)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(1)
+                .getString("teacher"))
+        .isEqualTo("Bo Quiet");
 
     // Ana: the notice on her course, the feedback on the step, marked read by a POST.
     try (Browser browser = Browser.open()) {
