@@ -17,4 +17,20 @@ final class CohortLinks {
   static String created(UUID id) {
     return UriBuilder.fromPath("/admin/cohorts.xhtml").queryParam("created", id).build().toString();
   }
+
+  /** The queue of its teachers' reflections awaiting feedback (the reflection feature's page). */
+  static String reflections(UUID id) {
+    return UriBuilder.fromPath("/reflection/cohort.xhtml")
+        .queryParam("cohort", id)
+        .build()
+        .toString();
+  }
+
+  /** Its teachers' progress (the facilitation feature's page). */
+  static String progress(UUID id) {
+    return UriBuilder.fromPath("/facilitation/cohort.xhtml")
+        .queryParam("id", id)
+        .build()
+        .toString();
+  }
 }

@@ -11,7 +11,7 @@ import org.pathways.identity.entity.Permission;
 
 /**
  * A cohort is read by its facilitators, the managers of its district, program managers and
- * administrators.
+ * administrators; all but its facilitators manage it (edit it, give it a new code, close it).
  */
 @ApplicationScoped
 public class CohortRules implements AccessRule<Cohort> {
@@ -22,7 +22,10 @@ public class CohortRules implements AccessRule<Cohort> {
   public static final Permission COHORT_CREATE = new Permission("cohort.create", false);
   public static final Permission COHORT_READ = new Permission("cohort.read", true);
 
-  /** Managing one cohort (its facilitators): program staff, and the managers of its district. */
+  /**
+   * Managing one cohort (editing, a new code, closing, its facilitators): program staff and the
+   * managers of its district; refused with 403 to those who may only read it.
+   */
   public static final Permission COHORT_MANAGE = new Permission("cohort.manage", false);
 
   @Override

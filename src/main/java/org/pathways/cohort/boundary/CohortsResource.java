@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.cohort.entity.Cohort;
+import org.pathways.cohort.entity.CohortChange;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.cohort.entity.CohortTeacher;
 import org.pathways.cohort.entity.FacilitatorsRequest;
@@ -39,6 +40,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 public class CohortsResource {
 
   @Inject Cohorts cohorts;
+  @Inject CohortSettings settings;
   @Inject Accounts accounts;
   @Inject CohortTeachers teachers;
   @Inject CurrentCaller caller;
@@ -58,7 +60,15 @@ public class CohortsResource {
       Instant createdAt,
       List<Person> facilitators,
       List<String> invited,
-      List<Teacher> teachers) {}
+      List<Teacher> teachers,
+      java.time.LocalDate targetDate,
+      java.time.LocalDate codeExpiresOn,
+      int inactiveDays,
+      Instant closedAt,
+      String districtId) {}
+
+  /** The new code a teacher types from now on. */
+  public record Code(String code) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -129,6 +139,42 @@ public class CohortsResource {
     return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
   }
 
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Edit a cohort's name, target date, code expiry and idle days",
+      description =
+          "Program managers, administrators and its district's managers (403 for its facilitators). Left-out optional fields are cleared; dates before today are refused; a closed cohort answers 409.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public CohortView edit(
+      @PathParam("id") UUID id,
+      @NotNull(message = "{cohort.change.body.required}") @Valid CohortChange change) {
+    Cohort cohort = settings.edit(caller.get(), id, change);
+    return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
+  }
+
+  @POST
+  @Path("{id}/code")
+  @Operation(summary = "Give a cohort a new code; the previous one stops working at once")
+  @APIResponse(responseCode = "201", description = "The new code")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public Response newCode(@PathParam("id") UUID id) {
+    Cohort cohort = settings.newCode(caller.get(), id);
+    return Response.status(Response.Status.CREATED).entity(new Code(cohort.displayCode())).build();
+  }
+
+  @POST
+  @Path("{id}/close")
+  @Operation(
+      summary = "Close a cohort",
+      description = "Its teachers' records become read-only and its forum space is archived.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public CohortView close(@PathParam("id") UUID id) {
+    Cohort cohort = settings.close(caller.get(), id);
+    return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
+  }
+
   private Map<UUID, Account> people(java.util.Collection<UUID> ids) {
     return accounts.accounts(ids).stream()
         .collect(Collectors.toMap(Account::getId, Function.identity()));
@@ -171,6 +217,11 @@ public class CohortsResource {
         cohort.getCreatedAt(),
         facilitators,
         invited,
-        teachers);
+        teachers,
+        cohort.getTargetDate(),
+        cohort.getCodeExpiresOn(),
+        cohort.getInactiveDays(),
+        cohort.getClosedAt(),
+        cohort.getDistrictId() == null ? null : cohort.getDistrictId().toString());
   }
 }

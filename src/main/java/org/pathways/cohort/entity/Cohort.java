@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.Refusal;
 
 /** A district's group of teachers taking one course, with its facilitators and enrolment code. */
 @Entity
@@ -47,7 +49,7 @@ public class Cohort {
   @Column(name = "course_slug", nullable = false, updatable = false)
   private String courseSlug;
 
-  @Column(nullable = false, updatable = false)
+  @Column(nullable = false)
   private String code;
 
   @Column(name = "expires_at")
@@ -142,6 +144,116 @@ public class Cohort {
   /** Only these of the present facilitators stay; the others lose every right to the cohort. */
   public void keepFacilitators(Set<UUID> kept) {
     facilitators.retainAll(kept);
+  }
+
+  /** The longest name a cohort may have. */
+  public static final int NAME_MAX = 120;
+
+  /** The fewest and most days without activity that may flag a teacher. */
+  public static final int IDLE_DAYS_MIN = 1;
+
+  public static final int IDLE_DAYS_MAX = 365;
+
+  /** Gives the cohort another name (1 to 120 characters once trimmed). */
+  public void rename(String newName) {
+    requireOpen();
+    String trimmed = newName == null ? "" : newName.strip();
+    if (trimmed.isEmpty() || trimmed.length() > NAME_MAX) {
+      throw Refusal.invalid("name", "cohort.edit.name.size", NAME_MAX);
+    }
+    name = trimmed;
+  }
+
+  /**
+   * Sets the date its teachers should be done by, or none. A date before today is refused unless it
+   * is the one already set (repeating an edit after the date passed changes nothing); a date far
+   * away is fine.
+   */
+  public void aimFor(LocalDate target, LocalDate today) {
+    requireOpen();
+    if (target != null && target.isBefore(today) && !target.equals(targetDate)) {
+      throw Refusal.invalid("targetDate", "cohort.edit.target_date.past", today.toString());
+    }
+    targetDate = target;
+  }
+
+  /**
+   * The last day (UTC) its code works, or none for a code that never expires; a day before today is
+   * refused unless it is the one already set.
+   */
+  public void codeWorksUntil(LocalDate lastDay, LocalDate today) {
+    requireOpen();
+    if (lastDay != null && lastDay.isBefore(today) && !lastDay.equals(getCodeExpiresOn())) {
+      throw Refusal.invalid("codeExpiresOn", "cohort.edit.code_expires.past", today.toString());
+    }
+    expiresAt =
+        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+
+  /** How many days without activity flag a teacher as at risk (1 to 365). */
+  public void flagIdleAfter(int days) {
+    requireOpen();
+    if (days < IDLE_DAYS_MIN || days > IDLE_DAYS_MAX) {
+      throw Refusal.invalid(
+          "inactiveDays", "cohort.edit.inactive_days.range", IDLE_DAYS_MIN, IDLE_DAYS_MAX);
+    }
+    inactiveDays = days;
+  }
+
+  /** Replaces the code: the previous one stops working at once, as if it had never existed. */
+  public String issueNewCode() {
+    requireOpen();
+    String previous = code;
+    do {
+      code = newCode();
+    } while (code.equals(previous));
+    return code;
+  }
+
+  /**
+   * Closes the cohort for good: its teachers' records become read-only, its code stops enrolling
+   * and its forum space is archived. Closing it again changes nothing (the first time stays).
+   *
+   * @return whether this call closed it
+   */
+  public boolean close(Instant at) {
+    if (closedAt != null) {
+      return false;
+    }
+    closedAt = at;
+    return true;
+  }
+
+  /**
+   * Refuses a change to a closed cohort or to its teachers' work (409): a closed cohort is
+   * read-only. Only its facilitators' list may still change, so that access can still be ended.
+   */
+  public void requireOpen() {
+    if (closedAt != null) {
+      throw Refusal.of(Refusal.Kind.CONFLICT, "cohort.closed.read_only", name);
+    }
+  }
+
+  /**
+   * Refuses its teachers' work once it is closed (409): completing a step, saving a reflection
+   * draft, submitting. What they did stays readable; the rule is read-only, not detached.
+   */
+  public void requireOpenForWork() {
+    if (closedAt != null) {
+      throw Refusal.of(Refusal.Kind.CONFLICT, "cohort.closed.work", name);
+    }
+  }
+
+  /** Refuses enrolling with its code once it is closed (403, as for a code that expired). */
+  public void requireOpenForEnrolment() {
+    if (closedAt != null) {
+      throw Refusal.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_closed");
+    }
+  }
+
+  /** The last day its code works, as staff set it (the day before it expires, in UTC). */
+  public LocalDate getCodeExpiresOn() {
+    return expiresAt == null ? null : LocalDate.ofInstant(expiresAt, ZoneOffset.UTC).minusDays(1);
   }
 
   /** The code as teachers see it: two groups of four. */

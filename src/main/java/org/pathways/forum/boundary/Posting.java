@@ -16,6 +16,7 @@ import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.control.PostingThrottle;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
+import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
@@ -47,7 +48,9 @@ public class Posting {
   /** Starts a thread with its first post; the author follows it. */
   @Transactional
   public ForumThread start(Caller caller, String spaceKey, String title, String body) {
-    String key = spaces.readable(caller, spaceKey).key();
+    Space space = spaces.readable(caller, spaceKey);
+    space.requireWritable();
+    String key = space.key();
     String cleanTitle = ForumText.title(title);
     String text = ForumText.body(body);
     throttle(caller);
@@ -68,6 +71,7 @@ public class Posting {
   @Transactional
   public ForumPost reply(Caller caller, UUID threadId, String body, UUID quoted) {
     ForumThread found = access.readableThread(caller, threadId);
+    spaces.readable(caller, found.getSpaceKey()).requireWritable();
     String text = ForumText.body(body);
     ForumThread thread = em.find(ForumThread.class, found.getId(), LockModeType.PESSIMISTIC_WRITE);
     if (thread.isLocked()) {

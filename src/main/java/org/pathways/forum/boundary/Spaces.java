@@ -148,6 +148,7 @@ public class Spaces {
         cohort.getDistrict(),
         SpaceKind.COHORT,
         cohort.getCourseSlug(),
-        cohort.getId());
+        cohort.getId(),
+        cohort.isClosed());
   }
 }

@@ -106,6 +106,7 @@ public class Enrollments {
             .byCode(code)
             .filter(found -> found.getCourseSlug().equals(course.slug()))
             .orElseThrow(() -> Refusal.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_wrong"));
+    cohort.requireOpenForEnrolment();
     if (cohort.expiredAt(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS))) {
       throw Refusal.of(Refusal.Kind.FORBIDDEN, "learning.enroll.code_expired");
     }

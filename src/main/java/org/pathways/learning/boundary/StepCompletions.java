@@ -36,6 +36,7 @@ public class StepCompletions {
   EntityManager em;
 
   @Inject Learning learning;
+  @Inject EnrollmentWork work;
   @Inject Certificates certificates;
   @Inject Clock clock;
 
@@ -58,7 +59,7 @@ public class StepCompletions {
       UUID enrollmentId,
       String stepKey,
       Map<String, ? extends Collection<String>> answers) {
-    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    Enrollment enrollment = work.lock(caller, enrollmentId);
     Course course = learning.courseOf(enrollment);
     Step step = course.step(stepKey).orElseThrow(() -> Refusal.notFound("learning.step.none"));
     Map<String, Instant> completions = learning.completions(enrollment.getId());

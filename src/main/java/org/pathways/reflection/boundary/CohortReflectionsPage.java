@@ -1,46 +1,45 @@
 package org.pathways.reflection.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.UUID;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
-import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.platform.entity.ResultPage;
 
 /**
- * reflection/cohort.xhtml: the reflections a cohort's facilitator may read, newest first, each with
- * its feedback and a form to add some. A minimal page; the cohort views will grow it.
+ * reflection/cohort.xhtml?cohort=: the queue of a cohort's reflections for its facilitators, oldest
+ * first, awaiting feedback only unless {@code show=all}; each with its prompt, its teacher, its
+ * text as the teacher's choice allows, earlier feedback and a box for more. Its teachers see what
+ * was shared with the cohort; anyone else finds nothing (404).
  */
 @Named
-@RequestScoped
-public class CohortReflectionsPage {
+@ViewScoped
+public class CohortReflectionsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The filter's value for every shared reflection, feedback given or not. */
+  public static final String ALL = "all";
 
   @Inject ReflectionReads reads;
   @Inject FacilitatorFeedback feedback;
   @Inject CurrentCaller current;
 
-  private String cohort;
-  private int page;
-  private boolean unreviewed;
-  private ResultPage<ReflectionViews.CohortSubmissionView> found;
+  private UUID cohort;
+  private Integer page;
+  private String show;
+  private transient ResultPage<ReflectionViews.CohortSubmissionView> found;
 
-  @PostConstruct
-  void load() {
-    cohort = Pages.param("cohort");
-    String pageParam = Pages.param("page");
-    page =
-        pageParam != null && pageParam.matches("\\d{1,4}")
-            ? Math.max(1, Integer.parseInt(pageParam))
-            : 1;
-    unreviewed = "true".equals(Pages.param("unreviewed"));
+  /** The view action, also on a postback (a refused feedback draws the queue again). */
+  public void load() {
     try {
       found =
-          reads.cohort(
-              current.get(), UuidConverter.parse(cohort), PageRequest.of(page, null), unreviewed);
+          reads.cohort(current.get(), cohort, PageRequest.of(getPageNumber(), null), isAwaiting());
     } catch (Refusal refusal) {
       Pages.sendError(404);
     }
@@ -50,7 +49,7 @@ public class CohortReflectionsPage {
     try {
       feedback.give(current.get(), Pages.id("submission"), Pages.param("feedback-text"));
       Pages.info("reflection.cohort.feedback_saved");
-      Pages.redirect("/reflection/cohort.xhtml?cohort=" + cohort);
+      Pages.redirect(ReflectionLinks.queue(cohort, show));
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }
@@ -65,19 +64,52 @@ public class CohortReflectionsPage {
     return found != null;
   }
 
-  public String getCohort() {
-    return cohort;
-  }
-
-  public boolean isUnreviewed() {
-    return unreviewed;
+  /** Awaiting feedback only: the default. */
+  public boolean isAwaiting() {
+    return !ALL.equals(show);
   }
 
   public boolean isHasNext() {
-    return found != null && PageRequest.of(page, null).hasMore(found.total());
+    return found != null && PageRequest.of(getPageNumber(), null).hasMore(found.total());
   }
 
-  public int getPage() {
+  public int getPageNumber() {
+    return page == null ? 1 : Math.max(1, Math.min(page, 9999));
+  }
+
+  public String getAwaitingLink() {
+    return ReflectionLinks.queue(cohort, null);
+  }
+
+  public String getAllLink() {
+    return ReflectionLinks.queue(cohort, ALL);
+  }
+
+  public String getNextLink() {
+    return ReflectionLinks.queue(cohort, show, getPageNumber() + 1);
+  }
+
+  public UUID getCohort() {
+    return cohort;
+  }
+
+  public void setCohort(UUID cohort) {
+    this.cohort = cohort;
+  }
+
+  public Integer getPage() {
     return page;
+  }
+
+  public void setPage(Integer page) {
+    this.page = page;
+  }
+
+  public String getShow() {
+    return show;
+  }
+
+  public void setShow(String show) {
+    this.show = ALL.equals(show) ? ALL : null;
   }
 }

@@ -36,6 +36,7 @@ public class FacilitatorFeedback {
   @Inject Accounts accounts;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject FeedbackNotices notices;
 
   @Transactional
   public ReflectionFeedback give(Caller caller, UUID submissionId, String text) {
@@ -65,6 +66,9 @@ public class FacilitatorFeedback {
             body,
             clock.instant().truncatedTo(ChronoUnit.MICROS));
     em.persist(feedback);
+    // The feedback's row first: the notice refers to it.
+    em.flush();
+    notices.given(feedback, enrollment, submission.getStepKey());
     audit.record(caller.id(), "reflection.feedback", submission.getId().toString(), null, null);
     return feedback;
   }

@@ -11,6 +11,7 @@ import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 import org.pathways.content.entity.Visibility;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.boundary.LearningLinks;
 import org.pathways.learning.boundary.OpenedStep;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
@@ -33,6 +34,7 @@ public class ReflectionEditor {
   @Inject Reflections reflections;
   @Inject ReflectionReads reads;
   @Inject CurrentCaller current;
+  @Inject FeedbackNotices notices;
 
   private Learner learner;
   private Enrollment enrollment;
@@ -42,6 +44,7 @@ public class ReflectionEditor {
   private ReflectionSubmission latest;
   private ReflectionDraft draft;
   private List<ReflectionViews.SubmissionView> history;
+  private Integer newFeedback;
 
   @PostConstruct
   void load() {
@@ -111,6 +114,28 @@ public class ReflectionEditor {
     } catch (Refusal refusal) {
       Pages.refused(null, refusal);
     }
+    return null;
+  }
+
+  /** How many pieces of feedback on this step the teacher has not marked read (one query). */
+  public int getNewFeedback() {
+    if (newFeedback == null) {
+      newFeedback =
+          enrollment == null
+              ? 0
+              : notices.unread(current.get(), enrollment.getId()).getOrDefault(stepKey, 0);
+    }
+    return newFeedback;
+  }
+
+  /** Marks the feedback on this step read: the notices on the course and here go away. */
+  public String markFeedbackRead() {
+    if (enrollment == null) {
+      return null;
+    }
+    notices.markRead(current.get(), enrollment.getId(), stepKey);
+    Pages.info("learning.reflection.feedback_read");
+    Pages.redirect(LearningLinks.step(enrollment.getCourseSlug(), stepKey));
     return null;
   }
 

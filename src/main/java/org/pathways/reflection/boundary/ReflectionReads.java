@@ -128,7 +128,8 @@ public class ReflectionReads {
   }
 
   /**
-   * A cohort's shared submissions, newest first: its facilitators see those shared with
+   * A cohort's shared submissions, oldest first (a queue: who waited longest comes first; {@code
+   * unreviewed}: only those without feedback yet): its facilitators see those shared with
    * facilitators or the cohort, its teachers those shared with the cohort.
    */
   @Transactional
@@ -174,19 +175,18 @@ public class ReflectionReads {
     List<ReflectionViews.CohortSubmissionView> items = new ArrayList<>();
     for (ReflectionSubmission s : found) {
       Enrollment e = byId.get(s.getEnrollmentId());
-      String title =
-          library
-              .course(e.getCourseSlug())
-              .flatMap(c -> c.step(s.getStepKey()))
-              .map(Step::title)
-              .orElse(s.getStepKey());
+      Step step =
+          library.course(e.getCourseSlug()).flatMap(c -> c.step(s.getStepKey())).orElse(null);
       items.add(
           new ReflectionViews.CohortSubmissionView(
               names.getOrDefault(e.getAccountId(), ""),
               e.getCourseSlug(),
               s.getStepKey(),
-              title,
-              view(s, feedback)));
+              step == null ? s.getStepKey() : step.title(),
+              view(s, feedback),
+              step == null || step.kind() != StepKind.REFLECTION
+                  ? null
+                  : step.details(StepDetails.Reflection.class).prompt()));
       if (!e.belongsTo(caller.id())) {
         readBy(caller, s);
       }

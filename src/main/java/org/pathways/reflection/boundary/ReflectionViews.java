@@ -31,7 +31,12 @@ public final class ReflectionViews {
       DraftView draft,
       List<SubmissionView> submissions) {}
 
-  /** A submission in a cohort's list, with whose it is. */
+  /** A submission in a cohort's list, with whose it is and the prompt it answers. */
   public record CohortSubmissionView(
-      String teacher, String course, String stepKey, String title, SubmissionView submission) {}
+      String teacher,
+      String course,
+      String stepKey,
+      String title,
+      SubmissionView submission,
+      String prompt) {}
 }

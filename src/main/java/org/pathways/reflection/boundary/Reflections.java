@@ -19,6 +19,7 @@ import org.pathways.content.entity.Visibility;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.EnrollmentRules;
+import org.pathways.learning.boundary.EnrollmentWork;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.boundary.StepCompletions;
 import org.pathways.learning.entity.Enrollment;
@@ -39,6 +40,7 @@ public class Reflections {
   @Inject Authorization authorization;
   @Inject ContentLibrary library;
   @Inject Learning learning;
+  @Inject EnrollmentWork work;
   @Inject StepCompletions completions;
   @Inject Clock clock;
 
@@ -58,7 +60,7 @@ public class Reflections {
       String text,
       String visibilityName,
       String idempotencyKey) {
-    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    Enrollment enrollment = work.lock(caller, enrollmentId);
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 100) {
       throw Refusal.invalid("Idempotency-Key", "reflection.idempotency_key.too_long");
@@ -120,7 +122,7 @@ public class Reflections {
   @Transactional
   public ReflectionDraft saveDraft(
       Caller caller, UUID enrollmentId, String stepKey, String text, Integer revision) {
-    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    Enrollment enrollment = work.lock(caller, enrollmentId);
     Step step = prompt(enrollment, stepKey);
     String body = text == null ? "" : UserText.clean(text);
     checkLength(body);

@@ -33,7 +33,7 @@ import org.pathways.content.entity.Visibility;
     name = ReflectionSubmission.OF_ENROLLMENTS_VISIBLE,
     query =
         "select s from ReflectionSubmission s where s.enrollmentId in :enrollments"
-            + " and s.visibility in :visibilities order by s.submittedAt desc")
+            + " and s.visibility in :visibilities order by s.submittedAt, s.id")
 @NamedQuery(
     name = ReflectionSubmission.OF_ENROLLMENTS_VISIBLE + ".count",
     query =
@@ -44,7 +44,7 @@ import org.pathways.content.entity.Visibility;
     query =
         "select s from ReflectionSubmission s where s.enrollmentId in :enrollments"
             + " and s.visibility in :visibilities and not exists (select f from"
-            + " ReflectionFeedback f where f.submissionId = s.id) order by s.submittedAt desc")
+            + " ReflectionFeedback f where f.submissionId = s.id) order by s.submittedAt, s.id")
 @NamedQuery(
     name = ReflectionSubmission.OF_ENROLLMENTS_UNREVIEWED + ".count",
     query =

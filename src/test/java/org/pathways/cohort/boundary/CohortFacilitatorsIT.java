@@ -277,9 +277,13 @@ class CohortFacilitatorsIT extends DeployedPlatform {
     assertReaches(facilitator, id, 200);
     assertThat(MailedLinks.invited(database.dataSource(), teacher.email())).isFalse();
 
-    // The cohort's page: 403 for a teacher, 404 for an unknown, malformed or missing id.
+    // The cohort's page: 404 for a teacher (as the API), 403 for its facilitator, 404 for an
+    // unknown, malformed or missing id.
     PageSession teachersBrowser = PageSession.signIn(base, teacher.email(), teacher.password());
-    assertThat(teachersBrowser.get("/admin/cohort.xhtml?id=" + id).statusCode()).isEqualTo(403);
+    assertThat(teachersBrowser.get("/admin/cohort.xhtml?id=" + id).statusCode()).isEqualTo(404);
+    PageSession facilitatorsBrowser =
+        PageSession.signIn(base, facilitator.email(), facilitator.password());
+    assertThat(facilitatorsBrowser.get("/admin/cohort.xhtml?id=" + id).statusCode()).isEqualTo(403);
     PageSession adminsBrowser = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
     assertThat(adminsBrowser.get("/admin/cohort.xhtml?id=" + id).statusCode()).isEqualTo(200);
     for (String unknown :

@@ -18,4 +18,11 @@ class CohortLinksTest {
   void aNewCohortIsNamedOnTheList() {
     assertThat(CohortLinks.created(COHORT)).isEqualTo("/admin/cohorts.xhtml?created=" + COHORT);
   }
+
+  @Test
+  void aCohortLinksToItsReflectionQueueAndItsProgress() {
+    assertThat(CohortLinks.reflections(COHORT))
+        .isEqualTo("/reflection/cohort.xhtml?cohort=" + COHORT);
+    assertThat(CohortLinks.progress(COHORT)).isEqualTo("/facilitation/cohort.xhtml?id=" + COHORT);
+  }
 }

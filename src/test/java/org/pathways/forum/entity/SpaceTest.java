@@ -36,4 +36,19 @@ class SpaceTest {
     assertThat(COMMUNITY.moderatedBy(true, Set.of())).isTrue();
     assertThat(COMMUNITY.moderatedBy(false, Set.of(COHORT))).isFalse();
   }
+
+  @Test
+  void anArchivedSpaceStaysReadableToItsMembersButTakesNoNewPosts() {
+    Space archived =
+        new Space(Space.cohortKey(COHORT), "Cohort", "", SpaceKind.COHORT, "ms", COHORT, true);
+
+    PRIVATE.requireWritable();
+    COMMUNITY.requireWritable();
+    assertThat(archived.open(true, Set.of(COHORT))).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(archived::requireWritable)
+        .isInstanceOfSatisfying(
+            org.pathways.platform.entity.Refusal.class,
+            r ->
+                assertThat(r.kind()).isEqualTo(org.pathways.platform.entity.Refusal.Kind.CONFLICT));
+  }
 }

@@ -1,0 +1,32 @@
+package org.pathways.learning.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.pathways.cohort.boundary.Cohorts;
+import org.pathways.cohort.entity.Cohort;
+import org.pathways.identity.entity.Caller;
+import org.pathways.learning.entity.Enrollment;
+
+/**
+ * The door to a teacher's work on an enrolment (completing steps, reflection drafts and
+ * submissions): their own enrolment, locked for writing, and refused with 409 once its cohort is
+ * closed ({@link Cohort#requireOpenForWork}). Reading stays open whatever the cohort's state.
+ */
+@ApplicationScoped
+public class EnrollmentWork {
+
+  @Inject Learning learning;
+  @Inject Cohorts cohorts;
+
+  /** The caller's enrolment, locked, if they may still work on it (one more query in a cohort). */
+  @Transactional
+  public Enrollment lock(Caller caller, UUID enrollmentId) {
+    Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    if (enrollment.getCohortId() != null) {
+      cohorts.find(enrollment.getCohortId()).ifPresent(Cohort::requireOpenForWork);
+    }
+    return enrollment;
+  }
+}

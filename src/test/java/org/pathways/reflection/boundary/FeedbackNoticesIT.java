@@ -1,0 +1,210 @@
+package org.pathways.reflection.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.MS;
+import static org.pathways.testing.ShippedContent.firstReflection;
+
+import jakarta.json.Json;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pathways.content.entity.Step;
+import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
+import org.pathways.testing.DeployedPlatform;
+import org.pathways.testing.MailedLinks;
+import org.pathways.testing.ShippedContent;
+
+/**
+ * A facilitator works through the reflection queue by keyboard and gives feedback; the teacher
+ * hears of it in the app and by mail (unless they turned the mail off) and reads it on the step
+ * (issue 16).
+ */
+class FeedbackNoticesIT extends DeployedPlatform {
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws IOException {
+    return deploy(administered());
+  }
+
+  private String enrol(Api.Person teacher, String code) {
+    Api.Answer enrolled =
+        api.call(
+            "POST", "/api/enrollments", Api.object("course", MS, "code", code), teacher.token());
+    assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+    return enrolled.json().getString("id");
+  }
+
+  private String submit(Api.Person teacher, String enrollment, Step step) {
+    Api.Answer submitted =
+        api.call(
+            "POST",
+            "/api/enrollments/" + enrollment + "/reflections/" + step.key() + "/submissions",
+            ShippedContent.reflection(step, "FACILITATORS"),
+            teacher.token());
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    return submitted.json().getString("id");
+  }
+
+  private int feedbackMails(String recipient) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select count(*) from mail_outbox where recipient = ? and body like ?")) {
+      query.setString(1, recipient);
+      query.setString(2, "%gave you feedback%");
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  private void signIn(Browser browser, Api.Person person) {
+    browser.driver().get(page("/identity/sign-in.xhtml"));
+    browser.signInHere(person.email(), person.password());
+  }
+
+  @Test
+  void aFacilitatorGivesFeedbackFromTheQueueAndTheTeacherHearsOfItAndReadsItOnTheStep()
+      throws Exception {
+    String admin = api.token(ADMIN, ADMIN_PASSWORD);
+    Api.Person facilitator = api.signUp("Flo Queue");
+    Api.Answer cohort =
+        api.call(
+            "POST",
+            "/api/cohorts",
+            Api.object(
+                "name",
+                "Queue cohort",
+                "district",
+                "Jefferson County",
+                "course",
+                MS,
+                "facilitators",
+                Json.createArrayBuilder().add(facilitator.email()).build()),
+            admin);
+    assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
+    String cohortId = cohort.json().getString("id");
+    String code = cohort.json().getString("code");
+    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    Api.Person ana = api.signUp("Ana Early");
+    Api.Person bo = api.signUp("Bo Quiet");
+    Step step = firstReflection(MS);
+    String anasEnrollment = enrol(ana, code);
+    String bosEnrollment = enrol(bo, code);
+    submit(ana, anasEnrollment, step);
+    String bosSubmission = submit(bo, bosEnrollment, step);
+
+    // The API's queue: oldest first, awaiting feedback when asked.
+    String facilitatorToken = api.token(facilitator.email(), facilitator.password());
+    Api.Answer queue =
+        api.get("/api/cohorts/" + cohortId + "/reflections?unreviewed=true", facilitatorToken);
+    assertThat(queue.json().getInt("total")).isEqualTo(2);
+    assertThat(queue.json().getJsonArray("items").getJsonObject(0).getString("teacher"))
+        .isEqualTo("Ana Early");
+    assertThat(queue.json().getJsonArray("items").getJsonObject(0).getString("prompt"))
+        .isNotBlank();
+
+    // Bo turns the mail off on the profile page, by keyboard.
+    try (Browser browser = Browser.open()) {
+      signIn(browser, bo);
+      browser.driver().get(page("/identity/profile.xhtml"));
+      assertThat(browser.driver().findElement(By.id("notifications:feedback-mail")).isSelected())
+          .as("on by default")
+          .isTrue();
+      browser.tabTo("notifications:feedback-mail");
+      browser.press(Keys.SPACE);
+      browser.tabTo("notifications:save");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("notification settings are saved"));
+      assertThat(browser.driver().findElement(By.id("notifications:feedback-mail")).isSelected())
+          .isFalse();
+      browser.assertAccessible();
+    }
+
+    // The facilitator: the queue, oldest first, awaiting feedback by default.
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, facilitator);
+      driver.get(page("/reflection/cohort.xhtml?cohort=" + cohortId));
+      assertThat(driver.findElement(By.id("queue-count")).getText()).contains("2 reflections");
+      assertThat(driver.findElement(By.id("submission-0")).getText()).contains("Ana Early");
+      assertThat(driver.findElement(By.id("submission-1")).getText()).contains("Bo Quiet");
+      assertThat(driver.getPageSource())
+          .contains(
+              step.details(org.pathways.content.entity.StepDetails.Reflection.class).prompt());
+      browser.assertAccessible();
+      browser.tabTo("feedback-text-0");
+      browser.type("Lovely idea: try it with a small group first.");
+      browser.tabToText("Send feedback");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("Your feedback is saved"));
+      assertThat(driver.findElement(By.id("queue-count")).getText()).contains("One reflection");
+      assertThat(driver.findElement(By.id("submission-0")).getText()).contains("Bo Quiet");
+      browser.assertAccessible();
+      browser.tabTo("show-all");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().contains("show=all"));
+      assertThat(driver.findElement(By.id("submission-0")).getText()).contains("Ana Early");
+      assertThat(driver.getPageSource()).contains("try it with a small group first");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    Api.Answer toBo =
+        api.call(
+            "POST",
+            "/api/reflections/" + bosSubmission + "/feedback",
+            Api.object("text", "Thank you, Bo."),
+            facilitatorToken);
+    assertThat(toBo.status()).as(toBo.body()).isEqualTo(201);
+    assertThat(feedbackMails(ana.email())).isEqualTo(1);
+    assertThat(feedbackMails(bo.email())).as("Bo turned the mail off").isZero();
+    assertThat(
+            api.get("/api/cohorts/" + cohortId + "/reflections?unreviewed=true", facilitatorToken)
+                .json()
+                .getInt("total"))
+        .isZero();
+    assertThat(
+            api.get("/api/cohorts/" + cohortId + "/reflections", facilitatorToken)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(1)
+                .getString("teacher"))
+        .isEqualTo("Bo Quiet");
+
+    // Ana: the notice on her course, the feedback on the step, marked read by a POST.
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signIn(browser, ana);
+      driver.get(page("/learning/course.xhtml?slug=" + MS));
+      assertThat(driver.findElement(By.id("feedback-notices")).getText()).contains(step.title());
+      browser.assertAccessible();
+      browser.tabToText(step.title());
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().contains("/learning/step.xhtml"));
+      assertThat(driver.findElement(By.id("new-feedback")).getText()).contains("new feedback");
+      assertThat(driver.getPageSource()).contains("try it with a small group first");
+      browser.assertAccessible();
+      // Viewing changed nothing: the notice is still there on the course.
+      driver.navigate().refresh();
+      assertThat(driver.findElements(By.id("new-feedback"))).hasSize(1);
+      browser.tabTo("feedback-read:mark");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("The feedback is marked as read"));
+      assertThat(driver.findElements(By.id("new-feedback"))).isEmpty();
+      assertThat(driver.getPageSource()).contains("try it with a small group first");
+      browser.assertAccessible();
+      driver.get(page("/learning/course.xhtml?slug=" + MS));
+      assertThat(driver.findElements(By.id("feedback-notices"))).isEmpty();
+      browser.assertNoCspViolations();
+    }
+  }
+}
