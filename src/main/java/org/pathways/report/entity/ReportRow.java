@@ -1,0 +1,19 @@
+package org.pathways.report.entity;
+
+import java.math.BigDecimal;
+
+/** One program phase's figures in a report (the API's row, the page's table line, a CSV line). */
+public record ReportRow(
+    String program,
+    String programTitle,
+    int phase,
+    String phaseTitle,
+    String district,
+    String cohort,
+    long enrolled,
+    long active7d,
+    long active30d,
+    long onlineCompleted,
+    long workshopRegistered,
+    long workshopAttended,
+    BigDecimal pdHours) {}
