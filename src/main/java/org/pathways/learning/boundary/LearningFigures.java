@@ -51,7 +51,7 @@ public class LearningFigures {
   @Transactional
   public List<CourseFigures> byCourse(
       Collection<String> courses, Collection<UUID> cohorts, Instant from, Instant to) {
-    if (courses.isEmpty() || (cohorts != null && cohorts.isEmpty())) {
+    if (courses.isEmpty()) {
       return List.of();
     }
     Query query =

@@ -17,6 +17,7 @@ import org.pathways.cohort.entity.Cohort;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Program;
 import org.pathways.district.boundary.Districts;
+import org.pathways.district.entity.District;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.LearningFigures;
@@ -101,8 +102,20 @@ public class ProgramReports {
                 parameters.program(), scope.cohort() == null ? scope.districts() : null, teachers),
             parameters.range().start(),
             parameters.range().end());
+    // Found earlier in this transaction when named: no further statement then.
+    String districtName =
+        scope.district() == null
+            ? null
+            : districts.find(scope.district()).map(District::getName).orElse(null);
+    String cohortName =
+        scope.cohort() == null
+            ? null
+            : cohorts.find(scope.cohort()).map(Cohort::getName).orElse(null);
     return new Report(
-        parameters, scope, ReportRows.combine(programs, parameters.program(), online, held, scope));
+        parameters,
+        scope,
+        ReportRows.combine(
+            programs, parameters.program(), online, held, scope, districtName, cohortName));
   }
 
   private ReportScope scope(Caller caller, Set<UUID> managed, ReportParameters parameters) {

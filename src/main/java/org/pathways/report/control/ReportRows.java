@@ -29,7 +29,9 @@ public final class ReportRows {
       String program,
       List<CourseFigures> online,
       List<PhaseFigures> workshops,
-      ReportScope scope) {
+      ReportScope scope,
+      String districtName,
+      String cohortName) {
     Map<String, CourseFigures> byCourse = new HashMap<>();
     online.forEach(figures -> byCourse.put(figures.course(), figures));
     Map<String, PhaseFigures> byPhase = new HashMap<>();
@@ -58,7 +60,9 @@ public final class ReportRows {
                 phase.number(),
                 phase.title(),
                 district,
+                district == null ? null : districtName,
                 cohort,
+                cohort == null ? null : cohortName,
                 course.enrolled() + held.registered(),
                 course.active7d(),
                 course.active30d(),

@@ -19,6 +19,8 @@ class ReportCsvTest {
                     "=HYPERLINK(\"x\")",
                     1,
                     "Online, first",
+                    "d-1",
+                    "@Aurora",
                     null,
                     null,
                     10,
@@ -32,10 +34,11 @@ class ReportCsvTest {
     String[] lines = csv.split("\r\n");
     assertThat(lines[0])
         .isEqualTo(
-            "\uFEFFprogram,programTitle,phase,phaseTitle,district,cohort,enrolled,active7d,"
+            "\uFEFFprogram,programTitle,phase,phaseTitle,district,districtName,cohort,cohortName,"
+                + "enrolled,active7d,"
                 + "active30d,onlineCompleted,workshopRegistered,workshopAttended,pdHours");
     assertThat(lines[1])
         .isEqualTo(
-            "middle-school,\"'=HYPERLINK(\"\"x\"\")\",1,\"Online, first\",,,10,4,6,3,0,0,45.00");
+            "middle-school,\"'=HYPERLINK(\"\"x\"\")\",1,\"Online, first\",d-1,'@Aurora,,,10,4,6,3,0,0,45.00");
   }
 }

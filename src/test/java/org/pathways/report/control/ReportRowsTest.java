@@ -43,7 +43,7 @@ class ReportRowsTest {
   @Test
   void everyPhaseOfTheCatalogHasARowInItsOrderEvenWithoutFigures() {
     List<ReportRow> rows =
-        ReportRows.combine(CATALOG, null, List.of(), List.of(), ReportScope.PROGRAM);
+        ReportRows.combine(CATALOG, null, List.of(), List.of(), ReportScope.PROGRAM, null, null);
 
     assertThat(rows)
         .extracting(r -> r.program() + "/" + r.phase())
@@ -60,7 +60,9 @@ class ReportRowsTest {
             "middle-school",
             List.of(new CourseFigures("ms-1", 10, 4, 6, 3, new BigDecimal("45.00"))),
             List.of(new PhaseFigures("middle-school", 2, 5, 4, new BigDecimal("84.00"))),
-            ReportScope.PROGRAM);
+            ReportScope.PROGRAM,
+            null,
+            null);
 
     assertThat(rows).hasSize(2);
     ReportRow online = rows.get(0);
@@ -86,7 +88,9 @@ class ReportRowsTest {
             "elementary",
             List.of(new CourseFigures("k5", 7, 1, 2, 2, new BigDecimal("14.00"))),
             List.of(new PhaseFigures("elementary", 1, 3, 2, new BigDecimal("13.50"))),
-            ReportScope.PROGRAM);
+            ReportScope.PROGRAM,
+            null,
+            null);
 
     assertThat(rows)
         .singleElement()
@@ -106,7 +110,9 @@ class ReportRowsTest {
             null,
             List.of(),
             List.of(new PhaseFigures("middle-school", 9, 5, 5, BigDecimal.TEN)),
-            ReportScope.PROGRAM);
+            ReportScope.PROGRAM,
+            null,
+            null);
 
     assertThat(rows).allSatisfy(r -> assertThat(r.workshopRegistered()).isZero());
   }
@@ -118,16 +124,31 @@ class ReportRowsTest {
 
     ReportRow ofDistrict =
         ReportRows.combine(
-                CATALOG, null, List.of(), List.of(), ReportScope.ofDistricts(Set.of(district)))
+                CATALOG,
+                null,
+                List.of(),
+                List.of(),
+                ReportScope.ofDistricts(Set.of(district)),
+                "Aurora",
+                null)
             .get(0);
     ReportRow ofCohort =
         ReportRows.combine(
-                CATALOG, null, List.of(), List.of(), ReportScope.ofCohort(cohort, district))
+                CATALOG,
+                null,
+                List.of(),
+                List.of(),
+                ReportScope.ofCohort(cohort, district),
+                "Aurora",
+                "Spring")
             .get(0);
 
     assertThat(ofDistrict.district()).isEqualTo(district.toString());
     assertThat(ofDistrict.cohort()).isNull();
     assertThat(ofCohort.cohort()).isEqualTo(cohort.toString());
     assertThat(ofCohort.district()).isEqualTo(district.toString());
+    assertThat(ofDistrict.districtName()).isEqualTo("Aurora");
+    assertThat(ofDistrict.cohortName()).isNull();
+    assertThat(ofCohort.cohortName()).isEqualTo("Spring");
   }
 }
