@@ -45,6 +45,12 @@ abstract class ReportFixtures extends DeployedPlatform {
   static UUID boulderCohort;
   static UUID auroraWorkshop;
 
+  /** The fields above belong to the database of the class being run. */
+  @org.junit.jupiter.api.BeforeAll
+  static void forgetTheSeed() {
+    seeded = false;
+  }
+
   void signInAdministrator() {
     admin = api.token(ADMIN, ADMIN_PASSWORD);
   }
