@@ -101,25 +101,15 @@ public class Cohorts {
     Cohort cohort = cohort(caller, id);
     authorization.require(caller, CohortRules.COHORT_MANAGE, cohort);
     InvitationPlan plan =
-        invitations.settle(
+        invitations.replace(
             caller,
             target(cohort),
             Role.FACILITATOR,
             "emails",
             cohort.getFacilitators(),
-            emails == null ? List.of() : emails);
+            emails,
+            "cohort.facilitators-changed");
     cohort.keepFacilitators(plan.keep());
-    audit.record(
-        caller.id(),
-        "cohort.facilitators-changed",
-        cohort.getId().toString(),
-        plan.keep().size()
-            + " kept, "
-            + plan.removed().size()
-            + " removed, "
-            + plan.invite().size()
-            + " invited",
-        null);
     return cohort;
   }
 

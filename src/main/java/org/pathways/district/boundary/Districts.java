@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.district.entity.District;
-import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Invitations;
 import org.pathways.identity.control.InvitationPlan;
@@ -37,7 +36,6 @@ public class Districts {
 
   @Inject Authorization authorization;
   @Inject Invitations invitations;
-  @Inject AuditTrail audit;
 
   /**
    * The districts a caller manages (one query): managing takes both a district's list and the
@@ -113,25 +111,15 @@ public class Districts {
     District district = district(caller, id);
     authorization.require(caller, DistrictRules.DISTRICT_MANAGE, district);
     InvitationPlan plan =
-        invitations.settle(
+        invitations.replace(
             caller,
             target(district),
             Role.DISTRICT_MANAGER,
             "emails",
             district.getManagers(),
-            emails == null ? List.of() : emails);
+            emails,
+            "district.managers-changed");
     district.keepManagers(plan.keep());
-    audit.record(
-        caller.id(),
-        "district.managers-changed",
-        district.getId().toString(),
-        plan.keep().size()
-            + " kept, "
-            + plan.removed().size()
-            + " removed, "
-            + plan.invite().size()
-            + " invited",
-        null);
     return district;
   }
 

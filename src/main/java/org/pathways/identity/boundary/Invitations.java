@@ -61,6 +61,26 @@ public class Invitations {
   int days;
 
   /**
+   * {@link #settle Settles} a whole new list of holders and records the change in the audit trail
+   * under {@code action} (e.g. {@code cohort.facilitators-changed}); the caller's feature removes
+   * those who do not keep the right.
+   */
+  @Transactional
+  public InvitationPlan replace(
+      Caller by,
+      Invitation.Target target,
+      Role role,
+      String field,
+      Collection<UUID> holders,
+      Collection<String> wanted,
+      String action) {
+    InvitationPlan plan =
+        settle(by, target, role, field, holders, wanted == null ? List.of() : wanted);
+    audit.record(by.id(), action, target.id().toString(), plan.summary(), null);
+    return plan;
+  }
+
+  /**
    * Makes the holders of a right match the emails an organiser wrote: mails an invitation to each
    * new address, withdraws the open invitations left off, and answers who keeps the right (the
    * caller's feature removes the others, in the same transaction). 400 naming what is not an email

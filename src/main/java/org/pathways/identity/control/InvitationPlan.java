@@ -29,6 +29,11 @@ public record InvitationPlan(
     Set<String> withdraw,
     List<String> invalid) {
 
+  /** What changed, for the audit trail: "2 kept, 1 removed, 3 invited". */
+  public String summary() {
+    return keep.size() + " kept, " + removed.size() + " removed, " + invite.size() + " invited";
+  }
+
   /** How many people one list may name. */
   public static final int MOST = 50;
 

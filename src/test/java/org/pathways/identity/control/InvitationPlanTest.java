@@ -27,6 +27,17 @@ class InvitationPlanTest {
   }
 
   @Test
+  void theAuditTrailReadsHowManyAreKeptRemovedAndInvited() {
+    var plan =
+        InvitationPlan.of(
+            Map.of(ANA, "ana@school.test", BEN, "ben@school.test"),
+            Set.of(),
+            List.of("ana@school.test", "cy@school.test", "di@school.test"));
+
+    assertThat(plan.summary()).isEqualTo("1 kept, 1 removed, 2 invited");
+  }
+
+  @Test
   void aNewAddressIsInvitedOnceWhateverItsSpellingAndAnOpenInvitationIsNotSentAgain() {
     var plan =
         InvitationPlan.of(
