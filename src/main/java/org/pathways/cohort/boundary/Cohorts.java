@@ -27,6 +27,7 @@ import org.pathways.identity.entity.Invitation;
 import org.pathways.identity.entity.InvitationAccepted;
 import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.RoleWithdrawn;
+import org.pathways.platform.entity.ReadableCode;
 import org.pathways.platform.entity.Refusal;
 
 /** Creating and finding cohorts, for the API and the admin page alike. */
@@ -164,7 +165,7 @@ public class Cohorts {
 
   /** The cohort whose code this is, whatever its state. */
   public Optional<Cohort> byCode(String typed) {
-    String code = Cohort.normalize(typed);
+    String code = ReadableCode.normalize(typed);
     if (code.isEmpty() || code.length() > 20) {
       return Optional.empty();
     }

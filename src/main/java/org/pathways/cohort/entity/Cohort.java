@@ -9,15 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.entity.ReadableCode;
 import org.pathways.platform.entity.Refusal;
 
 /** A district's group of teachers taking one course, with its facilitators and enrolment code. */
@@ -30,13 +29,11 @@ public class Cohort {
   public static final String BY_CODE = "Cohort.byCode";
   public static final String ALL = "Cohort.all";
 
-  /** Letters and digits that cannot be mistaken for one another when read aloud or copied. */
-  private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
+  /** Enrolment codes have eight readable characters: about 39 bits, not guessable by trying. */
+  public static final int CODE_LENGTH = 8;
 
   /** Days without activity that flag a teacher when the cohort says nothing else. */
   public static final int DEFAULT_INACTIVE_DAYS = 7;
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Id private UUID id;
 
@@ -55,7 +52,7 @@ public class Cohort {
   @Column(name = "expires_at")
   private Instant expiresAt;
 
-  /** The district it belongs to, if it was made for a partner district (a String: see below). */
+  /** The partner district it belongs to, if any (a String, as created_by). */
   @Column(name = "district_id")
   private String districtId;
 
@@ -101,27 +98,13 @@ public class Cohort {
     this.expiresAt = expiresAt;
     this.createdBy = createdBy == null ? null : createdBy.toString();
     this.createdAt = at;
-    this.code = newCode();
+    this.code = ReadableCode.random(CODE_LENGTH);
   }
 
   /** The cohort belongs to this partner district, and goes by its name. */
   public void belongTo(UUID district, String name) {
     this.districtId = district.toString();
     this.district = name;
-  }
-
-  /** Eight characters from {@link #CODE_ALPHABET}: about 39 bits, not guessable by trying. */
-  static String newCode() {
-    StringBuilder code = new StringBuilder(8);
-    for (int i = 0; i < 8; i++) {
-      code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-    }
-    return code.toString();
-  }
-
-  /** A code as a teacher typed it, in the form it is stored: no spaces or dashes, upper case. */
-  public static String normalize(String typed) {
-    return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 
   public boolean expiredAt(Instant now) {
@@ -205,7 +188,7 @@ public class Cohort {
     requireOpen();
     String previous = code;
     do {
-      code = newCode();
+      code = ReadableCode.random(CODE_LENGTH);
     } while (code.equals(previous));
     return code;
   }
@@ -224,10 +207,7 @@ public class Cohort {
     return true;
   }
 
-  /**
-   * Refuses a change to a closed cohort or to its teachers' work (409): a closed cohort is
-   * read-only. Only its facilitators' list may still change, so that access can still be ended.
-   */
+  /** Refuses a change to a closed cohort (409); only its facilitators' list may still change. */
   public void requireOpen() {
     if (closedAt != null) {
       throw Refusal.of(Refusal.Kind.CONFLICT, "cohort.closed.read_only", name);
@@ -235,8 +215,8 @@ public class Cohort {
   }
 
   /**
-   * Refuses its teachers' work once it is closed (409): completing a step, saving a reflection
-   * draft, submitting. What they did stays readable; the rule is read-only, not detached.
+   * Refuses its teachers' work once closed (409: a step, a draft, a submission); all stays
+   * readable.
    */
   public void requireOpenForWork() {
     if (closedAt != null) {
@@ -258,7 +238,7 @@ public class Cohort {
 
   /** The code as teachers see it: two groups of four. */
   public String displayCode() {
-    return code.length() == 8 ? code.substring(0, 4) + "-" + code.substring(4) : code;
+    return ReadableCode.grouped(code);
   }
 
   public UUID getId() {

@@ -7,14 +7,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.pathways.platform.entity.ReadableCode;
 
 /**
  * One meeting of a workshop, stored as instants (the workshop's time zone says how to show it),
@@ -23,11 +22,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "workshop_session")
 public class WorkshopSession {
-
-  /** Letters and digits that cannot be mistaken for one another when read aloud. */
-  private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Check-in opens this long before a session starts and closes this long after it ends. */
   public static final Duration CHECK_IN_MARGIN = Duration.ofHours(24);
@@ -106,15 +100,11 @@ public class WorkshopSession {
   }
 
   public static String normalizeCode(String typed) {
-    return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    return ReadableCode.normalize(typed);
   }
 
   private static String newCode() {
-    StringBuilder code = new StringBuilder(6);
-    for (int i = 0; i < 6; i++) {
-      code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-    }
-    return code.toString();
+    return ReadableCode.random(6);
   }
 
   public Duration length() {

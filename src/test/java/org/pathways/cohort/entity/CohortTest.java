@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.pathways.platform.entity.ReadableCode;
 import org.pathways.platform.entity.Refusal;
 
 class CohortTest {
@@ -100,7 +101,7 @@ class CohortTest {
     String code = cohort.issueNewCode();
 
     assertThat(code).isNotEqualTo(previous).hasSize(8).isEqualTo(cohort.getCode());
-    assertThat(Cohort.normalize(cohort.displayCode())).isEqualTo(code);
+    assertThat(ReadableCode.normalize(cohort.displayCode())).isEqualTo(code);
   }
 
   @Test
