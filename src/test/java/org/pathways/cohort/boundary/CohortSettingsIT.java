@@ -377,7 +377,7 @@ class CohortSettingsIT extends DeployedPlatform {
     String toHide = threadView.getJsonArray("posts").getJsonObject(1).getString("id");
     String toDelete = threadView.getJsonArray("posts").getJsonObject(2).getString("id");
     String posting = refused.get(4).json().getString("detail");
-    for (String token : List.of(teacher.token(), admin)) {
+    for (String token : List.of(teacher.token(), facilitatorToken)) {
       Api.Answer editing =
           api.call("PUT", "/api/forum/posts/" + firstPost, Api.object("body", "Changed"), token);
       assertThat(editing.status()).as(editing.body()).isEqualTo(409);
