@@ -18,10 +18,12 @@ public class ForumEditPage {
 
   @Inject ForumAccess access;
   @Inject Posting posting;
+  @Inject Spaces spaces;
   @Inject CurrentCaller current;
 
   private ForumPost editable;
   private String body;
+  private Boolean archived;
 
   public ForumPost getEditable() {
     if (editable == null) {
@@ -35,6 +37,24 @@ public class ForumEditPage {
       }
     }
     return editable;
+  }
+
+  /**
+   * Whether the post's space is archived (a closed cohort's): the page says so and offers no form,
+   * as the edit would be refused (two queries, once).
+   */
+  public boolean isArchived() {
+    if (archived == null) {
+      ForumPost post = getEditable();
+      archived =
+          post != null
+              && spaces
+                  .readable(
+                      current.get(),
+                      access.readableThread(current.get(), post.getThreadId()).getSpaceKey())
+                  .archived();
+    }
+    return archived;
   }
 
   public String edit() {

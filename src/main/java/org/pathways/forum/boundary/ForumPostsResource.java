@@ -43,6 +43,9 @@ public class ForumPostsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Edit a post", description = "Only its author or a moderator.")
+  @APIResponse(
+      responseCode = "409",
+      description = "The thread is locked, or the space is archived (its cohort is closed)")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public PostView edit(@PathParam("id") UUID id, ForumThreadsResource.NewPost request) {
     if (request == null) {

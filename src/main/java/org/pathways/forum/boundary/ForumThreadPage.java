@@ -169,9 +169,12 @@ public class ForumThreadPage {
     return access(p).text();
   }
 
-  /** Whether the thread page offers the caller to edit the post ({@link PostAccess}). */
+  /**
+   * Whether the thread page offers the caller to edit the post ({@link PostAccess}); never in an
+   * archived space, which refuses edits.
+   */
   public boolean editable(ForumPost p) {
-    return access(p).edit();
+    return access(p).edit() && !getPostPage().space().archived();
   }
 
   private PostAccess access(ForumPost p) {

@@ -122,6 +122,9 @@ public class Posting {
           ? Refusal.of(Refusal.Kind.CONFLICT, "forum.post.wasDeleted")
           : Refusal.of(Refusal.Kind.FORBIDDEN, "forum.post.authorEdits");
     }
+    // An archived space (a closed cohort's) stays as it was, for moderators too; hiding still
+    // works.
+    spaces.readable(caller, thread.getSpaceKey()).requireWritable();
     if (thread.isLocked() && !moderator) {
       // Pages say "locked" as for a reply; the API's detail says what cannot happen.
       throw Refusal.of(Refusal.Kind.CONFLICT, "forum.locked").withDetail("forum.locked.edit");
@@ -136,7 +139,10 @@ public class Posting {
     return post;
   }
 
-  /** Deletes the caller's own post: it stays as "deleted" so the thread keeps its order. */
+  /**
+   * Deletes the caller's own post: it stays as "deleted" so the thread keeps its order. Allowed in
+   * an archived space too: an author may always withdraw their own words, as a moderator may hide.
+   */
   @Transactional
   public void delete(Caller caller, UUID postId) {
     ForumPost post = access.readablePost(caller, postId);

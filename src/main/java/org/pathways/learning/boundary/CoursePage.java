@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.CourseModule;
@@ -30,11 +32,13 @@ public class CoursePage {
   @Inject Enrollments enrollments;
   @Inject ContentLibrary library;
   @Inject CurrentCaller current;
+  @Inject EnrollmentWork work;
 
   private Course course;
   private Learner learner;
   private String code;
   private List<ModuleRow> rows;
+  private Optional<Instant> closedSince;
 
   @PostConstruct
   void load() {
@@ -112,6 +116,14 @@ public class CoursePage {
 
   public boolean isEnrolled() {
     return learner != null;
+  }
+
+  /** When the teacher's cohort was closed, or null: the page then says so once (one query). */
+  public Instant getClosedAt() {
+    if (closedSince == null) {
+      closedSince = learner == null ? Optional.empty() : work.closedSince(learner.enrollment());
+    }
+    return closedSince.orElse(null);
   }
 
   public boolean isCodeNeeded() {

@@ -3,6 +3,8 @@ package org.pathways.learning.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
@@ -28,5 +30,17 @@ public class EnrollmentWork {
       cohorts.find(enrollment.getCohortId()).ifPresent(Cohort::requireOpenForWork);
     }
     return enrollment;
+  }
+
+  /**
+   * When the enrolment's cohort was closed, if it was: {@link #lock} then refuses every write, so
+   * pages show the notice instead of forms (one query for an enrolment in a cohort, none
+   * otherwise).
+   */
+  public Optional<Instant> closedSince(Enrollment enrollment) {
+    if (enrollment.getCohortId() == null) {
+      return Optional.empty();
+    }
+    return cohorts.find(enrollment.getCohortId()).map(Cohort::getClosedAt);
   }
 }

@@ -2,6 +2,8 @@ package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.entity.Learner;
 
@@ -14,10 +16,12 @@ public class OpenedStep {
 
   @Inject Learning learning;
   @Inject CurrentCaller current;
+  @Inject EnrollmentWork work;
 
   private String course;
   private String key;
   private Learner learner;
+  private Optional<Instant> closedSince;
 
   /**
    * The caller's enrolment with its progress, for a step of a course; refused as {@link
@@ -28,8 +32,20 @@ public class OpenedStep {
       learner = learning.learnerForStep(current.get(), course, key);
       this.course = course;
       this.key = key;
+      closedSince = null;
     }
     return learner;
+  }
+
+  /**
+   * When the cohort of the step's enrolment was closed, if it was: its work is read-only, and the
+   * player and the editors inside it offer no form (asked once per request).
+   */
+  public Optional<Instant> closedSince() {
+    if (closedSince == null) {
+      closedSince = learner == null ? Optional.empty() : work.closedSince(learner.enrollment());
+    }
+    return closedSince;
   }
 
   /**

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -71,13 +72,16 @@ public class StepPage {
     module = learner.progress().moduleOf(key).orElseThrow();
   }
 
-  /** "Next": records a step that counts when seen, then goes on. */
+  /**
+   * "Next": records a step that counts when seen, then goes on; in a closed cohort it only goes on
+   * (nothing more can be recorded there).
+   */
   public String next() {
     if (step == null || module.locked()) {
       return null;
     }
     Completion completion = null;
-    if (SEEN_IS_DONE.contains(step.kind())) {
+    if (SEEN_IS_DONE.contains(step.kind()) && !isClosed()) {
       completion = complete(null);
       if (completion == null) {
         return null;
@@ -194,7 +198,20 @@ public class StepPage {
 
   /** True when viewing the page counts: its script records it at once. */
   public boolean isCountsWhenSeen() {
-    return SEEN_IS_DONE.contains(step.kind()) && !module.locked();
+    return SEEN_IS_DONE.contains(step.kind()) && !module.locked() && !isClosed();
+  }
+
+  /**
+   * True when the enrolment's cohort is closed: the step reads as before, but the page offers no
+   * form that would be refused, only a notice saying so.
+   */
+  public boolean isClosed() {
+    return opened.closedSince().isPresent();
+  }
+
+  /** When the enrolment's cohort was closed, or null. */
+  public Instant getClosedAt() {
+    return opened.closedSince().orElse(null);
   }
 
   public CourseProgress.StepProgress getPrevious() {

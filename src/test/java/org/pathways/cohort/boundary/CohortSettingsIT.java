@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepKind;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
@@ -118,6 +119,17 @@ class CohortSettingsIT extends DeployedPlatform {
         prepared.setString(i + 1, values[i]);
       }
       prepared.executeUpdate();
+    }
+  }
+
+  private int count(String query, String value) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement prepared = connection.prepareStatement(query)) {
+      prepared.setString(1, value);
+      try (java.sql.ResultSet rows = prepared.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
     }
   }
 
@@ -280,6 +292,16 @@ class CohortSettingsIT extends DeployedPlatform {
             teacher.token());
     assertThat(thread.status()).as(thread.body()).isEqualTo(201);
     String threadId = thread.json().getString("id");
+    for (String reply : List.of("To be hidden", "To be withdrawn")) {
+      assertThat(
+              api.call(
+                      "POST",
+                      "/api/forum/threads/" + threadId + "/posts",
+                      Api.object("body", reply),
+                      teacher.token())
+                  .status())
+          .isEqualTo(201);
+    }
 
     Api.Answer closed =
         api.call("POST", "/api/cohorts/" + cohort + "/close", null, manager.token());
@@ -347,6 +369,82 @@ class CohortSettingsIT extends DeployedPlatform {
     assertThat(read.getString("closedAt")).isEqualTo(closedAt);
     assertThat(read.getString("name")).isEqualTo("Aurora fall");
     assertThat(read.getJsonArray("teachers")).hasSize(1);
+
+    // Editing a post in the archived space is refused as posting is, for moderators too; a
+    // moderator may still hide a post and its author may still withdraw (delete) their own.
+    JsonObject threadView = api.get("/api/forum/threads/" + threadId, teacher.token()).json();
+    String firstPost = threadView.getJsonArray("posts").getJsonObject(0).getString("id");
+    String toHide = threadView.getJsonArray("posts").getJsonObject(1).getString("id");
+    String toDelete = threadView.getJsonArray("posts").getJsonObject(2).getString("id");
+    String posting = refused.get(4).json().getString("detail");
+    for (String token : List.of(teacher.token(), facilitatorToken)) {
+      Api.Answer editing =
+          api.call("PUT", "/api/forum/posts/" + firstPost, Api.object("body", "Changed"), token);
+      assertThat(editing.status()).as(editing.body()).isEqualTo(409);
+      assertThat(editing.json().getString("detail")).isEqualTo(posting);
+    }
+    assertThat(threadPage.body()).doesNotContain("/forum/edit.xhtml?post=", "quote=");
+    var editPage = pages.get("/forum/edit.xhtml?post=" + firstPost);
+    assertThat(editPage.statusCode()).isEqualTo(200);
+    assertThat(editPage.body()).contains("This space is archived").doesNotContain("edit:submit");
+    assertThat(
+            api.call("PUT", "/api/forum/posts/" + toHide + "/hidden", null, facilitatorToken)
+                .status())
+        .isEqualTo(200);
+    assertThat(api.call("DELETE", "/api/forum/posts/" + toDelete, null, teacher.token()).status())
+        .isEqualTo(204);
+    assertThat(api.get("/api/forum/threads/" + threadId, teacher.token()).body())
+        .contains("Glad to be here")
+        .doesNotContain("Changed");
+
+    // The step and course pages say the cohort is closed and offer no form that would be refused.
+    String stepPath = "/learning/step.xhtml?course=" + MS + "&step=";
+    Step quiz = steps.stream().filter(s -> s.kind() == StepKind.QUIZ).findFirst().orElseThrow();
+    Step reading =
+        steps.stream()
+            .filter(s -> s.kind() == StepKind.PAGE && !s.key().equals(steps.get(0).key()))
+            .findFirst()
+            .orElseThrow();
+    var reflectionPage = pages.get(stepPath + reflection.key());
+    var quizPage = pages.get(stepPath + quiz.key());
+    var readingPage = pages.get(stepPath + reading.key());
+    var coursePage = pages.get("/learning/course.xhtml?slug=" + MS);
+    for (var stepPage : List.of(reflectionPage, quizPage, readingPage)) {
+      assertThat(stepPage.statusCode()).isEqualTo(200);
+      assertThat(stepPage.body())
+          .containsOnlyOnce("This cohort was closed on")
+          .doesNotContain("/completion\"", "id=\"reflection\"", "id=\"quiz\"", "id=\"video\"");
+    }
+    assertThat(reflectionPage.body())
+        .contains(
+            reflection.details(org.pathways.content.entity.StepDetails.Reflection.class).prompt())
+        .doesNotContain("reflection-editor", "reflection:submit");
+    assertThat(quizPage.body()).doesNotContain("quiz:check");
+    assertThat(coursePage.statusCode()).isEqualTo(200);
+    assertThat(coursePage.body()).containsOnlyOnce("This cohort was closed on");
+
+    // By keyboard: "Next" on a reading goes on without recording anything; axe stays clean.
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      driver.get(page("/identity/sign-in.xhtml"));
+      browser.signInHere(teacher.email(), teacher.password());
+      driver.get(page(stepPath + reading.key()));
+      assertThat(driver.findElement(By.id("closed")).getText()).contains("was closed on");
+      browser.assertAccessible();
+      browser.tabTo("next:go");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> !d.getCurrentUrl().contains("step=" + reading.key()));
+      assertThat(driver.getPageSource()).doesNotContain("nothing more can be recorded");
+      browser.assertAccessible();
+      driver.get(page("/learning/course.xhtml?slug=" + MS));
+      assertThat(driver.findElement(By.id("closed")).getText()).contains("was closed on");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    assertThat(
+            count("select count(*) from step_completion where enrollment_id = ?::uuid", enrollment))
+        .as("only the step completed before closing")
+        .isEqualTo(1);
   }
 
   @Test

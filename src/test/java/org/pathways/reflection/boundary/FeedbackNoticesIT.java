@@ -5,10 +5,12 @@ import static org.pathways.testing.ShippedContent.MS;
 import static org.pathways.testing.ShippedContent.firstReflection;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -206,5 +208,88 @@ class FeedbackNoticesIT extends DeployedPlatform {
       assertThat(driver.findElements(By.id("feedback-notices"))).isEmpty();
       browser.assertNoCspViolations();
     }
+  }
+
+  private int rowsOf(String table, String account) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "select count(*) from " + table + " where account_id = ?::uuid")) {
+      query.setString(1, account);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return rows.getInt(1);
+      }
+    }
+  }
+
+  @Test
+  void aTeachersNoticesAndMailChoiceAreInTheirExportAndGoWithTheirAccount() throws Exception {
+    String admin = api.token(ADMIN, ADMIN_PASSWORD);
+    Api.Person facilitator = api.signUp("Fen Export");
+    Api.Answer cohort =
+        api.call(
+            "POST",
+            "/api/cohorts",
+            Api.object(
+                "name",
+                "Export cohort " + UUID.randomUUID(),
+                "district",
+                "Adams County",
+                "course",
+                MS,
+                "facilitators",
+                Json.createArrayBuilder().add(facilitator.email()).build()),
+            admin);
+    assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
+    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    Api.Person teacher = api.signUp("Lee Leaving");
+    Step step = firstReflection(MS);
+    String enrollment = enrol(teacher, cohort.json().getString("code"));
+    String submission = submit(teacher, enrollment, step);
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement off =
+            connection.prepareStatement(
+                "insert into reflection_settings (account_id, feedback_mail) values (?::uuid, false)")) {
+      off.setString(1, teacher.id());
+      off.executeUpdate();
+    }
+    Api.Answer given =
+        api.call(
+            "POST",
+            "/api/reflections/" + submission + "/feedback",
+            Api.object("text", "Well observed."),
+            api.token(facilitator.email(), facilitator.password()));
+    assertThat(given.status()).as(given.body()).isEqualTo(201);
+
+    Api.Answer export = api.get("/api/me/export", teacher.token());
+
+    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    JsonObject section = export.json().getJsonObject("reflectionNotices");
+    JsonObject notice = section.getJsonArray("notices").getJsonObject(0);
+    assertThat(section.getJsonArray("notices")).hasSize(1);
+    assertThat(notice.getString("enrollment")).isEqualTo(enrollment);
+    assertThat(notice.getString("step")).isEqualTo(step.key());
+    assertThat(notice.getString("createdAt")).isNotBlank();
+    assertThat(!notice.containsKey("readAt") || notice.isNull("readAt"))
+        .as("not read yet")
+        .isTrue();
+    assertThat(section.getJsonArray("settings").getJsonObject(0).getBoolean("feedbackMail"))
+        .isFalse();
+    // Another teacher's export holds none of it.
+    Api.Person other = api.signUp("Oli Other");
+    assertThat(
+            api.get("/api/me/export", other.token())
+                .json()
+                .getJsonObject("reflectionNotices")
+                .getJsonArray("notices"))
+        .isEmpty();
+
+    Api.Answer deleted =
+        api.call("DELETE", "/api/me", Api.object("password", teacher.password()), teacher.token());
+
+    assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+    assertThat(rowsOf("reflection_notice", teacher.id())).isZero();
+    assertThat(rowsOf("reflection_settings", teacher.id())).isZero();
   }
 }
