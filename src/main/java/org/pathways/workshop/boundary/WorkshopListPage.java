@@ -25,15 +25,21 @@ public class WorkshopListPage {
 
   private List<Workshop> all;
   private boolean creates;
+  private boolean refused;
 
   @PostConstruct
   void load() {
-    if (!Pages.forbiddenUnless(organisers.seesOrganisersList(current.get()))) {
+    refused = Pages.forbiddenUnless(organisers.seesOrganisersList(current.get()));
+    if (!refused) {
       creates = organisers.districtsFor(current.get()).organisesAny();
     }
   }
 
+  /** The list; none when refused (the page may still be rendered behind the error status). */
   public List<Workshop> getWorkshops() {
+    if (refused) {
+      return List.of();
+    }
     if (all == null) {
       all = workshops.organised(current.get(), false);
     }
