@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
-import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.entity.WorkshopRequest;
@@ -16,14 +15,14 @@ import org.pathways.workshop.entity.WorkshopRequest;
 @ApplicationScoped
 public class OrganiserRequests {
 
-  @Inject Authorization authorization;
+  @Inject WorkshopOrganisers organisers;
   @Inject Validator validator;
 
+  /**
+   * Program staff, or a district manager of at least one district (which ones, the facade checks).
+   */
   public void requireOrganiser(Caller me) {
-    authorization.requireSignedIn(me);
-    if (!authorization.organises(me)) {
-      throw Refusal.of(Refusal.Kind.FORBIDDEN, "workshop.refused.notOrganiser");
-    }
+    organisers.requireOrganisesAny(me);
   }
 
   public WorkshopRequest valid(WorkshopRequest request) {

@@ -15,13 +15,15 @@ import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.control.WorkshopDistricts;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopKind;
 import org.pathways.workshop.entity.WorkshopRequest;
 
 /**
- * admin/workshop.xhtml: program managers and administrators create and edit a workshop. Up to
- * {@value #ROWS} sessions on the page (the API takes up to 30); blank session rows are ignored.
+ * admin/workshop.xhtml: program managers and administrators create and edit a workshop, district
+ * managers those of their districts (403 for another's, as the API; 404 for none). Up to {@value
+ * #ROWS} sessions on the page (the API takes up to 30); blank session rows are ignored.
  */
 @Named
 @RequestScoped
@@ -51,12 +53,17 @@ public class WorkshopAdminPage {
   @Inject CurrentCaller current;
   @Inject org.pathways.district.boundary.Districts districts;
 
+  @Inject WorkshopOrganisers organisers;
+
   private UUID id;
   private WorkshopForm form = new WorkshopForm();
+  private WorkshopDistricts mine;
+  private List<DistrictChoice> choices;
 
   @PostConstruct
   void load() {
-    if (Pages.forbiddenUnless(authorization.organises(current.get()))) {
+    mine = organisers.districtsFor(current.get());
+    if (Pages.forbiddenUnless(mine.organisesAny())) {
       return;
     }
     id = Pages.id("id");
@@ -64,6 +71,10 @@ public class WorkshopAdminPage {
       Workshop w = workshops.find(id).orElse(null);
       if (w == null) {
         Pages.sendError(404);
+        return;
+      }
+      if (Pages.forbiddenUnless(
+          authorization.permits(current.get(), WorkshopRules.WORKSHOP_MANAGE, w))) {
         return;
       }
       form = WorkshopForm.of(w, workshops.facilitatorEmails(w));
@@ -107,10 +118,30 @@ public class WorkshopAdminPage {
     return Arrays.stream(WorkshopKind.values()).map(Enum::name).toList();
   }
 
-  /** The partner districts a workshop may be organised for. */
-  public List<org.pathways.district.entity.District> getDistricts() {
-    return districts.visibleTo(current.get());
+  /**
+   * The choices of the district select: for staff none and every partner district, for a district
+   * manager only the districts they manage (a district is required of them).
+   */
+  public List<DistrictChoice> getDistricts() {
+    if (choices == null) {
+      List<DistrictChoice> all = new java.util.ArrayList<>();
+      if (mine.staff()) {
+        all.add(new DistrictChoice("", null));
+      }
+      districts
+          .visibleTo(current.get())
+          .forEach(
+              d ->
+                  all.add(
+                      new DistrictChoice(
+                          d.getId().toString(), d.getName() + " (" + d.getState() + ")")));
+      choices = all;
+    }
+    return choices;
   }
+
+  /** A district of the select; a null label is the choice of none. */
+  public record DistrictChoice(String id, String label) {}
 
   public List<String> getZones() {
     return ZONES;

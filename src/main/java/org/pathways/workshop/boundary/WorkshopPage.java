@@ -147,6 +147,11 @@ public class WorkshopPage {
     return workshop != null && views.runs(current.get(), workshop);
   }
 
+  /** The caller may edit it: program staff, or a manager of its district. */
+  public boolean isManages() {
+    return workshop != null && views.manages(current.get(), workshop);
+  }
+
   public boolean isOpen() {
     return workshop != null && workshop.registration().closedAt(clock.instant()).isEmpty();
   }

@@ -74,6 +74,11 @@ public class WorkshopViews {
     return authorization.permits(caller, WorkshopRules.WORKSHOP_ROSTER, workshop);
   }
 
+  /** The caller organises this workshop: program staff, or a manager of its district. */
+  public boolean manages(Caller caller, Workshop workshop) {
+    return authorization.permits(caller, WorkshopRules.WORKSHOP_MANAGE, workshop);
+  }
+
   public WorkshopView view(
       Caller caller,
       Workshop workshop,

@@ -29,6 +29,7 @@ import org.pathways.identity.entity.Role;
 import org.pathways.identity.entity.RoleWithdrawn;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.workshop.control.Places;
+import org.pathways.workshop.control.WorkshopDistricts;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopPlan;
@@ -51,6 +52,7 @@ public class Workshops {
   @Inject Places places;
   @Inject Clock clock;
   @Inject org.pathways.district.boundary.Districts districts;
+  @Inject WorkshopOrganisers organisers;
 
   @Inject
   @ConfigProperty(name = "pathways.demo.workshops", defaultValue = "false")
@@ -61,12 +63,15 @@ public class Workshops {
     return create(caller, plan, null);
   }
 
-  /** Creates a workshop, for a partner district when {@code districtId} names one. */
+  /**
+   * Creates a workshop, for a partner district when {@code districtId} names one: program staff in
+   * any district or none, a district manager only in one they manage (required of them).
+   */
   @Transactional
   public Workshop create(Caller caller, WorkshopPlan plan, String districtId) {
-    authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
+    WorkshopDistricts mine = organisers.requireOrganisesAny(caller);
     Workshop workshop = new Workshop(plan, caller.id(), false, clock.instant());
-    placeIn(workshop, districtId);
+    organisers.placeIn(workshop, districtId == null ? "" : districtId, mine);
     em.persist(workshop);
     invitations.settle(
         caller, target(workshop), Role.FACILITATOR, "facilitators", Set.of(), plan.facilitators());
@@ -84,14 +89,16 @@ public class Workshops {
   }
 
   /**
-   * Changes a workshop; {@code districtId} moves it to a partner district, an empty one to none,
-   * and none (null) leaves it where it is (the organisers' page does not show districts yet).
+   * Changes a workshop its caller organises (403 otherwise: workshops are public); {@code
+   * districtId} moves it to a partner district, an empty one to none, and none (null) leaves it
+   * where it is. A district manager moves it only among the districts they manage.
    */
   @Transactional
   public Workshop change(Caller caller, UUID id, WorkshopPlan plan, String districtId) {
-    authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
+    WorkshopDistricts mine = organisers.requireOrganisesAny(caller);
     Workshop workshop = locked(id);
-    placeIn(workshop, districtId);
+    authorization.require(caller, WorkshopRules.WORKSHOP_MANAGE, workshop);
+    organisers.placeIn(workshop, districtId, mine);
     if (plan.capacity() < workshop.getRegistered()) {
       throw Refusal.invalid(
           "capacity",
@@ -111,20 +118,6 @@ public class Workshops {
     registrations.fillFreedSeats(workshop);
     audit.record(caller.id(), "workshop.changed", workshop.getId().toString(), plan.title(), null);
     return workshop;
-  }
-
-  private void placeIn(Workshop workshop, String districtId) {
-    if (districtId == null) {
-      return;
-    }
-    UUID district =
-        districtId.isBlank()
-            ? null
-            : org.pathways.platform.boundary.UuidConverter.parse(districtId.strip());
-    if (!districtId.isBlank() && districts.find(district).isEmpty()) {
-      throw Refusal.invalid("districtId", "workshop.district.unknown");
-    }
-    workshop.belongTo(district);
   }
 
   /** The facilitators' emails, then the addresses invited who have not accepted yet. */
@@ -206,14 +199,34 @@ public class Workshops {
         .collect(Collectors.toMap(Workshop::getId, Function.identity()));
   }
 
-  /** Every workshop for the organisers' list, soonest first. */
+  /**
+   * The workshops on the organisers' list, soonest first: staff every workshop, a district manager
+   * their districts' (one query for the districts, one for the list; at most 500).
+   */
   @Transactional
   public List<Workshop> organised(Caller caller, boolean includePast) {
-    authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
+    Instant from = includePast ? Instant.EPOCH : clock.instant();
+    if (authorization.organises(caller)) {
+      return em.createQuery(
+              "select w from Workshop w where w.lastEnd >= :from order by w.firstStart, w.id",
+              Workshop.class)
+          .setParameter("from", from)
+          .setMaxResults(500)
+          .getResultList();
+    }
+    if (!organisers.seesOrganisersList(caller)) {
+      authorization.requireOrganiser(caller, WorkshopRules.WORKSHOP_ORGANISE);
+    }
+    Set<UUID> managed = districts.managedBy(caller);
+    if (managed.isEmpty()) {
+      return List.of();
+    }
     return em.createQuery(
-            "select w from Workshop w where w.lastEnd >= :from order by w.firstStart, w.id",
+            "select w from Workshop w where w.districtId in :districts and w.lastEnd >= :from"
+                + " order by w.firstStart, w.id",
             Workshop.class)
-        .setParameter("from", includePast ? Instant.EPOCH : clock.instant())
+        .setParameter("districts", managed.stream().map(UUID::toString).toList())
+        .setParameter("from", from)
         .setMaxResults(500)
         .getResultList();
   }

@@ -134,7 +134,9 @@ public class WorkshopsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a workshop",
-      description = "Program managers and administrators.",
+      description =
+          "Program managers and administrators; district managers in a district they manage"
+              + " (districtId required of them).",
       operationId = "createWorkshop")
   @APIResponse(responseCode = "201", description = "The workshop")
   @SecurityRequirement(name = PathwaysApi.BEARER)
@@ -154,7 +156,8 @@ public class WorkshopsResource {
   @Operation(
       summary = "Change a workshop",
       description =
-          "Capacity can grow (the waitlist moves up) but not drop below those registered.",
+          "Its organisers: program managers, administrators, the managers of its district."
+              + " Capacity can grow (the waitlist moves up) but not drop below those registered.",
       operationId = "changeWorkshop")
   @APIResponse(responseCode = "200", description = "The workshop")
   @APIResponse(responseCode = "409", description = "The change conflicts with registrations")

@@ -17,7 +17,7 @@ import org.pathways.testing.MailedLinks;
 /**
  * By keyboard, with the accessibility check on every page: a district contact asks to partner from
  * the home page, staff mark the inquiry partner and invite a district manager, who accepts the
- * mailed invitation and sees only their district.
+ * mailed invitation and sees only their district and its workshops, one of which they edit.
  */
 class PartnershipPagesIT extends DeployedPlatform {
 
@@ -37,11 +37,14 @@ class PartnershipPagesIT extends DeployedPlatform {
             "/api/partnership-inquiries",
             PartnershipsIT.inquiry(other, "o@other.test"),
             null);
-    api.call(
-        "PUT",
-        "/api/partnership-inquiries/" + otherInquiry.json().getString("id"),
-        Api.object("status", "PARTNER"),
-        admin);
+    String otherDistrict =
+        api.call(
+                "PUT",
+                "/api/partnership-inquiries/" + otherInquiry.json().getString("id"),
+                Api.object("status", "PARTNER"),
+                admin)
+            .json()
+            .getString("districtId");
     Api.Person manager = api.signUp("Mia Manager");
 
     try (Browser browser = Browser.open()) {
@@ -124,6 +127,30 @@ class PartnershipPagesIT extends DeployedPlatform {
       browser.assertNoCspViolations();
     }
 
+    String district =
+        api.get("/api/districts", admin).array().stream()
+            .map(d -> d.asJsonObject())
+            .filter(d -> d.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    assertThat(
+            api.call(
+                    "POST",
+                    "/api/workshops",
+                    DistrictWorkshopsIT.body("Springs day", district),
+                    admin)
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            api.call(
+                    "POST",
+                    "/api/workshops",
+                    DistrictWorkshopsIT.body("Other day", otherDistrict),
+                    admin)
+                .status())
+        .isEqualTo(201);
+
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
       driver.get(
@@ -145,6 +172,29 @@ class PartnershipPagesIT extends DeployedPlatform {
       browser.press(Keys.ENTER);
       browser.waitFor(d -> d.getCurrentUrl().contains("/districts/index.xhtml"));
       assertThat(driver.getPageSource()).contains(name).doesNotContain(other);
+      browser.assertAccessible();
+
+      // The organisers' page lists their district's workshops only, and they edit one.
+      browser.tabToText("Organise workshops");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().contains("/admin/workshops.xhtml"));
+      assertThat(driver.getPageSource()).contains("Springs day").doesNotContain("Other day");
+      browser.assertAccessible();
+      browser.tabToText("Edit the workshop");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().contains("/admin/workshop.xhtml"));
+      assertThat(driver.findElement(org.openqa.selenium.By.id("workshop:districtId")).getText())
+          .contains(name)
+          .doesNotContain(other);
+      browser.assertAccessible();
+      browser.tabTo("workshop:title");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type("Springs day, second edition");
+      browser.tabTo("workshop:save");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().contains("/workshops/workshop.xhtml?id="));
+      assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText())
+          .isEqualTo("Springs day, second edition");
       browser.assertAccessible();
       browser.assertNoCspViolations();
     }
