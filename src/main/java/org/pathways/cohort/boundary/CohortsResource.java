@@ -143,6 +143,7 @@ public class CohortsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "editCohort",
       summary = "Edit a cohort's name, target date, code expiry and idle days",
       description =
           "Program managers, administrators and its district's managers (403 for its facilitators). Left-out optional fields are cleared; dates before today are refused; a closed cohort answers 409.")

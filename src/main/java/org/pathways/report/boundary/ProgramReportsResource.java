@@ -30,6 +30,7 @@ public class ProgramReportsResource {
   @GET
   @Produces({MediaType.APPLICATION_JSON, CSV})
   @Operation(
+      operationId = "programReport",
       summary = "Figures per program and phase for a scope and a date range",
       description =
           "Program managers and administrators for any scope; district managers for their own"
