@@ -391,7 +391,7 @@ class LearningPagesIT extends DeployedPlatform {
       browser.assertAccessible();
       browser.tabTo("cohort:name");
       browser.type("Denver fall cohort");
-      browser.press(Keys.TAB);
+      browser.tabTo("cohort:district");
       browser.type("Denver Public Schools");
       browser.tabTo("cohort:course");
       browser.type(ShippedContent.course(MS).title());
