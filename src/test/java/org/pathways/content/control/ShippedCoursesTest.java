@@ -62,6 +62,45 @@ class ShippedCoursesTest {
             choice -> assertThat(choice.feedback().split("\\s+")).hasSizeGreaterThanOrEqualTo(8));
   }
 
+  /**
+   * A reading declares what it takes at 150 to 250 words a minute: never under-declared, and never
+   * more than a slow read plus 20 minutes for the activity it asks for.
+   */
+  @Test
+  void everyReadingDeclaresTheTimeItsWordsTake() {
+    result.courses().values().stream()
+        .map(PackageResult::course)
+        .flatMap(Optional::stream)
+        .flatMap(course -> course.modules().stream())
+        .flatMap(module -> module.steps().stream())
+        .filter(step -> step.kind() == StepKind.PAGE)
+        .forEach(
+            step -> {
+              long words = words(step.markdown());
+              assertThat(step.minutes())
+                  .as("%s: %d words", step.source(), words)
+                  .isGreaterThanOrEqualTo((int) Math.ceil(words / 250.0))
+                  .isLessThanOrEqualTo((int) (words / 150.0) + 20);
+            });
+  }
+
+  @Test
+  void aCoursesHoursAreItsCountedMinutesRoundedDownToTheHalfHour() {
+    for (String slug : COURSES) {
+      Course course = result.courses().get(slug).course().orElseThrow();
+      int minutes = course.countedSteps().stream().mapToInt(Step::minutes).sum();
+      assertThat(course.pdHours().doubleValue() * 60).as(slug).isLessThanOrEqualTo(minutes);
+      assertThat(course.pdHours().doubleValue() * 60).as(slug).isGreaterThan(minutes - 30);
+    }
+  }
+
+  /** Words as a reader meets them: tokens with a letter or digit, not Markdown marks. */
+  private static long words(String markdown) {
+    return java.util.Arrays.stream(markdown.split("\\s+"))
+        .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
+        .count();
+  }
+
   @Test
   void theProgramsMatchTheProgramItServes() {
     var catalog = result.catalog().catalog().orElseThrow();
