@@ -1,6 +1,5 @@
 package org.pathways.content.control;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,6 @@ final class CourseHeaderReader {
           "gradeBand",
           "program",
           "phase",
-          "pdHours",
           "enrollment",
           "sequencing",
           "language");
@@ -47,7 +45,13 @@ final class CourseHeaderReader {
       return Optional.empty();
     }
     YamlMap yaml = read.get();
-    yaml.allowOnly(COURSE_KEYS);
+    // Hours used to be declared here and drifted from the steps: now they follow from them.
+    List<String> allowed = new java.util.ArrayList<>(COURSE_KEYS);
+    if (yaml.has("pdHours")) {
+      yaml.problem("pdHours", "content.problem.course.pd_hours_computed");
+      allowed.add("pdHours");
+    }
+    yaml.allowOnly(allowed);
     Optional<String> title = yaml.requiredText("title", 120);
     Optional<String> summary = yaml.requiredText("summary");
     Optional<String> audience = yaml.requiredText("audience");
@@ -72,12 +76,6 @@ final class CourseHeaderReader {
             "phase", "content.problem.course.no_phase", program.get(), String.valueOf(phase.get()));
       }
     }
-    Optional<BigDecimal> pdHours =
-        yaml.requiredDecimal("pdHours", new BigDecimal("0.5"), new BigDecimal("100"));
-    pdHours
-        .filter(hours -> hours.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0)
-        .ifPresent(
-            hours -> yaml.problem("pdHours", "content.problem.course.pd_hours", hours.toString()));
     Optional<EnrollmentPolicy> enrollment =
         yaml.requiredChoice("enrollment", EnrollmentPolicy.class);
     Optional<Sequencing> sequencing = yaml.requiredChoice("sequencing", Sequencing.class);
@@ -91,7 +89,6 @@ final class CourseHeaderReader {
         || gradeBand.isEmpty()
         || program.isEmpty()
         || phase.isEmpty()
-        || pdHours.isEmpty()
         || enrollment.isEmpty()
         || sequencing.isEmpty()
         || language.isEmpty()) {
@@ -106,7 +103,6 @@ final class CourseHeaderReader {
             gradeBand.get(),
             program.get(),
             phase.get(),
-            pdHours.get(),
             enrollment.get(),
             sequencing.get(),
             language.get(),

@@ -55,7 +55,6 @@ final class CourseReader {
             h.gradeBand(),
             h.program(),
             h.phase(),
-            h.pdHours(),
             h.enrollment(),
             h.sequencing(),
             h.language(),

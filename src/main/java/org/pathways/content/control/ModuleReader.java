@@ -20,8 +20,7 @@ import org.pathways.content.entity.Step;
  */
 final class ModuleReader {
 
-  private static final List<String> MODULE_KEYS =
-      List.of("title", "summary", "estimatedMinutes", "required");
+  private static final List<String> MODULE_KEYS = List.of("title", "summary", "required");
 
   private ModuleReader() {}
 
@@ -91,11 +90,9 @@ final class ModuleReader {
     } else {
       problems.add(Problem.inFile(name, "content.problem.module.no_yaml"));
     }
-    yaml.ifPresent(map -> map.allowOnly(MODULE_KEYS));
+    yaml.ifPresent(ModuleReader::allowOnlyModuleKeys);
     Optional<String> title = yaml.flatMap(map -> map.requiredText("title", 120));
     Optional<String> summary = yaml.flatMap(map -> map.requiredText("summary"));
-    Optional<Integer> minutes =
-        yaml.flatMap(map -> map.requiredInteger("estimatedMinutes", 1, 600));
     boolean required = yaml.flatMap(map -> map.bool("required")).orElse(true);
 
     TreeMap<Integer, Path> files = new TreeMap<>();
@@ -145,11 +142,20 @@ final class ModuleReader {
           .read(file, slug + "/" + folderName + "/" + fileName, stepKey, folderName, problems)
           .ifPresent(read::add);
     }
-    if (title.isEmpty() || summary.isEmpty() || minutes.isEmpty()) {
+    if (title.isEmpty() || summary.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        new CourseModule(key, title.get(), summary.get(), minutes.get(), required, read));
+    return Optional.of(new CourseModule(key, title.get(), summary.get(), required, read));
+  }
+
+  /** A module's time used to be declared and drifted from its steps: now it is their sum. */
+  private static void allowOnlyModuleKeys(YamlMap yaml) {
+    List<String> allowed = new ArrayList<>(MODULE_KEYS);
+    if (yaml.has("estimatedMinutes")) {
+      yaml.problem("estimatedMinutes", "content.problem.module.minutes_computed");
+      allowed.add("estimatedMinutes");
+    }
+    yaml.allowOnly(allowed);
   }
 
   private static List<Path> entries(Path dir, String name, List<Problem> problems) {

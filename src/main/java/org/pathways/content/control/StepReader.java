@@ -73,7 +73,7 @@ final class StepReader {
     yaml.allowOnly(allowed);
     Optional<String> title = yaml.requiredText("title", 120);
     boolean required = yaml.bool("required").orElse(true);
-    Integer minutes = yaml.integer("minutes", 1, 600).orElse(null);
+    Optional<Integer> minutes = minutes(yaml);
 
     Function<String, Optional<String>> assetUrl = link -> assetUrl(moduleFolder, link);
     String html =
@@ -81,7 +81,11 @@ final class StepReader {
     Optional<StepDetails> details =
         kind.flatMap(value -> details(value, yaml, parts, moduleFolder, problems));
 
-    if (problems.size() > before || kind.isEmpty() || title.isEmpty() || details.isEmpty()) {
+    if (problems.size() > before
+        || kind.isEmpty()
+        || title.isEmpty()
+        || minutes.isEmpty()
+        || details.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -90,7 +94,7 @@ final class StepReader {
             kind.get(),
             title.get(),
             required,
-            minutes,
+            minutes.get(),
             parts.body(),
             html,
             details.get(),
@@ -123,6 +127,15 @@ final class StepReader {
       default:
         throw new IllegalStateException("unhandled kind " + kind);
     }
+  }
+
+  /** Required: module times and course hours are summed from the steps' minutes. */
+  private static Optional<Integer> minutes(YamlMap yaml) {
+    if (!yaml.has("minutes")) {
+      yaml.problemHere("content.problem.step.no_minutes");
+      return Optional.empty();
+    }
+    return yaml.integer("minutes", 1, 600);
   }
 
   private Optional<StepDetails> video(YamlMap yaml, FrontMatter parts, String moduleFolder) {

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * A course as one version of its package defines it. Immutable: a reload builds a new one, and
- * {@code version} (a hash of every file of the package) tells versions apart.
+ * {@code version} (a hash of every file of the package) tells versions apart. Its PD hours are not
+ * declared but follow from the minutes of the steps that count ({@link #pdHours()}).
  */
 public record Course(
     String slug,
@@ -19,7 +20,6 @@ public record Course(
     String gradeBand,
     String program,
     int phase,
-    BigDecimal pdHours,
     EnrollmentPolicy enrollment,
     Sequencing sequencing,
     String language,
@@ -47,6 +47,37 @@ public record Course(
     return modules.stream()
         .flatMap(module -> module.steps().stream().map(step -> Map.entry(step.key(), module)))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+  }
+
+  /**
+   * The steps that count towards completing the course: the required steps of required modules, or
+   * every step when the course requires none (learning's {@code CourseProgress} counts the same).
+   */
+  public List<Step> countedSteps() {
+    boolean requiresAny =
+        modules.stream().anyMatch(m -> m.required() && m.steps().stream().anyMatch(Step::required));
+    return modules.stream()
+        .flatMap(
+            module ->
+                module.steps().stream()
+                    .filter(step -> !requiresAny || (module.required() && step.required())))
+        .toList();
+  }
+
+  /** The PD hours a certificate of this course states: see {@link #pdHoursFor(int)}. */
+  public BigDecimal pdHours() {
+    return pdHoursFor(countedSteps().stream().mapToInt(Step::minutes).sum());
+  }
+
+  /**
+   * Hours a district can sign for this many minutes of counted work: rounded down to the half hour
+   * (never promising time not spent), and at least half an hour.
+   */
+  public static BigDecimal pdHoursFor(int minutes) {
+    int halfHours = Math.max(1, minutes / 30);
+    return halfHours % 2 == 0
+        ? BigDecimal.valueOf(halfHours / 2)
+        : BigDecimal.valueOf(halfHours * 5L, 1);
   }
 
   public int stepCount() {

@@ -46,6 +46,25 @@ class CatalogIT extends DeployedPlatform {
   }
 
   @Test
+  void aModulesMinutesAreItsStepsAndACoursesHoursFollowFromThem() {
+    var outline = Http.get(Http.serverRoot(base, "/api/courses/ms-phase-1-cs-in-math-science"));
+    jakarta.json.JsonObject course =
+        jakarta.json.Json.createReader(new java.io.StringReader(outline.body())).readObject();
+
+    int counted = 0;
+    for (var m : course.getJsonArray("modules").getValuesAs(jakarta.json.JsonObject.class)) {
+      int sum = 0;
+      for (var s : m.getJsonArray("steps").getValuesAs(jakarta.json.JsonObject.class)) {
+        sum += s.getInt("minutes");
+        counted += m.getBoolean("required") && s.getBoolean("required") ? s.getInt("minutes") : 0;
+      }
+      assertThat(m.getInt("estimatedMinutes")).as(m.getString("key")).isEqualTo(sum);
+    }
+    assertThat(course.getJsonNumber("pdHours").bigDecimalValue())
+        .isEqualByComparingTo(java.math.BigDecimal.valueOf(counted / 30 * 5L, 1));
+  }
+
+  @Test
   void aCourseOutlineNamesModulesAndStepsByKey() {
     var outline = Http.get(Http.serverRoot(base, "/api/courses/k5-online-workshop"));
 

@@ -94,7 +94,7 @@ class ContentReloadIT extends DeployedPlatform {
     Files.move(second, module.resolve("01-" + secondSlug));
     Files.writeString(
         module.resolve("90-extra-reading.md"),
-        "---\nkind: page\ntitle: Extra reading\nrequired: false\n---\nFor the curious.\n");
+        "---\nkind: page\ntitle: Extra reading\nminutes: 5\nrequired: false\n---\nFor the curious.\n");
     String removed = last.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "");
     Files.delete(last);
     Path secondModule =
@@ -104,7 +104,7 @@ class ContentReloadIT extends DeployedPlatform {
             .orElseThrow();
     Files.writeString(
         secondModule.resolve("91-new-required-reading.md"),
-        "---\nkind: page\ntitle: A new required reading\nrequired: true\n---\nRead this too.\n");
+        "---\nkind: page\ntitle: A new required reading\nminutes: 5\nrequired: true\n---\nRead this too.\n");
 
     var reload = Http.json("POST", Http.serverRoot(base, "/api/admin/content/reload"), null, token);
     assertThat(reload.statusCode()).as(reload.body()).isEqualTo(200);

@@ -45,12 +45,11 @@ class ContentReaderTest {
         """
         title: First module
         sumary: The first one.
-        estimatedMinutes: 30
         """);
 
     assertThat(problems())
         .contains(
-            "sample-course/01-first/module.yaml:2:1: unknown key \"sumary\". Did you mean \"summary\"? Keys allowed here: title, summary, estimatedMinutes, required.");
+            "sample-course/01-first/module.yaml:2:1: unknown key \"sumary\". Did you mean \"summary\"? Keys allowed here: title, summary, required.");
   }
 
   @Test
@@ -71,11 +70,10 @@ class ContentReaderTest {
   @Test
   void aStepSlugUsedTwiceInACourseIsReportedEvenAcrossModules() {
     fixture.write(
-        PackageFixture.COURSE + "/02-second/module.yaml",
-        "title: Second\nsummary: Two.\nestimatedMinutes: 5\n");
+        PackageFixture.COURSE + "/02-second/module.yaml", "title: Second\nsummary: Two.\n");
     fixture.write(
         PackageFixture.COURSE + "/02-second/01-reading.md",
-        "---\nkind: page\ntitle: Again\n---\nText.\n");
+        "---\nkind: page\ntitle: Again\nminutes: 5\n---\nText.\n");
 
     assertThat(problems())
         .anyMatch(
@@ -88,7 +86,7 @@ class ContentReaderTest {
   void twoStepsWithTheSameNumberAreReported() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/02-other.md",
-        "---\nkind: page\ntitle: Other\n---\nText.\n");
+        "---\nkind: page\ntitle: Other\nminutes: 5\n---\nText.\n");
 
     assertThat(problems()).anyMatch(p -> p.contains("the number 2 is also used by"));
   }
@@ -109,7 +107,7 @@ class ContentReaderTest {
 
     assertThat(problems())
         .containsExactly(
-            "sample-course/01-first/02-check.md:9:7: no choice is marked \"correct: true\"; a question needs at least one correct answer");
+            "sample-course/01-first/02-check.md:10:7: no choice is marked \"correct: true\"; a question needs at least one correct answer");
   }
 
   @Test
@@ -136,62 +134,62 @@ class ContentReaderTest {
             """));
 
     assertThat(problems())
-        .containsExactly("sample-course/01-first/02-check.md:9:9: missing \"feedback\"");
+        .containsExactly("sample-course/01-first/02-check.md:10:9: missing \"feedback\"");
   }
 
   @Test
   void aWorkshopCardForAPhaseThatDoesNotExistIsReported() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/05-workshop.md",
-        "---\nkind: workshop\ntitle: Go\nphase: elementary/2\n---\n");
+        "---\nkind: workshop\ntitle: Go\nminutes: 5\nphase: elementary/2\n---\n");
 
     assertThat(problems())
         .containsExactly(
-            "sample-course/01-first/05-workshop.md:4:8: there is no phase elementary/2 in programs.yaml");
+            "sample-course/01-first/05-workshop.md:5:8: there is no phase elementary/2 in programs.yaml");
   }
 
   @Test
   void aForumCardForASpaceThatDoesNotExistIsReported() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/04-talk.md",
-        "---\nkind: forum\ntitle: Talk\nspace: lounge\n---\nShare.\n");
+        "---\nkind: forum\ntitle: Talk\nminutes: 5\nspace: lounge\n---\nShare.\n");
 
     assertThat(problems())
         .singleElement()
         .asString()
-        .startsWith("sample-course/01-first/04-talk.md:4:8: there is no forum space \"lounge\"");
+        .startsWith("sample-course/01-first/04-talk.md:5:8: there is no forum space \"lounge\"");
   }
 
   @Test
   void aLinkToAMissingAssetIsReportedAtTheLink() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/01-reading.md",
-        "---\nkind: page\ntitle: A reading\n---\nSee [the chart](../assets/chart.png) first.\n");
+        "---\nkind: page\ntitle: A reading\nminutes: 5\n---\nSee [the chart](../assets/chart.png) first.\n");
 
     assertThat(problems())
         .singleElement()
         .asString()
         .startsWith(
-            "sample-course/01-first/01-reading.md:5:5: the link ../assets/chart.png does not lead to a file");
+            "sample-course/01-first/01-reading.md:6:5: the link ../assets/chart.png does not lead to a file");
   }
 
   @Test
   void imagesNeedAltTextAndMustBePackageAssets() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/01-reading.md",
-        "---\nkind: page\ntitle: A reading\n---\n![](../assets/loop.svg)\n\n![Cat](https://example.org/cat.png)\n");
+        "---\nkind: page\ntitle: A reading\nminutes: 5\n---\n![](../assets/loop.svg)\n\n![Cat](https://example.org/cat.png)\n");
 
     assertThat(problems())
         .containsExactly(
-            "sample-course/01-first/01-reading.md:5:1: this image has no alt text: describe it in the brackets, ![like this](...)",
-            "sample-course/01-first/01-reading.md:7:1: images must be files in this package's assets/ folder, not on another site (https://example.org/cat.png)");
+            "sample-course/01-first/01-reading.md:6:1: this image has no alt text: describe it in the brackets, ![like this](...)",
+            "sample-course/01-first/01-reading.md:8:1: images must be files in this package's assets/ folder, not on another site (https://example.org/cat.png)");
   }
 
   @Test
   void scriptLinksAreRefused() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/01-reading.md",
-        "---\nkind: page\ntitle: A reading\n---\n[Click](javascript:alert(1))\n");
+        "---\nkind: page\ntitle: A reading\nminutes: 5\n---\n[Click](javascript:alert(1))\n");
 
     assertThat(problems())
         .singleElement()
@@ -207,6 +205,7 @@ class ContentReaderTest {
         ---
         kind: page
         title: A reading
+        minutes: 5
         ---
         ## Loops
 
@@ -315,10 +314,10 @@ class ContentReaderTest {
   void everyProblemIsReportedAtOnce() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/04-talk.md",
-        "---\nkind: forum\ntitle: Talk\nspace: lounge\n---\nShare.\n");
+        "---\nkind: forum\ntitle: Talk\nminutes: 5\nspace: lounge\n---\nShare.\n");
     fixture.write(
         PackageFixture.COURSE + "/01-first/05-workshop.md",
-        "---\nkind: workshop\ntitel: Go\nphase: elementary/9\n---\n");
+        "---\nkind: workshop\nminutes: 5\ntitel: Go\nphase: elementary/9\n---\n");
     fixture.write(
         "programs.yaml",
         fixture.root.resolve("programs.yaml").toFile().exists() ? readPrograms() : "");
@@ -337,7 +336,6 @@ class ContentReaderTest {
         gradeBand: K-5
         program: kindergarten
         phase: 1
-        pdHours: 2
         enrollment: OPEN
         sequencing: STRICT
         language: en

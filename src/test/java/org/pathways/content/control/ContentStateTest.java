@@ -57,7 +57,7 @@ class ContentStateTest {
     ContentState first = ContentState.EMPTY.next(fixture.read(), FIRST);
     fixture.write(
         PackageFixture.COURSE + "/01-first/04-talk.md",
-        "---\nkind: forum\ntitle: Talk about it\nspace: community\n---\nShare.\n");
+        "---\nkind: forum\ntitle: Talk about it\nminutes: 5\nspace: community\n---\nShare.\n");
 
     ContentState second = first.next(fixture.read(), SECOND);
 

@@ -49,7 +49,6 @@ final class PackageFixture {
         gradeBand: K-5
         program: elementary
         phase: 1
-        pdHours: 2
         enrollment: OPEN
         sequencing: STRICT
         language: en
@@ -62,7 +61,6 @@ final class PackageFixture {
         """
         title: First module
         summary: The first one.
-        estimatedMinutes: 30
         """);
     write(
         COURSE + "/01-first/01-reading.md",
@@ -70,6 +68,7 @@ final class PackageFixture {
         ---
         kind: page
         title: A reading
+        minutes: 5
         ---
         ## Loops
 
@@ -93,6 +92,7 @@ final class PackageFixture {
         ---
         kind: reflection
         title: Think
+        minutes: 5
         prompt: What loops do you see in your day?
         minWords: 10
         visibility: FACILITATORS
@@ -104,6 +104,7 @@ final class PackageFixture {
         ---
         kind: forum
         title: Talk
+        minutes: 5
         space: community
         ---
         Share one loop.
@@ -114,6 +115,7 @@ final class PackageFixture {
         ---
         kind: workshop
         title: Find a workshop
+        minutes: 5
         phase: elementary/1
         ---
         Come along.
@@ -129,6 +131,7 @@ final class PackageFixture {
         ---
         kind: quiz
         title: Check
+        minutes: 5
         passPercent: 50
         questions:
           - key: first

@@ -62,6 +62,79 @@ class ShippedCoursesTest {
             choice -> assertThat(choice.feedback().split("\\s+")).hasSizeGreaterThanOrEqualTo(8));
   }
 
+  /**
+   * A reading declares what it takes at 150 to 250 words a minute: never under-declared, and never
+   * more than a slow read plus 20 minutes for the activity it asks for.
+   */
+  @Test
+  void everyReadingDeclaresTheTimeItsWordsTake() {
+    result.courses().values().stream()
+        .map(PackageResult::course)
+        .flatMap(Optional::stream)
+        .flatMap(course -> course.modules().stream())
+        .flatMap(module -> module.steps().stream())
+        .filter(step -> step.kind() == StepKind.PAGE)
+        .forEach(
+            step -> {
+              long words = words(step.markdown());
+              assertThat(step.minutes())
+                  .as("%s: %d words", step.source(), words)
+                  .isGreaterThanOrEqualTo((int) Math.ceil(words / 250.0))
+                  .isLessThanOrEqualTo((int) (words / 150.0) + 20);
+            });
+  }
+
+  @Test
+  void aCoursesHoursAreItsCountedMinutesRoundedDownToTheHalfHour() {
+    for (String slug : COURSES) {
+      Course course = result.courses().get(slug).course().orElseThrow();
+      int minutes = course.countedSteps().stream().mapToInt(Step::minutes).sum();
+      assertThat(course.pdHours().doubleValue() * 60).as(slug).isLessThanOrEqualTo(minutes);
+      assertThat(course.pdHours().doubleValue() * 60).as(slug).isGreaterThan(minutes - 30);
+    }
+  }
+
+  /**
+   * A data table reads down, with its variables in the header row: a header of numbers ("| Minute |
+   * 0 | 1 | 2 |") is a table laid on its side, whose row labels are not headers and which overflows
+   * on a phone.
+   */
+  @Test
+  void dataTablesHaveTheirVariablesInTheHeaderRow() {
+    java.util.regex.Pattern header = java.util.regex.Pattern.compile("<thead>(.*?)</thead>");
+    java.util.regex.Pattern cell = java.util.regex.Pattern.compile("<th[^>]*>(.*?)</th>");
+    result.courses().values().stream()
+        .map(PackageResult::course)
+        .flatMap(Optional::stream)
+        .flatMap(course -> course.modules().stream())
+        .flatMap(module -> module.steps().stream())
+        .forEach(
+            step -> {
+              var heads = header.matcher(step.html().replace("\n", " "));
+              while (heads.find()) {
+                List<String> cells =
+                    cell.matcher(heads.group(1)).results().map(m -> m.group(1).strip()).toList();
+                assertThat(
+                        cells.size() > 2
+                            && cells.stream().skip(1).allMatch(c -> c.matches("[\\d.,]+")))
+                    .as("%s has a sideways table: %s", step.source(), cells)
+                    .isFalse();
+              }
+            });
+    Course middle = result.courses().get("ms-phase-1-cs-in-math-science").course().orElseThrow();
+    assertThat(middle.step("a-motion-model").orElseThrow().html())
+        .containsPattern(
+            "<th[^>]*>Second</th>\\s*<th[^>]*>Speed \\(m/s\\)</th>\\s*<th[^>]*>Position \\(m\\)</th>")
+        .containsPattern("<td[^>]*>5</td>\\s*<td[^>]*>10</td>\\s*<td[^>]*>30</td>");
+  }
+
+  /** Words as a reader meets them: tokens with a letter or digit, not Markdown marks. */
+  private static long words(String markdown) {
+    return java.util.Arrays.stream(markdown.split("\\s+"))
+        .filter(token -> token.codePoints().anyMatch(Character::isLetterOrDigit))
+        .count();
+  }
+
   @Test
   void theProgramsMatchTheProgramItServes() {
     var catalog = result.catalog().catalog().orElseThrow();

@@ -25,7 +25,7 @@ class StepHeadingsTest {
   }
 
   private List<String> problemsWithBody(String body) {
-    fixture.write(READING, "---\nkind: page\ntitle: A reading\n---\n" + body);
+    fixture.write(READING, "---\nkind: page\ntitle: A reading\nminutes: 5\n---\n" + body);
     return fixture.read().problems().stream().map(ProblemText::english).toList();
   }
 
@@ -45,7 +45,7 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("Intro.\n\n## A reading\n\nText.\n"))
         .containsExactly(
             READING
-                + ":7:1: this heading repeats the step's title, which is already the page's"
+                + ":8:1: this heading repeats the step's title, which is already the page's"
                 + " heading: remove this line");
   }
 
@@ -54,14 +54,14 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("# A reading\n\nText.\n\n## Loops\n\n### Nested\n"))
         .singleElement()
         .asString()
-        .startsWith(READING + ":5:1: this heading repeats the step's title");
+        .startsWith(READING + ":6:1: this heading repeats the step's title");
   }
 
   @Test
   void theTitleIsComparedWithoutCasePunctuationOrSpaces() {
     fixture.write(
         READING,
-        "---\nkind: page\ntitle: \"Loops: clap, stomp and dance!\"\n---\n"
+        "---\nkind: page\ntitle: \"Loops: clap, stomp and dance!\"\nminutes: 5\n---\n"
             + "##   loops \u2014 CLAP stomp, and dance  \n");
 
     assertThat(fixture.read().problems())
@@ -81,7 +81,7 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("Intro.\n\n# Loops\n\n## Counting\n"))
         .containsExactly(
             READING
-                + ":7:1: a # heading is not allowed here: the step title is the page's heading;"
+                + ":8:1: a # heading is not allowed here: the step title is the page's heading;"
                 + " start sections at ##");
   }
 
@@ -90,7 +90,7 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("Loops\n=====\n\nText.\n"))
         .singleElement()
         .asString()
-        .startsWith(READING + ":5:1: a # heading is not allowed here");
+        .startsWith(READING + ":6:1: a # heading is not allowed here");
   }
 
   @Test
@@ -106,7 +106,7 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("Intro.\n\n### Loops\n"))
         .containsExactly(
             READING
-                + ":7:1: this ### heading skips a level: the step title is the page's heading,"
+                + ":8:1: this ### heading skips a level: the step title is the page's heading,"
                 + " so the first section starts at ##");
   }
 
@@ -115,7 +115,7 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("## Loops\n\nText.\n\n#### Nested loops\n\n##### Deeper\n"))
         .containsExactly(
             READING
-                + ":9:1: this #### heading skips a level: after a ## heading, the next level down"
+                + ":10:1: this #### heading skips a level: after a ## heading, the next level down"
                 + " is ###");
   }
 
@@ -129,7 +129,7 @@ class StepHeadingsTest {
     assertThat(problemsWithBody("## Loops\n\n> #### A quote\n"))
         .singleElement()
         .asString()
-        .startsWith(READING + ":7:3: this #### heading skips a level");
+        .startsWith(READING + ":8:3: this #### heading skips a level");
   }
 
   @Test
@@ -143,18 +143,18 @@ class StepHeadingsTest {
   void everyKindWithABodyFollowsTheSameRule() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/04-talk.md",
-        "---\nkind: forum\ntitle: Talk\nspace: community\n---\n# Talk\n\nShare one loop.\n");
+        "---\nkind: forum\ntitle: Talk\nminutes: 5\nspace: community\n---\n# Talk\n\nShare one loop.\n");
     fixture.write(
         PackageFixture.COURSE + "/01-first/05-workshop.md",
-        "---\nkind: workshop\ntitle: Find a workshop\nphase: elementary/1\n---\n### Before\n");
+        "---\nkind: workshop\ntitle: Find a workshop\nminutes: 5\nphase: elementary/1\n---\n### Before\n");
 
     assertThat(fixture.read().problems().stream().map(ProblemText::english))
         .containsExactly(
             PackageFixture.COURSE
-                + "/01-first/04-talk.md:6:1: this heading repeats the step's title, which is"
+                + "/01-first/04-talk.md:7:1: this heading repeats the step's title, which is"
                 + " already the page's heading: remove this line",
             PackageFixture.COURSE
-                + "/01-first/05-workshop.md:6:1: this ### heading skips a level: the step title"
+                + "/01-first/05-workshop.md:7:1: this ### heading skips a level: the step title"
                 + " is the page's heading, so the first section starts at ##");
   }
 

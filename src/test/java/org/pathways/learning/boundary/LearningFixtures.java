@@ -45,7 +45,6 @@ abstract class LearningFixtures extends DeployedPlatform {
         gradeBand: K-5
         program: elementary
         phase: 1
-        pdHours: 1.5
         enrollment: OPEN
         sequencing: STRICT
         language: en
@@ -56,7 +55,6 @@ abstract class LearningFixtures extends DeployedPlatform {
         """
         title: Watch
         summary: A video.
-        estimatedMinutes: 10
         """);
     write(
         course.resolve("01-watch/01-clip.md"),
@@ -64,6 +62,7 @@ abstract class LearningFixtures extends DeployedPlatform {
         ---
         kind: video
         title: A short clip
+        minutes: 5
         video:
           url: https://media.example.org/clip.mp4
           captions: ../assets/clip.en.vtt
@@ -76,7 +75,6 @@ abstract class LearningFixtures extends DeployedPlatform {
         """
         title: Extra
         summary: For the curious.
-        estimatedMinutes: 10
         required: false
         """);
     write(
@@ -85,6 +83,7 @@ abstract class LearningFixtures extends DeployedPlatform {
         ---
         kind: page
         title: More reading
+        minutes: 5
         ---
         More.
         """);
@@ -93,7 +92,6 @@ abstract class LearningFixtures extends DeployedPlatform {
         """
         title: After
         summary: The end.
-        estimatedMinutes: 10
         """);
     write(
         course.resolve("03-after/01-last.md"),
@@ -101,6 +99,7 @@ abstract class LearningFixtures extends DeployedPlatform {
         ---
         kind: page
         title: The last reading
+        minutes: 5
         ---
         Done.
         """);

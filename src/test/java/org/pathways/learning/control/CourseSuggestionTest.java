@@ -2,7 +2,6 @@ package org.pathways.learning.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +26,6 @@ class CourseSuggestionTest {
         gradeBand,
         "program-" + slug,
         phase,
-        BigDecimal.TEN,
         policy,
         Sequencing.STRICT,
         "en",

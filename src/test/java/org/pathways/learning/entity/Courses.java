@@ -1,6 +1,5 @@
 package org.pathways.learning.entity;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +26,6 @@ public final class Courses {
         "K-5",
         "elementary",
         1,
-        new BigDecimal("6"),
         EnrollmentPolicy.OPEN,
         sequencing,
         "en",
@@ -37,8 +35,7 @@ public final class Courses {
   }
 
   public static CourseModule module(String key, boolean required, Step... steps) {
-    return new CourseModule(
-        key, "Module " + key, "", 30, required, new ArrayList<>(List.of(steps)));
+    return new CourseModule(key, "Module " + key, "", required, new ArrayList<>(List.of(steps)));
   }
 
   public static Step step(String key) {
