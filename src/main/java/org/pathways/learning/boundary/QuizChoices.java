@@ -11,7 +11,8 @@ import org.pathways.learning.entity.Learner;
 /**
  * The order of a quiz's choices on the step page ({@link ChoiceOrder}), from the attempts kept so
  * far: read once per request (one query, on quiz pages only), and read again once the request
- * graded an attempt, so the page after an attempt shows the next attempt's order.
+ * graded an attempt, so the page after an attempt shows the next attempt's order. Past the number
+ * of attempts kept ({@code pathways.limits.quiz-attempts}) the order stays as it is.
  */
 @RequestScoped
 public class QuizChoices {
