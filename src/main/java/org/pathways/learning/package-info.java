@@ -8,6 +8,8 @@
  * teacher reads or writes their enrolment (facilitators of their cohort, program managers and
  * administrators may read it); to anyone else it does not exist. A teacher with no enrolment yet is
  * shown where to start: the served course for the grades they teach ({@link
- * org.pathways.learning.control.CourseSuggestion}).
+ * org.pathways.learning.control.CourseSuggestion}). The step page shows a quiz's choices in an
+ * order that changes with each graded attempt ({@link org.pathways.learning.control.ChoiceOrder});
+ * answers are graded by choice key, and the API keeps the authored order.
  */
 package org.pathways.learning;

@@ -28,7 +28,10 @@ public class CourseStepsResource {
   @Path("{stepKey}")
   @Operation(
       summary = "A step of a course, for an enrolled caller",
-      description = "Quiz questions come without their answers.")
+      description =
+          "Quiz questions come without their answers, their choices in the authored order (the"
+              + " step page shows them in an order that changes with each graded attempt;"
+              + " answers are graded by choice key, so the order never matters).")
   @APIResponse(responseCode = "200", description = "The step")
   @APIResponse(
       responseCode = "409",

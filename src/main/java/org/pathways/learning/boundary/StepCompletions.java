@@ -21,6 +21,7 @@ import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.learning.entity.Learner;
 import org.pathways.learning.entity.QuizAttempt;
 import org.pathways.learning.entity.QuizResult;
 import org.pathways.platform.entity.Refusal;
@@ -92,6 +93,14 @@ public class StepCompletions {
     Map<String, Instant> completions = learning.completions(enrollment.getId());
     StepRecording.requireOpen(Learning.progress(course, enrollment, completions), step);
     return record(enrollment, course, step, completions, null);
+  }
+
+  /**
+   * How many attempts at a quiz are kept for the learner's enrolment (one query): the step page
+   * orders the choices by it.
+   */
+  public long attemptsKept(Learner learner, String stepKey) {
+    return attemptsKept(learner.enrollment(), stepKey);
   }
 
   private long attemptsKept(Enrollment enrollment, String stepKey) {

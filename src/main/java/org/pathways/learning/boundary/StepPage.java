@@ -42,6 +42,7 @@ public class StepPage {
   @Inject StepCompletions completions;
   @Inject OpenedStep opened;
   @Inject CurrentCaller current;
+  @Inject QuizChoices quizChoices;
 
   private Learner learner;
   private Step step;
@@ -127,6 +128,7 @@ public class StepPage {
     if (completion == null) {
       return null;
     }
+    quizChoices.attempted();
     quizResult = completion.quiz();
     learner = new Learner(completion.enrollment(), completion.progress());
     module = learner.progress().moduleOf(step.key()).orElseThrow();
@@ -269,6 +271,11 @@ public class StepPage {
 
   public QuizResult getQuizResult() {
     return quizResult;
+  }
+
+  /** A question's choices in this attempt's order ({@link QuizChoices}). */
+  public List<StepDetails.Choice> choices(StepDetails.Question question) {
+    return quizChoices.of(learner, step, question);
   }
 
   public boolean isChosen(String question, String choice) {

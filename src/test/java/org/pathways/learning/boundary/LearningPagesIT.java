@@ -266,8 +266,10 @@ class LearningPagesIT extends DeployedPlatform {
             browser.tabTo(id);
             browser.press(Keys.SPACE);
           } else {
-            // Tab enters a radio group at its first choice; the arrow keys choose within it.
-            browser.tabTo("answer-" + question.key() + "-" + question.choices().get(0).key());
+            // Tab enters a radio group at its first choice as shown (the order is shuffled per
+            // attempt); the arrow keys choose within it.
+            browser.tabTo(
+                driver.findElements(By.name("answer-" + question.key())).get(0).getAttribute("id"));
             browser.press(Keys.SPACE);
             for (int i = 0;
                 i < question.choices().size() && !id.equals(browser.focused().getAttribute("id"));
