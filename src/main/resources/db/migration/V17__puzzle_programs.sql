@@ -10,3 +10,8 @@ create table puzzle_program (
     updated_at     timestamptz  not null,
     primary key (enrollment_id, step_key)
 );
+
+-- The content registry accepts the new step kind.
+alter table content_step drop constraint content_step_kind;
+alter table content_step add constraint content_step_kind
+    check (kind in ('PAGE', 'VIDEO', 'QUIZ', 'PUZZLE', 'REFLECTION', 'WORKSHOP', 'FORUM', 'RESOURCE'));

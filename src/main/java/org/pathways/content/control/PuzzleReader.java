@@ -26,6 +26,12 @@ final class PuzzleReader {
           "grid", "facing", "commands", "conditions", "maxBlocks", "hints", "starter", "solution");
   private static final int MAX_SIDE = 12;
 
+  /** What each program of a puzzle is called in a problem. */
+  private static final java.util.Map<String, Message> PARTS =
+      java.util.Map.of(
+          "solution", Message.of("content.problem.puzzle.part.solution"),
+          "starter", Message.of("content.problem.puzzle.part.starter"));
+
   private PuzzleReader() {}
 
   static Optional<StepDetails> read(YamlMap step) {
@@ -112,11 +118,7 @@ final class PuzzleReader {
     refusals.forEach(
         refusal ->
             yaml.problem(
-                key,
-                Message.of(
-                    "content.problem.puzzle.refused",
-                    Message.of("content.problem.puzzle.part." + key),
-                    refusal)));
+                key, Message.of("content.problem.puzzle.refused", PARTS.get(key), refusal)));
     return refusals.isEmpty();
   }
 
@@ -134,11 +136,7 @@ final class PuzzleReader {
         .forEach(
             problem ->
                 yaml.problem(
-                    key,
-                    Message.of(
-                        "content.problem.puzzle.program",
-                        Message.of("content.problem.puzzle.part." + key),
-                        problem)));
+                    key, Message.of("content.problem.puzzle.program", PARTS.get(key), problem)));
     return parsed.program();
   }
 

@@ -1,6 +1,8 @@
 package org.pathways.learning.boundary;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.pathways.content.control.PuzzlePrograms;
 import org.pathways.content.entity.Puzzle;
 import org.pathways.content.entity.PuzzleRun;
@@ -36,7 +38,11 @@ public final class PuzzleViews {
       int maxTimes,
       int maxActions,
       List<String> hints,
-      List<Object> starter) {
+      @Schema(
+              type = SchemaType.ARRAY,
+              implementation = Object.class,
+              description = "The program the puzzle starts from, as PUT .../completion takes one")
+          List<Object> starter) {
 
     static PuzzleView of(Puzzle puzzle) {
       return new PuzzleView(
