@@ -104,7 +104,8 @@ public final class Api {
 
   /**
    * Completes a step of any kind the way its teacher would: a quiz with its right answers, a
-   * reflection by submitting one long enough, any other step with an empty body.
+   * reflection by submitting one long enough, a puzzle with its author's solution, any other step
+   * with an empty body.
    */
   public Answer completeStep(
       Person teacher, String enrollment, org.pathways.content.entity.Step step) {
@@ -124,6 +125,12 @@ public final class Api {
               teacher.token(),
               "Idempotency-Key",
               "submit-" + step.key());
+      case PUZZLE ->
+          call(
+              "PUT",
+              path + "/steps/" + step.key() + "/completion",
+              ShippedContent.solution(step),
+              teacher.token());
       default -> call("PUT", path + "/steps/" + step.key() + "/completion", "{}", teacher.token());
     };
   }

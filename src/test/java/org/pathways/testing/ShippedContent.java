@@ -61,6 +61,33 @@ public final class ShippedContent {
     return Json.createObjectBuilder().add("answers", answers).build().toString();
   }
 
+  /** {@code {"program": ...}} with the puzzle's own solution, as the API takes it. */
+  public static String solution(Step puzzle) {
+    return program(puzzle.details(org.pathways.content.entity.Puzzle.class).solution().tree());
+  }
+
+  /** {@code {"program": ...}} with this program tree (words, lists and maps). */
+  public static String program(java.util.List<Object> tree) {
+    return Json.createObjectBuilder().add("program", json(tree)).build().toString();
+  }
+
+  private static jakarta.json.JsonValue json(Object tree) {
+    if (tree instanceof java.util.List<?> list) {
+      var array = Json.createArrayBuilder();
+      list.forEach(item -> array.add(json(item)));
+      return array.build();
+    }
+    if (tree instanceof java.util.Map<?, ?> map) {
+      var object = Json.createObjectBuilder();
+      map.forEach((key, value) -> object.add(String.valueOf(key), json(value)));
+      return object.build();
+    }
+    if (tree instanceof Integer number) {
+      return Json.createValue(number);
+    }
+    return Json.createValue(String.valueOf(tree));
+  }
+
   /** A reflection long enough for the prompt. */
   public static String reflection(Step step, String visibility) {
     int words = step.details(StepDetails.Reflection.class).minWords() + 5;

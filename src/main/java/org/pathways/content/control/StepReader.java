@@ -28,7 +28,8 @@ final class StepReader {
           StepKind.REFLECTION, List.of("prompt", "minWords", "visibility"),
           StepKind.WORKSHOP, List.of("phase"),
           StepKind.FORUM, List.of("space"),
-          StepKind.RESOURCE, List.of("url"));
+          StepKind.RESOURCE, List.of("url"),
+          StepKind.PUZZLE, List.of("puzzle"));
 
   private final String courseSlug;
   private final Map<String, Asset> assets;
@@ -114,6 +115,8 @@ final class StepReader {
         return video(yaml, parts, moduleFolder);
       case QUIZ:
         return QuizReader.read(yaml);
+      case PUZZLE:
+        return PuzzleReader.read(yaml);
       case REFLECTION:
         return reflection(yaml);
       case WORKSHOP:

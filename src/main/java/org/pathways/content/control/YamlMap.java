@@ -188,6 +188,36 @@ final class YamlMap {
     return items;
   }
 
+  /**
+   * The value under {@code key} as plain Java (text, lists of values, maps of text to values), for
+   * values another reader checks, such as a puzzle's program.
+   */
+  Optional<Object> plain(String key) {
+    return value(key).map(YamlMap::plain);
+  }
+
+  /** Adds a problem at the value of {@code key} (or at this mapping), already in a message. */
+  void problem(String key, Message message) {
+    NodeTuple tuple = entries.get(key);
+    problemAt(tuple == null ? node : tuple.getValueNode(), message);
+  }
+
+  private static Object plain(Node value) {
+    if (value instanceof ScalarNode scalar) {
+      return scalar.getValue();
+    }
+    if (value instanceof SequenceNode sequence) {
+      List<Object> items = new ArrayList<>();
+      sequence.getValue().forEach(item -> items.add(plain(item)));
+      return items;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (NodeTuple tuple : ((MappingNode) value).getValue()) {
+      map.put(String.valueOf(plain(tuple.getKeyNode())), plain(tuple.getValueNode()));
+    }
+    return map;
+  }
+
   /** The mapping under {@code key}, if there is one. */
   Optional<YamlMap> nested(String key) {
     return value(key)

@@ -4,7 +4,15 @@ import java.util.List;
 import java.util.Optional;
 
 /** What a step of each kind carries besides its title and body. */
-public sealed interface StepDetails {
+public sealed interface StepDetails
+    permits StepDetails.Page,
+        StepDetails.Video,
+        StepDetails.Quiz,
+        StepDetails.Reflection,
+        StepDetails.Workshop,
+        StepDetails.Forum,
+        StepDetails.Resource,
+        Puzzle {
 
   /** A reading: the body is all of it. */
   record Page() implements StepDetails {}

@@ -8,5 +8,6 @@ public enum StepKind {
   REFLECTION,
   WORKSHOP,
   FORUM,
-  RESOURCE
+  RESOURCE,
+  PUZZLE
 }

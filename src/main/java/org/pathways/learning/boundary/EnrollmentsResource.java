@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.pathways.content.control.PuzzlePrograms;
+import org.pathways.content.entity.PuzzleRun;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
@@ -26,6 +28,7 @@ import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
@@ -36,6 +39,7 @@ public class EnrollmentsResource {
 
   @Inject Learning learning;
   @Inject StepCompletions completions;
+  @Inject PuzzleSolving puzzles;
   @Inject Enrollments enrollments;
   @Inject Certificates certificates;
   @Inject CurrentCaller caller;
@@ -89,17 +93,25 @@ public class EnrollmentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Complete a step",
-      description = "Repeating it changes nothing. A quiz sends its answers.")
+      description =
+          "Repeating it changes nothing. A quiz sends its answers; a puzzle its program, which"
+              + " the server runs: 422 with the run when it does not solve the puzzle, 400 when"
+              + " it is malformed or breaks the puzzle's limits.")
   @APIResponse(responseCode = "200", description = "The step and the enrolment's new state")
   @APIResponse(
       responseCode = "409",
       description = "The step is locked: the problem says which rule is unmet")
   @APIResponse(
       responseCode = "422",
-      description = "The quiz is not passed, with feedback per question")
+      description =
+          "The quiz is not passed, with feedback per question; or the puzzle is not solved, with"
+              + " the run")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response complete(
       @PathParam("id") UUID id, @PathParam("stepKey") String stepKey, CompletionRequest body) {
+    if (body != null && body.program != null) {
+      return solve(id, stepKey, body.program);
+    }
     Completion completion =
         completions.complete(caller.get(), id, stepKey, body == null ? null : body.answers);
     if (!completion.stepComplete()) {
@@ -121,6 +133,42 @@ public class EnrollmentsResource {
                   quiz.questions()))
           .build();
     }
+    Learner learner = new Learner(completion.enrollment(), completion.progress());
+    return Response.ok(LearningViews.CompletionView.of(completion, learner)).build();
+  }
+
+  /** A puzzle's program: 400 when malformed or over the limits, 422 with the run when unsolved. */
+  private Response solve(UUID id, String stepKey, List<Object> tree) {
+    PuzzlePrograms.Parsed parsed = PuzzlePrograms.fromTree(tree);
+    if (parsed.program().isEmpty()) {
+      throw Refusal.invalid(
+          Message.of("learning.puzzle.refused"),
+          parsed.problems().stream().map(p -> new Refusal.FieldError("program", p)).toList());
+    }
+    PuzzleSolving.Solving solving =
+        puzzles.solve(caller.get(), id, stepKey, parsed.program().get());
+    if (solving.completion() == null) {
+      PuzzleRun run = solving.run();
+      int status = RefusalStatus.of(Refusal.Kind.UNPROCESSABLE);
+      return Response.status(status)
+          .type(ProblemDetail.MEDIA_TYPE)
+          .entity(
+              new PuzzleViews.PuzzleProblem(
+                  "about:blank",
+                  Texts.english("learning.puzzle.problem.title"),
+                  status,
+                  Texts.english(
+                      Message.of(
+                          "learning.puzzle.problem.detail",
+                          Message.of("puzzle.stop." + run.stoppedBecause()))),
+                  false,
+                  PuzzleViews.steps(run),
+                  run.stoppedBecause().name(),
+                  run.collected(),
+                  run.flowers()))
+          .build();
+    }
+    Completion completion = solving.completion();
     Learner learner = new Learner(completion.enrollment(), completion.progress());
     return Response.ok(LearningViews.CompletionView.of(completion, learner)).build();
   }

@@ -14,8 +14,8 @@ import org.pathways.learning.entity.EnrollmentRecords;
 import org.pathways.platform.control.PersonalRows;
 
 /**
- * A teacher's enrolments, completed steps, quiz attempts and certificates, then what other features
- * keep on those enrolments ({@link EnrollmentRecords}: reflections).
+ * A teacher's enrolments, completed steps, quiz attempts, puzzle programs and certificates, then
+ * what other features keep on those enrolments ({@link EnrollmentRecords}: reflections).
  */
 @ApplicationScoped
 public class LearningData implements PersonalData {
@@ -68,6 +68,19 @@ public class LearningData implements PersonalData {
             "passed",
             "answers",
             "attemptedAt"));
+    data.put(
+        "puzzlePrograms",
+        rows(
+            "select e.course_slug, p.step_key, p.program, p.solved, p.runs, p.updated_at"
+                + " from puzzle_program p join enrollment e on e.id = p.enrollment_id"
+                + " where e.account_id = ?1 order by p.updated_at",
+            account,
+            "course",
+            "step",
+            "program",
+            "solved",
+            "runs",
+            "updatedAt"));
     data.put(
         "certificates",
         rows(

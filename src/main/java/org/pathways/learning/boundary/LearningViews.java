@@ -180,7 +180,8 @@ public final class LearningViews {
       String program,
       Integer phase,
       String space,
-      String url) {
+      String url,
+      PuzzleViews.PuzzleView puzzle) {
 
     static StepView of(Learner learner, Step step) {
       CourseProgress progress = learner.progress();
@@ -232,7 +233,8 @@ public final class LearningViews {
           workshop == null ? null : workshop.program(),
           workshop == null ? null : workshop.phase(),
           forum == null ? null : forum.space(),
-          resource == null ? null : resource.url());
+          resource == null ? null : resource.url(),
+          d instanceof org.pathways.content.entity.Puzzle p ? PuzzleViews.PuzzleView.of(p) : null);
     }
   }
 

@@ -103,6 +103,17 @@ public class StepCompletions {
     return attemptsKept(learner.enrollment(), stepKey);
   }
 
+  /**
+   * Records a step as done that was earned elsewhere in this transaction (a puzzle solved by the
+   * server's own run of the teacher's program).
+   */
+  @Transactional
+  public Completion stepEarned(Enrollment enrollment, String stepKey) {
+    Course course = learning.courseOf(enrollment);
+    Step step = course.step(stepKey).orElseThrow(() -> Refusal.notFound("learning.step.no_such"));
+    return record(enrollment, course, step, learning.completions(enrollment.getId()), null);
+  }
+
   private long attemptsKept(Enrollment enrollment, String stepKey) {
     return em.createNamedQuery(QuizAttempt.COUNT_OF_STEP, Long.class)
         .setParameter("enrollment", enrollment.getId())

@@ -64,6 +64,9 @@ public final class StepRecording {
       }
       return QuizResult.grade(questions, answers);
     }
+    if (step.kind() == StepKind.PUZZLE && !alreadyDone) {
+      throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "learning.puzzle.solve_first");
+    }
     if (step.kind() == StepKind.REFLECTION && !alreadyDone) {
       throw Refusal.of(Refusal.Kind.UNPROCESSABLE, "learning.reflection.submit_first");
     }

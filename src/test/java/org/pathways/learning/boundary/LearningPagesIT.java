@@ -285,6 +285,15 @@ class LearningPagesIT extends DeployedPlatform {
       browser.assertAccessible();
       browser.tabTo("next:go");
       browser.press(Keys.ENTER);
+    } else if (step.kind() == StepKind.PUZZLE) {
+      browser.tabTo("puzzle:program");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type(step.details(org.pathways.content.entity.Puzzle.class).solution().text());
+      browser.tabTo("puzzle:check");
+      browser.press(Keys.ENTER);
+      assertThat(driver.getPageSource()).contains("Solved!");
+      browser.tabTo("next:go");
+      browser.press(Keys.ENTER);
     } else if (step.kind() == StepKind.REFLECTION) {
       int words = step.details(StepDetails.Reflection.class).minWords() + 3;
       browser.tabTo("reflection:text");
