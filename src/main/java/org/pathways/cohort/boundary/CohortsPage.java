@@ -1,6 +1,5 @@
 package org.pathways.cohort.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,8 +35,11 @@ public class CohortsPage {
   private LocalDate expiresOn;
   private List<Cohort> all;
 
-  @PostConstruct
-  void requireManager() {
+  /**
+   * The view action, also before a postback's values are checked: 403 for anyone but program staff,
+   * before anything of the page is read.
+   */
+  public void load() {
     Pages.forbiddenUnless(authorization.organises(current.get()));
   }
 

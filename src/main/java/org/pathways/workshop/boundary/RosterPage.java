@@ -1,6 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,8 +30,11 @@ public class RosterPage {
   private Workshop workshop;
   private List<Attendances.RosterLine> lines;
 
-  @PostConstruct
-  void load() {
+  /**
+   * The view action, also before a postback is handled: 404 for an unknown workshop, 403 for one
+   * the caller does not run or organise; the page is drawn (or saved) only after it.
+   */
+  public void load() {
     try {
       workshop = workshops.workshop(Pages.id("id"));
       lines = attendances.roster(current.get(), workshop.getId());

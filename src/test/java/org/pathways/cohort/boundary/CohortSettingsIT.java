@@ -27,6 +27,7 @@ import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
 import org.pathways.testing.ShippedContent;
 
 /**
@@ -452,8 +453,12 @@ class CohortSettingsIT extends DeployedPlatform {
     Api.Person manager = withRoles("Kay Keyboard", district, "DISTRICT_MANAGER");
     Api.Person teacher = api.signUp("Ted Page");
     String page = "/admin/cohort.xhtml?id=" + cohort;
-    assertThat(PageSession.signIn(base, teacher.email(), teacher.password()).get(page).statusCode())
-        .isEqualTo(404);
+    PageSession teachers = PageSession.signIn(base, teacher.email(), teacher.password());
+    assertThat(teachers.get(page).statusCode()).isEqualTo(404);
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachers.get("/admin/cohorts.xhtml").statusCode()).isEqualTo(403);
+      log.assertNoException();
+    }
     assertThat(
             PageSession.signIn(base, facilitator.email(), facilitator.password())
                 .get(page)

@@ -19,6 +19,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
 import org.pathways.testing.Workshops;
 
 /**
@@ -200,11 +201,24 @@ class DistrictWorkshopsIT extends DeployedPlatform {
     Api.Person manager = manager(district, "Lou Leaving");
     String ours = created(body("Before", district), manager.token());
     assertThat(change(ours, body("Still mine", district), manager.token()).status()).isEqualTo(200);
+    PageSession open = PageSession.signIn(base, manager.email(), manager.password());
+    String form = open.viewState("/admin/workshop.xhtml?id=" + ours);
 
     assertThat(setManagers(district).status()).isEqualTo(200);
 
     assertThat(change(ours, body("No longer", district), manager.token()).status()).isEqualTo(403);
     assertThat(create(body("No longer", district), manager.token()).status()).isEqualTo(403);
+    try (ServerLog log = ServerLog.watch()) {
+      HttpResponse<String> sent =
+          open.post(
+              "/admin/workshop.xhtml",
+              "workshop=workshop&id=" + ours + "&workshop%3Atitle=No+longer&workshop%3Asave=Save",
+              form);
+      assertThat(sent.statusCode()).as("the form sent after the district was taken").isEqualTo(403);
+      log.assertNoException();
+    }
+    assertThat(api.get("/api/workshops/" + ours, null).json().getString("title"))
+        .isEqualTo("Still mine");
     PageSession browser = PageSession.signIn(base, manager.email(), manager.password());
     assertThat(browser.get("/admin/workshop.xhtml?id=" + ours).statusCode()).isEqualTo(403);
     HttpResponse<String> list = browser.get("/admin/workshops.xhtml");
@@ -256,8 +270,13 @@ class DistrictWorkshopsIT extends DeployedPlatform {
         .doesNotContain("edit-link");
 
     PageSession teachers = PageSession.signIn(base, teacher.email(), teacher.password());
-    assertThat(teachers.get("/admin/workshops.xhtml").statusCode()).isEqualTo(403);
-    assertThat(teachers.get("/admin/workshop.xhtml?id=" + ours).statusCode()).isEqualTo(403);
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachers.get("/admin/workshops.xhtml").statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/admin/workshop.xhtml").statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/admin/workshop.xhtml?id=" + ours).statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/workshops/roster.xhtml?id=" + ours).statusCode()).isEqualTo(403);
+      log.assertNoException();
+    }
     PageSession staff = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
     assertThat(staff.get("/admin/workshops.xhtml").body())
         .contains("West first", "East own", "Nobody district")

@@ -21,6 +21,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
 
 /**
  * Districts ask to partner without an account; program staff read and answer the inquiries, and
@@ -317,7 +318,10 @@ class PartnershipsIT extends DeployedPlatform {
         .isEqualTo("NEW");
 
     PageSession teachersBrowser = PageSession.signIn(base, teacher.email(), teacher.password());
-    assertThat(teachersBrowser.get("/partners/inquiries.xhtml").statusCode()).isEqualTo(403);
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachersBrowser.get("/partners/inquiries.xhtml").statusCode()).isEqualTo(403);
+      log.assertNoException();
+    }
     PageSession staffBrowser = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
     var staffPage = staffBrowser.get("/partners/inquiries.xhtml?status=NEW");
     assertThat(staffPage.statusCode()).isEqualTo(200);
