@@ -63,7 +63,7 @@ public class RosterPage {
         boolean now = present.contains(key);
         if (was != now) {
           attendances.mark(
-              current.get(), workshop.getId(), session.getId(), line.teacher().getId(), now);
+              current.get(), workshop.getId(), session.getId(), line.teacher().id(), now);
           changes++;
         }
       }
@@ -74,7 +74,7 @@ public class RosterPage {
   }
 
   public String key(WorkshopSession session, Attendances.RosterLine line) {
-    return session.getId() + ":" + line.teacher().getId();
+    return session.getId() + ":" + line.teacher().id();
   }
 
   public boolean attended(WorkshopSession session, Attendances.RosterLine line) {

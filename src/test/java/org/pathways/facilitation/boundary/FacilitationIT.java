@@ -315,6 +315,63 @@ class FacilitationIT extends DeployedPlatform {
         .isEqualTo(list);
   }
 
+  @Test
+  void peopleListsCostTheSameStatementsForTwoPeopleAndForTwenty() {
+    String small = cohort("Two people", api.signUp("Sol Facilitator")).getString("id");
+    String large = cohort("Twenty people", api.signUp("Tam Facilitator")).getString("id");
+    UUID smallDistrict = people(small, 2);
+    UUID largeDistrict = people(large, 20);
+
+    Api.Answer two = measured("/api/cohorts/" + small);
+    Api.Answer twenty = measured("/api/cohorts/" + large);
+    assertThat(two.json().getJsonArray("teachers")).hasSize(2);
+    assertThat(twenty.json().getJsonArray("teachers")).hasSize(20);
+    assertThat(twenty.json().getJsonArray("facilitators")).hasSize(21);
+    assertThat(twenty.header("X-Pathways-Queries"))
+        .as("a cohort's teachers and facilitators")
+        .isEqualTo(two.header("X-Pathways-Queries"));
+
+    Api.Answer twoManagers = measured("/api/districts/" + smallDistrict);
+    Api.Answer twentyManagers = measured("/api/districts/" + largeDistrict);
+    assertThat(twentyManagers.json().getJsonArray("managers")).hasSize(20);
+    assertThat(twentyManagers.header("X-Pathways-Queries"))
+        .as("a district's managers")
+        .isEqualTo(twoManagers.header("X-Pathways-Queries"));
+  }
+
+  /** The answer to a second call (the first warms what is read once), with its statement count. */
+  private Api.Answer measured(String path) {
+    api.get(path, admin);
+    Api.Answer answer = api.get(path, admin);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.header("X-Pathways-Queries")).isNotNull();
+    return answer;
+  }
+
+  /**
+   * This many teachers seeded into the cohort, who also facilitate it and manage a new district
+   * (straight into the database); the district.
+   */
+  private UUID people(String cohort, int count) {
+    seed(cohort, count);
+    UUID id = UUID.fromString(cohort);
+    sql(
+        "insert into cohort_facilitator (cohort_id, account_id)"
+            + " select cohort_id, account_id from enrollment where cohort_id = ?",
+        id);
+    UUID district = UUID.randomUUID();
+    sql(
+        "insert into district (id, name, state, created_at) values (?, ?, 'CO', now())",
+        district,
+        "District of " + count + " " + district);
+    sql(
+        "insert into district_manager (district_id, account_id)"
+            + " select ?, account_id from enrollment where cohort_id = ?",
+        district,
+        id);
+    return district;
+  }
+
   /** Teachers enrolled in the cohort, each with a step done, straight into the database. */
   private void seed(String cohort, int teachers) {
     Step first = ShippedContent.course(MS).modules().get(0).steps().get(0);
