@@ -30,8 +30,8 @@ public class InquiriesPage {
   private Boolean staff;
 
   /**
-   * The view action, also before a postback is handled: 403 for anyone but program staff, before
-   * the page is drawn.
+   * The view action, also on a postback (before its action): 403 for anyone but program staff,
+   * before the page is drawn.
    */
   public void load() {
     Pages.forbiddenUnless(staff());
@@ -73,6 +73,9 @@ public class InquiriesPage {
 
   /** One inquiry's form: its id, status and note come as plain form fields of its row. */
   public String change() {
+    if (Pages.answered()) {
+      return null;
+    }
     String filter = Pages.param("filter");
     try {
       PartnershipInquiry changed =

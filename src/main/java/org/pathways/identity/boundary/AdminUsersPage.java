@@ -41,8 +41,8 @@ public class AdminUsersPage {
   private boolean accountRead;
 
   /**
-   * The view action of both pages (admin/user.xhtml's also before a postback is handled): 403 for
-   * anyone but an administrator, before the page is drawn.
+   * The view action of both pages (admin/user.xhtml's also on a postback, before its action): 403
+   * for anyone but an administrator, before the page is drawn.
    */
   public void load() {
     Pages.forbiddenUnless(authorization.administers(current.get()));
@@ -78,6 +78,9 @@ public class AdminUsersPage {
   }
 
   public String save() {
+    if (Pages.answered()) {
+      return null;
+    }
     Caller caller = current.get();
     Account account = getAccount();
     if (account == null) {

@@ -31,8 +31,8 @@ public class RosterPage {
   private List<Attendances.RosterLine> lines;
 
   /**
-   * The view action, also before a postback is handled: 404 for an unknown workshop, 403 for one
-   * the caller does not run or organise; the page is drawn (or saved) only after it.
+   * The view action, also on a postback (before its action): 404 for an unknown workshop, 403 for
+   * one the caller does not run or organise; the page is drawn (or saved) only after it.
    */
   public void load() {
     try {
@@ -46,7 +46,7 @@ public class RosterPage {
 
   /** Marks every change between the table as sent and the attendance recorded. */
   public String save() {
-    if (workshop == null) {
+    if (workshop == null || Pages.answered()) {
       return null;
     }
     String[] ticked =

@@ -61,7 +61,7 @@ public class WorkshopAdminPage {
   private List<DistrictChoice> choices;
 
   /**
-   * The view action, also before a postback's values are checked: 403 unless the caller organises
+   * The view action, also on a postback (before its action): 403 unless the caller organises
    * workshops and may manage this one, 404 for an unknown one; the page is drawn only after it.
    */
   public void load() {
@@ -102,6 +102,9 @@ public class WorkshopAdminPage {
   }
 
   public String save() {
+    if (Pages.answered()) {
+      return null;
+    }
     UUID id = getId();
     WorkshopRequest request = getForm().request();
     Set<ConstraintViolation<WorkshopRequest>> violations = validator.validate(request);
