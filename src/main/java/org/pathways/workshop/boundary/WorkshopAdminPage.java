@@ -65,8 +65,7 @@ public class WorkshopAdminPage {
    * workshops and may manage this one, 404 for an unknown one; the page is drawn only after it.
    */
   public void load() {
-    mine = organisers.districtsFor(current.get());
-    if (Pages.forbiddenUnless(mine.organisesAny()) || getId() == null) {
+    if (Pages.forbiddenUnless(mine().organisesAny()) || getId() == null) {
       return;
     }
     if (edited().isEmpty()) {
@@ -75,6 +74,17 @@ public class WorkshopAdminPage {
     }
     Pages.forbiddenUnless(
         authorization.permits(current.get(), WorkshopRules.WORKSHOP_MANAGE, edited().get()));
+  }
+
+  /**
+   * The districts the caller organises for, read once: a postback checks its district choice (which
+   * reads them) before the view action runs.
+   */
+  private WorkshopDistricts mine() {
+    if (mine == null) {
+      mine = organisers.districtsFor(current.get());
+    }
+    return mine;
   }
 
   /** The workshop of the {@code id} parameter, read once (none for a new one or an unknown id). */
@@ -148,7 +158,7 @@ public class WorkshopAdminPage {
   public List<DistrictChoice> getDistricts() {
     if (choices == null) {
       List<DistrictChoice> all = new java.util.ArrayList<>();
-      if (mine.staff()) {
+      if (mine().staff()) {
         all.add(new DistrictChoice("", null));
       }
       districts
