@@ -134,6 +134,55 @@ public final class Browser implements AutoCloseable {
     waitFor(d -> !d.getCurrentUrl().contains("sign-in"));
   }
 
+  /**
+   * Opens a staff page the way staff do, by keyboard: the header's Manage entry, then the page's
+   * entry there ({@code manage-cohorts}, {@code manage-workshops}, {@code manage-inquiries}, {@code
+   * manage-districts}, {@code manage-reports}, {@code manage-people}, {@code manage-content}).
+   */
+  public void openFromManage(String entry) {
+    tabTo("menu-manage");
+    press(org.openqa.selenium.Keys.ENTER);
+    waitFor(d -> d.getCurrentUrl().contains("/manage/index.xhtml"));
+    tabTo(entry);
+    press(org.openqa.selenium.Keys.ENTER);
+    waitFor(d -> !d.getCurrentUrl().contains("/manage/index.xhtml"));
+  }
+
+  /**
+   * Draws the current page as a window this many CSS pixels wide (a school laptop at 200 % zoom and
+   * more), then fails when two of the visible elements matching {@code selector} overlap or one
+   * reaches past the right edge. The window then takes its own width again.
+   */
+  public void assertNoOverlapAt(int width, String selector) {
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    driver.navigate().refresh();
+    @SuppressWarnings("unchecked")
+    List<String> problems =
+        (List<String>)
+            driver.executeScript(
+                "const els = [...document.querySelectorAll(arguments[0])]"
+                    + ".filter(e => e.getClientRects().length > 0);"
+                    + "const r = els.map(e => e.getBoundingClientRect());"
+                    + "const name = e => (e.textContent || e.value || e.id).trim();"
+                    + "const bad = [];"
+                    + "for (let i = 0; i < r.length; i++) {"
+                    + "  if (r[i].right > document.documentElement.clientWidth + 0.5)"
+                    + "    bad.push(name(els[i]) + ' reaches past the edge');"
+                    + "  for (let j = i + 1; j < r.length; j++) {"
+                    + "    if (r[i].left < r[j].right && r[j].left < r[i].right"
+                    + "        && r[i].top < r[j].bottom && r[j].top < r[i].bottom)"
+                    + "      bad.push(name(els[i]) + ' overlaps ' + name(els[j]));"
+                    + "  }"
+                    + "}"
+                    + "return bad;",
+                selector);
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    driver.navigate().refresh();
+    assertThat(problems).as("at %d CSS px wide: %s", width, selector).isEmpty();
+  }
+
   /** Types into the focused field. */
   public void type(String text) {
     focused().sendKeys(text);

@@ -78,6 +78,17 @@ public abstract class DeployedPlatform {
     api = new Api(base);
   }
 
+  /** The pages as this person sees them, signed in through the sign-in page (no browser). */
+  protected PageSession pagesOf(Api.Person person) {
+    return PageSession.signIn(base, person.email(), person.password());
+  }
+
+  /** Signs this person in on the sign-in page of this browser, by keyboard. */
+  protected void signedIn(Browser browser, Api.Person person) {
+    browser.driver().get(page("/identity/sign-in.xhtml"));
+    browser.signInHere(person.email(), person.password());
+  }
+
   /** The address of a page of the platform, for a browser. */
   protected String page(String path) {
     return Http.serverRoot(base, path).toString();

@@ -64,15 +64,25 @@ public final class PageSession {
    * view state) to {@code action}.
    */
   public HttpResponse<String> submit(String page, String action, String fields) {
+    return post(action, fields, viewState(page));
+  }
+
+  /** Opens {@code page} and answers its form's view state, for a form sent later. */
+  public String viewState(String page) {
     HttpResponse<String> form = get(page);
     Matcher viewState = VIEW_STATE.matcher(form.body());
     assertThat(viewState.find()).as(form.body()).isTrue();
+    return viewState.group(1);
+  }
+
+  /** Sends {@code fields} (form-encoded) with a view state read earlier to {@code action}. */
+  public HttpResponse<String> post(String action, String fields, String viewState) {
     return send(
         request(action)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
-                    fields + "&jakarta.faces.ViewState=" + encode(viewState.group(1))))
+                    fields + "&jakarta.faces.ViewState=" + encode(viewState)))
             .build());
   }
 

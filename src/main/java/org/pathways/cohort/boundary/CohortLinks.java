@@ -4,9 +4,14 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 
 /** Where the cohort pages live, in one place (paths from the site root). */
-final class CohortLinks {
+public final class CohortLinks {
 
   private CohortLinks() {}
+
+  /** Program staff's list of cohorts, where they create one. */
+  public static String cohorts() {
+    return "/admin/cohorts.xhtml";
+  }
 
   /** A cohort's page: who facilitates it and who is invited. */
   static String cohort(UUID id) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortChange;
-import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.AccountNames;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.control.InvitationPlan;
 import org.pathways.platform.boundary.Pages;
@@ -32,7 +32,7 @@ public class CohortPage implements Serializable {
 
   @Inject Cohorts cohorts;
   @Inject CohortSettings settings;
-  @Inject Accounts accounts;
+  @Inject AccountNames names;
   @Inject CurrentCaller current;
 
   /** A facilitator as the page lists them. */
@@ -65,8 +65,8 @@ public class CohortPage implements Serializable {
       return;
     }
     facilitators =
-        accounts.accounts(cohort.getFacilitators()).stream()
-            .map(a -> new Person(a.getName(), a.getEmail()))
+        names.of(cohort.getFacilitators()).values().stream()
+            .map(a -> new Person(a.name(), a.email()))
             .sorted(Comparator.comparing(Person::email))
             .toList();
     invited = cohorts.invited(cohort);

@@ -16,12 +16,11 @@ import org.pathways.cohort.entity.Cohort;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.district.boundary.Districts;
-import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.AccountNames;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Invitations;
 import org.pathways.identity.control.InvitationPlan;
-import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Invitation;
 import org.pathways.identity.entity.InvitationAccepted;
@@ -41,7 +40,7 @@ public class Cohorts {
   EntityManager em;
 
   @Inject Authorization authorization;
-  @Inject Accounts accounts;
+  @Inject AccountNames accountNames;
   @Inject ContentLibrary library;
   @Inject AuditTrail audit;
   @Inject Clock clock;
@@ -175,10 +174,11 @@ public class Cohorts {
         .findFirst();
   }
 
-  /** The names of these accounts (one query), for lists of a cohort's teachers. */
+  /** The names of these accounts (one statement), for lists of a cohort's teachers. */
   public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
-    return accounts.accounts(ids).stream()
-        .collect(java.util.stream.Collectors.toMap(Account::getId, Account::getName));
+    return accountNames.of(ids).values().stream()
+        .collect(
+            java.util.stream.Collectors.toMap(AccountNames.Named::id, AccountNames.Named::name));
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.pathways.cohort.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,12 +35,28 @@ public class CohortsPage {
   private LocalDate expiresOn;
   private List<Cohort> all;
 
-  @PostConstruct
-  void requireManager() {
-    Pages.forbiddenUnless(authorization.organises(current.get()));
+  private Boolean staff;
+
+  /**
+   * The view action, also on a postback (before its action): 403 for anyone but program staff,
+   * before the page is drawn.
+   */
+  public void load() {
+    Pages.forbiddenUnless(staff());
+  }
+
+  /** Whether the caller is program staff, asked once. */
+  private boolean staff() {
+    if (staff == null) {
+      staff = authorization.organises(current.get());
+    }
+    return staff;
   }
 
   public String create() {
+    if (Pages.answered()) {
+      return null;
+    }
     CohortRequest request = new CohortRequest();
     request.name = name == null ? "" : name;
     request.district = district == null ? "" : district;
@@ -61,7 +76,11 @@ public class CohortsPage {
     return null;
   }
 
+  /** The cohorts; none for someone else (a postback refused by its checks draws the page). */
   public List<Cohort> getCohorts() {
+    if (!staff()) {
+      return List.of();
+    }
     if (all == null) {
       all = cohorts.all(current.get());
     }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,9 +28,8 @@ import org.pathways.cohort.entity.CohortChange;
 import org.pathways.cohort.entity.CohortRequest;
 import org.pathways.cohort.entity.CohortTeacher;
 import org.pathways.cohort.entity.FacilitatorsRequest;
-import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.AccountNames;
 import org.pathways.identity.boundary.CurrentCaller;
-import org.pathways.identity.entity.Account;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** District cohorts (the Cohorts table of the API contract). */
@@ -41,7 +39,7 @@ public class CohortsResource {
 
   @Inject Cohorts cohorts;
   @Inject CohortSettings settings;
-  @Inject Accounts accounts;
+  @Inject AccountNames names;
   @Inject CohortTeachers teachers;
   @Inject CurrentCaller caller;
   @Context UriInfo uri;
@@ -92,7 +90,7 @@ public class CohortsResource {
   public List<CohortView> all() {
     List<Cohort> all = cohorts.all(caller.get());
     // Three statements for the whole list: the cohorts, their facilitators, their invitations.
-    Map<UUID, Account> people =
+    Map<UUID, AccountNames.Named> people =
         people(all.stream().flatMap(c -> c.getFacilitators().stream()).collect(Collectors.toSet()));
     Map<UUID, List<String>> invited = cohorts.invited(all);
     return all.stream()
@@ -176,21 +174,21 @@ public class CohortsResource {
     return view(cohort, people(cohort.getFacilitators()), cohorts.invited(cohort), null);
   }
 
-  private Map<UUID, Account> people(java.util.Collection<UUID> ids) {
-    return accounts.accounts(ids).stream()
-        .collect(Collectors.toMap(Account::getId, Function.identity()));
+  /** Their names and emails in one statement, however many ({@link AccountNames}). */
+  private Map<UUID, AccountNames.Named> people(java.util.Collection<UUID> ids) {
+    return names.of(ids);
   }
 
   private CohortView view(
       Cohort cohort,
-      Map<UUID, Account> people,
+      Map<UUID, AccountNames.Named> people,
       List<String> invited,
       List<CohortTeacher> learners) {
     List<Person> facilitators =
         cohort.getFacilitators().stream()
             .map(people::get)
             .filter(java.util.Objects::nonNull)
-            .map(a -> new Person(a.getId().toString(), a.getName(), a.getEmail()))
+            .map(a -> new Person(a.id().toString(), a.name(), a.email()))
             .toList();
     List<Teacher> teachers =
         learners == null
@@ -199,11 +197,11 @@ public class CohortsResource {
                 .filter(l -> people.containsKey(l.accountId()))
                 .map(
                     l -> {
-                      Account a = people.get(l.accountId());
+                      AccountNames.Named a = people.get(l.accountId());
                       return new Teacher(
-                          a.getId().toString(),
-                          a.getName(),
-                          a.getEmail(),
+                          a.id().toString(),
+                          a.name(),
+                          a.email(),
                           l.enrollmentId().toString(),
                           l.percent());
                     })

@@ -16,13 +16,18 @@ public final class DistrictLinks {
         .toString();
   }
 
-  /** Staff's list of inquiries, of one status or all. */
-  static String inquiries(String status) {
+  /** Staff's list of inquiries, of one status or all (null). */
+  public static String inquiries(String status) {
     UriBuilder link = UriBuilder.fromPath("/partners/inquiries.xhtml");
     if (status != null && !status.isBlank()) {
       link.queryParam("status", status);
     }
     return link.build().toString();
+  }
+
+  /** The districts the caller may see. */
+  public static String districts() {
+    return "/districts/index.xhtml";
   }
 
   /** A district's page. */

@@ -9,17 +9,16 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.pathways.district.entity.District;
-import org.pathways.identity.boundary.Accounts;
-import org.pathways.identity.entity.Account;
+import org.pathways.identity.boundary.AccountNames;
 
 /**
  * Districts as the API and the pages show them: with their managers' and invited addresses, for any
- * number of districts in two queries (the managers' accounts, the open invitations).
+ * number of districts in two statements (the managers' names and emails, the open invitations).
  */
 @ApplicationScoped
 public class DistrictViews {
 
-  @Inject Accounts accounts;
+  @Inject AccountNames names;
   @Inject Districts districts;
 
   /** A district with its managers by email and the addresses invited, not yet accepted. */
@@ -27,12 +26,8 @@ public class DistrictViews {
       String id, String name, String state, List<String> managers, List<String> invited) {}
 
   public List<DistrictView> of(Collection<District> some) {
-    Map<UUID, String> emails =
-        accounts
-            .accounts(
-                some.stream().flatMap(d -> d.getManagers().stream()).collect(Collectors.toSet()))
-            .stream()
-            .collect(Collectors.toMap(Account::getId, Account::getEmail));
+    Map<UUID, AccountNames.Named> managers =
+        names.of(some.stream().flatMap(d -> d.getManagers().stream()).collect(Collectors.toSet()));
     Map<UUID, List<String>> invited = districts.invited(some);
     return some.stream()
         .map(
@@ -42,8 +37,9 @@ public class DistrictViews {
                     d.getName(),
                     d.getState(),
                     d.getManagers().stream()
-                        .map(emails::get)
+                        .map(managers::get)
                         .filter(Objects::nonNull)
+                        .map(AccountNames.Named::email)
                         .sorted()
                         .toList(),
                     invited.getOrDefault(d.getId(), List.of()).stream().sorted().toList()))

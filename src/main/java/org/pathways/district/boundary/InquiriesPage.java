@@ -1,6 +1,5 @@
 package org.pathways.district.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,12 +27,25 @@ public class InquiriesPage {
   @Inject CurrentCaller current;
 
   private ResultPage<PartnershipInquiry> shown;
-  private boolean refused;
+  private Boolean staff;
 
-  /** 403 for anyone but program staff; the page then reads nothing. */
-  @PostConstruct
-  void requireStaff() {
-    refused = Pages.forbiddenUnless(authorization.organises(current.get()));
+  /**
+   * The view action, also on a postback (before its action): 403 for anyone but program staff,
+   * before the page is drawn.
+   */
+  public void load() {
+    Pages.forbiddenUnless(staff());
+  }
+
+  /**
+   * Whether the caller is program staff, asked once: a postback reads the list (its forms) before
+   * the view action runs, and reads nothing for anyone else.
+   */
+  private boolean staff() {
+    if (staff == null) {
+      staff = authorization.organises(current.get());
+    }
+    return staff;
   }
 
   /** The status filtered on, or empty for all (an unknown one shows all). */
@@ -50,7 +62,7 @@ public class InquiriesPage {
 
   /** The newest 100 inquiries of the status (two queries). */
   public ResultPage<PartnershipInquiry> getInquiries() {
-    if (refused) {
+    if (!staff()) {
       return new ResultPage<>(List.of(), 1, 100, 0);
     }
     if (shown == null) {
@@ -61,6 +73,9 @@ public class InquiriesPage {
 
   /** One inquiry's form: its id, status and note come as plain form fields of its row. */
   public String change() {
+    if (Pages.answered()) {
+      return null;
+    }
     String filter = Pages.param("filter");
     try {
       PartnershipInquiry changed =

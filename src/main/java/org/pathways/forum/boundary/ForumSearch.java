@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.pathways.forum.control.PostPaging;
 import org.pathways.forum.control.SearchSnippet;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlArrays;
 import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;

@@ -17,6 +17,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.forum.entity.Space;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlArrays;
 import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.UserText;
 import org.pathways.platform.entity.Refusal;

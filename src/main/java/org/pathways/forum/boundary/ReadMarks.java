@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.SqlArrays;
 import org.pathways.platform.control.SqlRow;
 
 /** How far each teacher has read each thread (never backwards), for the unread markers. */

@@ -1,12 +1,8 @@
 package org.pathways.identity.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -42,33 +38,31 @@ public class AdminUsersPage {
   private List<String> roles = new ArrayList<>();
   private List<Account> accounts;
 
+  private boolean accountRead;
+
   /**
-   * The account comes from the request's {@code id} parameter (the link, then the form's hidden
-   * field), before any phase: the form is only rendered, and so only processed, when it exists.
+   * The view action of both pages (admin/user.xhtml's also on a postback, before its action): 403
+   * for anyone but an administrator, before the page is drawn.
    */
-  @PostConstruct
-  void requireAdministrator() {
-    id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    loadAccount();
-    if (!authorization.administers(current.get())) {
-      try {
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "");
-        FacesContext.getCurrentInstance().responseComplete();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  public void load() {
+    Pages.forbiddenUnless(authorization.administers(current.get()));
   }
 
-  private void loadAccount() {
-    try {
-      account = id == null ? null : people.account(UUID.fromString(id)).orElse(null);
-    } catch (IllegalArgumentException e) {
-      account = null;
+  /**
+   * The account of the request's {@code id} parameter (the link, then the form's hidden field),
+   * read once, or null: the form is only rendered, and so only processed, when it exists.
+   */
+  public Account getAccount() {
+    if (!accountRead) {
+      accountRead = true;
+      id = Pages.param("id");
+      UUID parsed = Pages.id("id");
+      account = parsed == null ? null : people.account(parsed).orElse(null);
+      if (account != null && roles.isEmpty()) {
+        roles = new ArrayList<>(account.getRoles().stream().map(Role::name).sorted().toList());
+      }
     }
-    if (account != null && roles.isEmpty()) {
-      roles = new ArrayList<>(account.getRoles().stream().map(Role::name).sorted().toList());
-    }
+    return account;
   }
 
   public List<Account> getAccounts() {
@@ -84,7 +78,11 @@ public class AdminUsersPage {
   }
 
   public String save() {
+    if (Pages.answered()) {
+      return null;
+    }
     Caller caller = current.get();
+    Account account = getAccount();
     if (account == null) {
       Pages.error(null, "identity.admin_user.not_found");
       return null;
@@ -128,11 +126,8 @@ public class AdminUsersPage {
   }
 
   public String getId() {
+    getAccount();
     return id;
-  }
-
-  public Account getAccount() {
-    return account;
   }
 
   public List<String> getRoles() {

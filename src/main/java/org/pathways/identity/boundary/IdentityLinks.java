@@ -14,6 +14,11 @@ public final class IdentityLinks {
 
   private IdentityLinks() {}
 
+  /** Administrators' search for accounts, where roles are given. */
+  public static String users() {
+    return "/admin/users.xhtml";
+  }
+
   /** Sign-in, then back to {@code next} (a path of this site with its query, encoded whole). */
   public static String signIn(String next) {
     return UriBuilder.fromPath(SIGN_IN).queryParam("next", "{next}").build(next).toString();

@@ -28,7 +28,8 @@ import java.nio.charset.StandardCharsets;
       "/workshops/certificate.pdf",
       "/forum/*",
       "/partners/inquiries.xhtml",
-      "/districts/*"
+      "/districts/*",
+      "/manage/*"
     })
 public class SignInRequired extends HttpFilter {
 

@@ -52,6 +52,15 @@ public final class Pages {
     return !allowed;
   }
 
+  /**
+   * Whether this request is answered already (an error status or a redirect). A postback's action
+   * runs after the view action in the same phase, even when the view action refused: it then does
+   * nothing.
+   */
+  public static boolean answered() {
+    return FacesContext.getCurrentInstance().getResponseComplete();
+  }
+
   /** Answers the page with an error status (the error page for it shows). */
   public static void sendError(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();

@@ -13,6 +13,11 @@ public final class ReportLinks {
 
   private ReportLinks() {}
 
+  /** The program report without filters (the whole program, this school year). */
+  public static String index() {
+    return "/reports/index.xhtml";
+  }
+
   public static String page(ReportRequest request) {
     return withFilters(PAGE, request);
   }

@@ -15,10 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.AccountNames;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
-import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Certificates;
 import org.pathways.learning.entity.Certificate;
@@ -47,7 +46,7 @@ public class Attendances {
   @Inject Authorization authorization;
   @Inject Workshops workshops;
   @Inject Registrations registrations;
-  @Inject Accounts accounts;
+  @Inject AccountNames names;
   @Inject Certificates certificates;
   @Inject AuditTrail audit;
   @Inject AttendanceCodeGuesses guesses;
@@ -58,7 +57,10 @@ public class Attendances {
 
   /** One teacher of a roster, with the sessions they attended. */
   public record RosterLine(
-      Registration registration, Account teacher, Set<UUID> attended, BigDecimal hours) {}
+      Registration registration,
+      AccountNames.Named teacher,
+      Set<UUID> attended,
+      BigDecimal hours) {}
 
   /** Checks the caller in to the session whose code they typed. */
   @Transactional
@@ -150,9 +152,9 @@ public class Attendances {
         em.createNamedQuery(Registration.OF_WORKSHOP, Registration.class)
             .setParameter("workshop", workshop.getId())
             .getResultList();
-    Map<UUID, Account> people =
-        accounts.accounts(all.stream().map(Registration::getAccountId).toList()).stream()
-            .collect(Collectors.toMap(Account::getId, a -> a));
+    // One statement for the names, however many teachers (entities would read roles per row).
+    Map<UUID, AccountNames.Named> people =
+        names.of(all.stream().map(Registration::getAccountId).toList());
     Map<UUID, Set<UUID>> attended = attendance(workshop);
     return all.stream()
         .filter(r -> people.containsKey(r.getAccountId()))

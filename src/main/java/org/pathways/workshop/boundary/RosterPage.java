@@ -1,6 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,8 +30,11 @@ public class RosterPage {
   private Workshop workshop;
   private List<Attendances.RosterLine> lines;
 
-  @PostConstruct
-  void load() {
+  /**
+   * The view action, also on a postback (before its action): 404 for an unknown workshop, 403 for
+   * one the caller does not run or organise; the page is drawn (or saved) only after it.
+   */
+  public void load() {
     try {
       workshop = workshops.workshop(Pages.id("id"));
       lines = attendances.roster(current.get(), workshop.getId());
@@ -44,7 +46,7 @@ public class RosterPage {
 
   /** Marks every change between the table as sent and the attendance recorded. */
   public String save() {
-    if (workshop == null) {
+    if (workshop == null || Pages.answered()) {
       return null;
     }
     String[] ticked =
@@ -61,7 +63,7 @@ public class RosterPage {
         boolean now = present.contains(key);
         if (was != now) {
           attendances.mark(
-              current.get(), workshop.getId(), session.getId(), line.teacher().getId(), now);
+              current.get(), workshop.getId(), session.getId(), line.teacher().id(), now);
           changes++;
         }
       }
@@ -72,7 +74,7 @@ public class RosterPage {
   }
 
   public String key(WorkshopSession session, Attendances.RosterLine line) {
-    return session.getId() + ":" + line.teacher().getId();
+    return session.getId() + ":" + line.teacher().id();
   }
 
   public boolean attended(WorkshopSession session, Attendances.RosterLine line) {

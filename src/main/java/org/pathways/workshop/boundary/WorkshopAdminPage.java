@@ -1,6 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.pathways.content.boundary.ContentLibrary;
@@ -55,35 +55,68 @@ public class WorkshopAdminPage {
 
   @Inject WorkshopOrganisers organisers;
 
-  private UUID id;
-  private WorkshopForm form = new WorkshopForm();
+  private Optional<Workshop> edited;
+  private WorkshopForm form;
   private WorkshopDistricts mine;
   private List<DistrictChoice> choices;
 
-  @PostConstruct
-  void load() {
-    mine = organisers.districtsFor(current.get());
-    if (Pages.forbiddenUnless(mine.organisesAny())) {
+  /**
+   * The view action, also on a postback (before its action): 403 unless the caller organises
+   * workshops and may manage this one, 404 for an unknown one; the page is drawn only after it.
+   */
+  public void load() {
+    if (Pages.forbiddenUnless(mine().organisesAny()) || getId() == null) {
       return;
     }
-    id = Pages.id("id");
-    if (id != null) {
-      Workshop w = workshops.find(id).orElse(null);
-      if (w == null) {
-        Pages.sendError(404);
-        return;
-      }
-      if (Pages.forbiddenUnless(
-          authorization.permits(current.get(), WorkshopRules.WORKSHOP_MANAGE, w))) {
-        return;
-      }
-      form = WorkshopForm.of(w, workshops.facilitatorEmails(w));
+    if (edited().isEmpty()) {
+      Pages.sendError(404);
+      return;
     }
-    form.withRows(ROWS);
+    Pages.forbiddenUnless(
+        authorization.permits(current.get(), WorkshopRules.WORKSHOP_MANAGE, edited().get()));
+  }
+
+  /**
+   * The districts the caller organises for, read once: a postback checks its district choice (which
+   * reads them) before the view action runs.
+   */
+  private WorkshopDistricts mine() {
+    if (mine == null) {
+      mine = organisers.districtsFor(current.get());
+    }
+    return mine;
+  }
+
+  /** The workshop of the {@code id} parameter, read once (none for a new one or an unknown id). */
+  private Optional<Workshop> edited() {
+    if (edited == null) {
+      UUID id = Pages.id("id");
+      edited = id == null ? Optional.empty() : workshops.find(id);
+    }
+    return edited;
+  }
+
+  /**
+   * The form as the workshop stands (a new one's defaults), with its session rows: a postback's
+   * values then go into it.
+   */
+  public WorkshopForm getForm() {
+    if (form == null) {
+      form =
+          edited()
+              .map(w -> WorkshopForm.of(w, workshops.facilitatorEmails(w)))
+              .orElseGet(WorkshopForm::new)
+              .withRows(ROWS);
+    }
+    return form;
   }
 
   public String save() {
-    WorkshopRequest request = form.request();
+    if (Pages.answered()) {
+      return null;
+    }
+    UUID id = getId();
+    WorkshopRequest request = getForm().request();
     Set<ConstraintViolation<WorkshopRequest>> violations = validator.validate(request);
     if (!violations.isEmpty()) {
       violations.stream()
@@ -125,7 +158,7 @@ public class WorkshopAdminPage {
   public List<DistrictChoice> getDistricts() {
     if (choices == null) {
       List<DistrictChoice> all = new java.util.ArrayList<>();
-      if (mine.staff()) {
+      if (mine().staff()) {
         all.add(new DistrictChoice("", null));
       }
       districts
@@ -147,11 +180,8 @@ public class WorkshopAdminPage {
     return ZONES;
   }
 
+  /** The id of the workshop edited, null for a new one (an unknown id answers 404). */
   public UUID getId() {
-    return id;
-  }
-
-  public WorkshopForm getForm() {
-    return form;
+    return Pages.id("id");
   }
 }

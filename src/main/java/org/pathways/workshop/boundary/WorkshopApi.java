@@ -72,9 +72,9 @@ public final class WorkshopApi {
 
     static RosterEntry of(Attendances.RosterLine line) {
       return new RosterEntry(
-          line.teacher().getId().toString(),
-          line.teacher().getName(),
-          line.teacher().getEmail(),
+          line.teacher().id().toString(),
+          line.teacher().name(),
+          line.teacher().email(),
           line.registration().getStatus(),
           line.attended().stream().map(UUID::toString).sorted().toList(),
           line.hours());

@@ -20,6 +20,11 @@ public class WorkshopLinks {
 
   @Inject PublicSite publicSite;
 
+  /** The organisers' list of upcoming workshops. */
+  public static String organisePath() {
+    return "/admin/workshops.xhtml";
+  }
+
   /** A workshop's page. */
   public static String workshopPath(UUID id) {
     return UriBuilder.fromPath("/workshops/workshop.xhtml").queryParam("id", id).build().toString();

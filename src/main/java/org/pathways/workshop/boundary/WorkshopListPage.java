@@ -1,6 +1,5 @@
 package org.pathways.workshop.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,21 +24,15 @@ public class WorkshopListPage {
 
   private List<Workshop> all;
   private boolean creates;
-  private boolean refused;
 
-  @PostConstruct
-  void load() {
-    refused = Pages.forbiddenUnless(organisers.seesOrganisersList(current.get()));
-    if (!refused) {
+  /** The view action: 403 for anyone who organises no workshop, before the page is drawn. */
+  public void load() {
+    if (!Pages.forbiddenUnless(organisers.seesOrganisersList(current.get()))) {
       creates = organisers.districtsFor(current.get()).organisesAny();
     }
   }
 
-  /** The list; none when refused (the page may still be rendered behind the error status). */
   public List<Workshop> getWorkshops() {
-    if (refused) {
-      return List.of();
-    }
     if (all == null) {
       all = workshops.organised(current.get(), false);
     }

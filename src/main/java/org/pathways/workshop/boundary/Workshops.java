@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.pathways.identity.boundary.Accounts;
+import org.pathways.identity.boundary.AccountNames;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.boundary.Invitations;
@@ -45,7 +45,7 @@ public class Workshops {
   EntityManager em;
 
   @Inject Authorization authorization;
-  @Inject Accounts accounts;
+  @Inject AccountNames names;
   @Inject Invitations invitations;
   @Inject AuditTrail audit;
   @Inject Registrations registrations;
@@ -123,7 +123,7 @@ public class Workshops {
   /** The facilitators' emails, then the addresses invited who have not accepted yet. */
   public List<String> facilitatorEmails(Workshop workshop) {
     List<String> emails = new java.util.ArrayList<>();
-    accounts.accounts(workshop.getFacilitators()).forEach(a -> emails.add(a.getEmail()));
+    names.of(workshop.getFacilitators()).values().forEach(a -> emails.add(a.email()));
     java.util.Collections.sort(emails);
     invitations.open(target(workshop)).forEach(i -> emails.add(i.getEmail()));
     return emails;

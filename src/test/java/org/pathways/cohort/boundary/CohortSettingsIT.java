@@ -3,8 +3,6 @@ package org.pathways.cohort.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathways.testing.ShippedContent.MS;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.sql.Connection;
@@ -25,9 +23,10 @@ import org.pathways.content.entity.StepKind;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
-import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
 import org.pathways.testing.ShippedContent;
+import org.pathways.testing.Staff;
 
 /**
  * Running a cohort through a school year (issue 16): editing it, a new code, closing it, who may do
@@ -37,6 +36,7 @@ class CohortSettingsIT extends DeployedPlatform {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
+  private Staff staff;
   private String admin;
   private Api.Person facilitator;
   private String cohort;
@@ -50,26 +50,12 @@ class CohortSettingsIT extends DeployedPlatform {
 
   @BeforeEach
   void aCohortOfADistrictWithAFacilitator() throws Exception {
-    admin = api.token(ADMIN, ADMIN_PASSWORD);
+    staff = new Staff(api, database.dataSource());
+    admin = staff.admin();
     facilitator = api.signUp("Fay Facilitator");
-    Api.Answer created =
-        api.call(
-            "POST",
-            "/api/cohorts",
-            Api.object(
-                "name",
-                "Aurora fall",
-                "district",
-                "Aurora Public Schools",
-                "course",
-                MS,
-                "facilitators",
-                Json.createArrayBuilder().add(facilitator.email()).build()),
-            admin);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    cohort = created.json().getString("id");
-    code = created.json().getString("code");
-    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    JsonObject created = staff.cohort("Aurora fall", "Aurora Public Schools", MS, facilitator);
+    cohort = created.getString("id");
+    code = created.getString("code");
     district = newDistrict("Aurora Public Schools " + UUID.randomUUID());
     sql("update cohort set district_id = ?::uuid where id = ?::uuid", district, cohort);
   }
@@ -86,30 +72,14 @@ class CohortSettingsIT extends DeployedPlatform {
   /** A signed-up account with these roles, managing this district when one is named. */
   private Api.Person withRoles(String name, String managedDistrict, String... roles)
       throws Exception {
-    Api.Person person = api.signUp(name);
-    JsonArrayBuilder list = Json.createArrayBuilder().add("TEACHER");
-    for (String role : roles) {
-      list.add(role);
-    }
-    Api.Answer given =
-        api.call(
-            "PUT",
-            "/api/users/" + person.id() + "/roles",
-            Api.object("roles", list.build()),
-            admin);
-    assertThat(given.status()).as(given.body()).isEqualTo(200);
+    Api.Person person = staff.withRoles(name, roles);
     if (managedDistrict != null) {
       sql(
           "insert into district_manager (district_id, account_id) values (?::uuid, ?::uuid)",
           managedDistrict,
           person.id());
     }
-    return new Api.Person(
-        person.id(),
-        person.email(),
-        person.password(),
-        person.name(),
-        api.token(person.email(), person.password()));
+    return person;
   }
 
   private void sql(String statement, String... values) throws Exception {
@@ -351,7 +321,7 @@ class CohortSettingsIT extends DeployedPlatform {
     assertThat(api.get(space, teacher.token()).status()).isEqualTo(200);
     assertThat(api.get("/api/forum/threads/" + threadId, teacher.token()).status()).isEqualTo(200);
     // The forum's pages say the space is archived and offer no form to post.
-    PageSession pages = PageSession.signIn(base, teacher.email(), teacher.password());
+    PageSession pages = pagesOf(teacher);
     var spacePage = pages.get("/forum/space.xhtml?key=cohort:" + cohort);
     var threadPage = pages.get("/forum/thread.xhtml?id=" + threadId);
     assertThat(spacePage.statusCode()).isEqualTo(200);
@@ -426,8 +396,7 @@ class CohortSettingsIT extends DeployedPlatform {
     // By keyboard: "Next" on a reading goes on without recording anything; axe stays clean.
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      driver.get(page("/identity/sign-in.xhtml"));
-      browser.signInHere(teacher.email(), teacher.password());
+      signedIn(browser, teacher);
       driver.get(page(stepPath + reading.key()));
       assertThat(driver.findElement(By.id("closed")).getText()).contains("was closed on");
       browser.assertAccessible();
@@ -452,17 +421,16 @@ class CohortSettingsIT extends DeployedPlatform {
     Api.Person manager = withRoles("Kay Keyboard", district, "DISTRICT_MANAGER");
     Api.Person teacher = api.signUp("Ted Page");
     String page = "/admin/cohort.xhtml?id=" + cohort;
-    assertThat(PageSession.signIn(base, teacher.email(), teacher.password()).get(page).statusCode())
-        .isEqualTo(404);
-    assertThat(
-            PageSession.signIn(base, facilitator.email(), facilitator.password())
-                .get(page)
-                .statusCode())
-        .isEqualTo(403);
+    PageSession teachers = pagesOf(teacher);
+    assertThat(teachers.get(page).statusCode()).isEqualTo(404);
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachers.get("/admin/cohorts.xhtml").statusCode()).isEqualTo(403);
+      log.assertNoException();
+    }
+    assertThat(pagesOf(facilitator).get(page).statusCode()).isEqualTo(403);
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      driver.get(page("/identity/sign-in.xhtml"));
-      browser.signInHere(manager.email(), manager.password());
+      signedIn(browser, manager);
       driver.get(page(page));
       assertThat(driver.findElement(By.id("code")).getText()).isEqualTo(code);
       assertThat(driver.findElement(By.id("reflections-link")).getAttribute("href"))

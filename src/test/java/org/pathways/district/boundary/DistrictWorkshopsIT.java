@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +18,8 @@ import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
+import org.pathways.testing.Staff;
 import org.pathways.testing.Workshops;
 
 /**
@@ -28,6 +29,7 @@ import org.pathways.testing.Workshops;
  */
 class DistrictWorkshopsIT extends DeployedPlatform {
 
+  private Staff staff;
   private String admin;
 
   @Deployment(testable = false)
@@ -37,41 +39,8 @@ class DistrictWorkshopsIT extends DeployedPlatform {
 
   @BeforeEach
   void signInAdministrator() {
-    admin = api.token(ADMIN, ADMIN_PASSWORD);
-  }
-
-  private String district(String name) {
-    Api.Answer asked =
-        api.call(
-            "POST", "/api/partnership-inquiries", PartnershipsIT.inquiry(name, "c@d.test"), null);
-    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-    Api.Answer partner =
-        api.call(
-            "PUT",
-            "/api/partnership-inquiries/" + asked.json().getString("id"),
-            Api.object("status", "PARTNER"),
-            admin);
-    assertThat(partner.status()).as(partner.body()).isEqualTo(200);
-    return partner.json().getString("districtId");
-  }
-
-  private Api.Answer setManagers(String district, String... emails) {
-    var list = Json.createArrayBuilder();
-    List.of(emails).forEach(list::add);
-    return api.call(
-        "PUT",
-        "/api/districts/" + district + "/managers",
-        Api.object("emails", list.build()),
-        admin);
-  }
-
-  /** A manager of this district who accepted the mailed invitation, with a fresh token. */
-  private Api.Person manager(String district, String name) {
-    Api.Person person = api.signUp(name);
-    assertThat(setManagers(district, person.email()).status()).isEqualTo(200);
-    MailedLinks.acceptInvitation(database.dataSource(), api, person);
-    String token = api.token(person.email(), person.password());
-    return new Api.Person(person.id(), person.email(), person.password(), person.name(), token);
+    staff = new Staff(api, database.dataSource());
+    admin = staff.admin();
   }
 
   /** A workshop body in this district ({@code null}: the field left out). */
@@ -125,9 +94,9 @@ class DistrictWorkshopsIT extends DeployedPlatform {
 
   @Test
   void aDistrictManagerCreatesAndEditsWorkshopsInTheirDistrictOnly() {
-    String north = district("North Fork " + UUID.randomUUID().toString().substring(0, 6));
-    String south = district("South Fork " + UUID.randomUUID().toString().substring(0, 6));
-    Api.Person manager = manager(north, "Nora Manager");
+    String north = staff.partnerDistrict("North Fork " + Staff.unique());
+    String south = staff.partnerDistrict("South Fork " + Staff.unique());
+    Api.Person manager = staff.districtManager(north, "Nora Manager");
     Api.Person teacher = api.signUp("Ted Teacher");
     String theirs = created(body("South workshop", south), admin);
     String nobodys = created(body("The program workshop", null), admin);
@@ -181,8 +150,8 @@ class DistrictWorkshopsIT extends DeployedPlatform {
 
   @Test
   void aDistrictManagerNamesTheFacilitatorsOfTheirDistrictsWorkshop() {
-    String district = district("Facilitated Fork " + UUID.randomUUID().toString().substring(0, 6));
-    Api.Person manager = manager(district, "Fred Manager");
+    String district = staff.partnerDistrict("Facilitated Fork " + Staff.unique());
+    Api.Person manager = staff.districtManager(district, "Fred Manager");
     String ours = created(body("With facilitators", district), manager.token());
     String withFacilitator =
         body("With facilitators", district)
@@ -196,16 +165,29 @@ class DistrictWorkshopsIT extends DeployedPlatform {
 
   @Test
   void aManagerTakenOffTheListLosesTheDistrictsWorkshopsAtTheNextRequest() {
-    String district = district("East Fork " + UUID.randomUUID().toString().substring(0, 6));
-    Api.Person manager = manager(district, "Lou Leaving");
+    String district = staff.partnerDistrict("East Fork " + Staff.unique());
+    Api.Person manager = staff.districtManager(district, "Lou Leaving");
     String ours = created(body("Before", district), manager.token());
     assertThat(change(ours, body("Still mine", district), manager.token()).status()).isEqualTo(200);
+    PageSession open = pagesOf(manager);
+    String form = open.viewState("/admin/workshop.xhtml?id=" + ours);
 
-    assertThat(setManagers(district).status()).isEqualTo(200);
+    assertThat(staff.setManagers(district).status()).isEqualTo(200);
 
     assertThat(change(ours, body("No longer", district), manager.token()).status()).isEqualTo(403);
     assertThat(create(body("No longer", district), manager.token()).status()).isEqualTo(403);
-    PageSession browser = PageSession.signIn(base, manager.email(), manager.password());
+    try (ServerLog log = ServerLog.watch()) {
+      HttpResponse<String> sent =
+          open.post(
+              "/admin/workshop.xhtml",
+              "workshop=workshop&id=" + ours + "&workshop%3Atitle=No+longer&workshop%3Asave=Save",
+              form);
+      assertThat(sent.statusCode()).as("the form sent after the district was taken").isEqualTo(403);
+      log.assertNoException();
+    }
+    assertThat(api.get("/api/workshops/" + ours, null).json().getString("title"))
+        .isEqualTo("Still mine");
+    PageSession browser = pagesOf(manager);
     assertThat(browser.get("/admin/workshop.xhtml?id=" + ours).statusCode()).isEqualTo(403);
     HttpResponse<String> list = browser.get("/admin/workshops.xhtml");
     assertThat(list.statusCode()).isEqualTo(200);
@@ -214,15 +196,15 @@ class DistrictWorkshopsIT extends DeployedPlatform {
 
   @Test
   void theOrganisersPagesShowAManagerTheirDistrictsWorkshopsOnlyInAFixedFewQueries() {
-    String west = district("West Fork " + UUID.randomUUID().toString().substring(0, 6));
-    String eastName = "East Branch " + UUID.randomUUID().toString().substring(0, 6);
-    String east = district(eastName);
-    Api.Person manager = manager(west, "Wes Manager");
+    String west = staff.partnerDistrict("West Fork " + Staff.unique());
+    String eastName = "East Branch " + Staff.unique();
+    String east = staff.partnerDistrict(eastName);
+    Api.Person manager = staff.districtManager(west, "Wes Manager");
     Api.Person teacher = api.signUp("Tara Teacher");
     String ours = created(body("West first", west), manager.token());
     String theirs = created(body("East own", east), admin);
     String nobodys = created(body("Nobody district", null), admin);
-    PageSession browser = PageSession.signIn(base, manager.email(), manager.password());
+    PageSession browser = pagesOf(manager);
 
     HttpResponse<String> list = browser.get("/admin/workshops.xhtml");
     int queriesForOne =
@@ -255,9 +237,14 @@ class DistrictWorkshopsIT extends DeployedPlatform {
     assertThat(browser.get("/workshops/workshop.xhtml?id=" + theirs).body())
         .doesNotContain("edit-link");
 
-    PageSession teachers = PageSession.signIn(base, teacher.email(), teacher.password());
-    assertThat(teachers.get("/admin/workshops.xhtml").statusCode()).isEqualTo(403);
-    assertThat(teachers.get("/admin/workshop.xhtml?id=" + ours).statusCode()).isEqualTo(403);
+    PageSession teachers = pagesOf(teacher);
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachers.get("/admin/workshops.xhtml").statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/admin/workshop.xhtml").statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/admin/workshop.xhtml?id=" + ours).statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/workshops/roster.xhtml?id=" + ours).statusCode()).isEqualTo(403);
+      log.assertNoException();
+    }
     PageSession staff = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
     assertThat(staff.get("/admin/workshops.xhtml").body())
         .contains("West first", "East own", "Nobody district")

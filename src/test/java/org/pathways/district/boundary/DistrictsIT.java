@@ -22,6 +22,7 @@ import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.Staff;
 import org.pathways.testing.Workshops;
 
 /**
@@ -31,6 +32,7 @@ import org.pathways.testing.Workshops;
  */
 class DistrictsIT extends DeployedPlatform {
 
+  private Staff staff;
   private String admin;
 
   @Deployment(testable = false)
@@ -40,27 +42,8 @@ class DistrictsIT extends DeployedPlatform {
 
   @BeforeEach
   void signInAdministrator() {
-    admin = api.token(ADMIN, ADMIN_PASSWORD);
-  }
-
-  /** A partner district, made the way staff make one: an inquiry marked PARTNER. */
-  private String district(String name) {
-    Api.Answer asked =
-        api.call(
-            "POST",
-            "/api/partnership-inquiries",
-            PartnershipsIT.inquiry(
-                name + " " + UUID.randomUUID().toString().substring(0, 6), "c@d.test"),
-            null);
-    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-    Api.Answer partner =
-        api.call(
-            "PUT",
-            "/api/partnership-inquiries/" + asked.json().getString("id"),
-            Api.object("status", "PARTNER"),
-            admin);
-    assertThat(partner.status()).as(partner.body()).isEqualTo(200);
-    return partner.json().getString("districtId");
+    staff = new Staff(api, database.dataSource());
+    admin = staff.admin();
   }
 
   private static JsonArray emails(String... emails) {
@@ -77,15 +60,6 @@ class DistrictsIT extends DeployedPlatform {
         "/api/districts/" + district + "/managers",
         Api.object("emails", emails(managers)),
         token);
-  }
-
-  /** A district manager of this district who accepted the mailed invitation; a fresh token. */
-  private Api.Person manager(String district, String name) {
-    Api.Person person = api.signUp(name);
-    assertThat(setManagers(district, admin, person.email()).status()).isEqualTo(200);
-    MailedLinks.acceptInvitation(database.dataSource(), api, person);
-    String token = api.token(person.email(), person.password());
-    return new Api.Person(person.id(), person.email(), person.password(), person.name(), token);
   }
 
   private String cohort(String district) {
@@ -136,8 +110,8 @@ class DistrictsIT extends DeployedPlatform {
 
   @Test
   void anInvitedManagerGetsNothingUntilAcceptingThenSeesOnlyTheirDistrict() {
-    String north = district("North Valley");
-    String south = district("South Valley");
+    String north = staff.partnerDistrict("North Valley " + Staff.unique());
+    String south = staff.partnerDistrict("South Valley " + Staff.unique());
     Api.Person person = api.signUp("Dee Manager");
 
     Api.Answer invited = setManagers(north, admin, person.email());
@@ -167,9 +141,9 @@ class DistrictsIT extends DeployedPlatform {
 
   @Test
   void aDistrictManagerSeesAndManagesTheirDistrictsCohortsAndWorkshopsOnly() {
-    String north = district("North Ridge");
-    String south = district("South Ridge");
-    Api.Person manager = manager(north, "Max Manager");
+    String north = staff.partnerDistrict("North Ridge " + Staff.unique());
+    String south = staff.partnerDistrict("South Ridge " + Staff.unique());
+    Api.Person manager = staff.districtManager(north, "Max Manager");
     String ours = cohort(north);
     String theirs = cohort(south);
     String ourWorkshop = workshop(north);
@@ -214,9 +188,9 @@ class DistrictsIT extends DeployedPlatform {
 
   @Test
   void aDistrictManagerFollowsTheProgressOfTheirDistrictsTeachersOnly() {
-    String east = district("East Mesa");
-    String west = district("West Mesa");
-    Api.Person manager = manager(east, "Mel Manager");
+    String east = staff.partnerDistrict("East Mesa " + Staff.unique());
+    String west = staff.partnerDistrict("West Mesa " + Staff.unique());
+    Api.Person manager = staff.districtManager(east, "Mel Manager");
     String ours = cohort(east);
     String theirs = cohort(west);
     Api.Person ourTeacher = api.signUp("Olive Ours");
@@ -271,9 +245,9 @@ class DistrictsIT extends DeployedPlatform {
 
   @Test
   void takenOffTheListOrLosingTheRoleEndsTheDistrictAtTheNextRequest() {
-    String district = district("East Plains");
+    String district = staff.partnerDistrict("East Plains " + Staff.unique());
     String cohort = cohort(district);
-    Api.Person leaving = manager(district, "Lee Leaving");
+    Api.Person leaving = staff.districtManager(district, "Lee Leaving");
     Api.Person losingRole = api.signUp("Rory Role");
     assertThat(setManagers(district, admin, leaving.email(), losingRole.email()).status())
         .isEqualTo(200);
@@ -309,9 +283,9 @@ class DistrictsIT extends DeployedPlatform {
 
   @Test
   void onlyStaffChangeManagersAndBadListsAreRefusedPlainly() {
-    String north = district("North Lake");
-    String south = district("South Lake");
-    Api.Person manager = manager(north, "Mo Matrix");
+    String north = staff.partnerDistrict("North Lake " + Staff.unique());
+    String south = staff.partnerDistrict("South Lake " + Staff.unique());
+    Api.Person manager = staff.districtManager(north, "Mo Matrix");
     Api.Person teacher = api.signUp("Tia Teacher");
 
     assertThat(api.get("/api/districts", null).status()).isEqualTo(401);
@@ -328,7 +302,7 @@ class DistrictsIT extends DeployedPlatform {
         .isEqualTo(400);
     assertThat(api.get("/api/districts/" + north, manager.token()).status()).isEqualTo(200);
 
-    PageSession managersBrowser = PageSession.signIn(base, manager.email(), manager.password());
+    PageSession managersBrowser = pagesOf(manager);
     var list = managersBrowser.get("/districts/index.xhtml");
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains("North Lake").doesNotContain("South Lake");
@@ -336,7 +310,7 @@ class DistrictsIT extends DeployedPlatform {
         .isEqualTo(200);
     assertThat(managersBrowser.get("/districts/district.xhtml?id=" + south).statusCode())
         .isEqualTo(404);
-    PageSession teachersBrowser = PageSession.signIn(base, teacher.email(), teacher.password());
+    PageSession teachersBrowser = pagesOf(teacher);
     assertThat(teachersBrowser.get("/districts/district.xhtml?id=" + north).statusCode())
         .isEqualTo(404);
     for (String unknown : List.of(UUID.randomUUID().toString(), "not-a-uuid", "")) {

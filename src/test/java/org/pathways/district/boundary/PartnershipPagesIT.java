@@ -98,8 +98,7 @@ class PartnershipPagesIT extends DeployedPlatform {
       ChromeDriver driver = browser.driver();
       driver.get(page("/identity/sign-in.xhtml"));
       browser.signInHere(ADMIN, ADMIN_PASSWORD);
-      browser.tabToText("Inquiries");
-      browser.press(Keys.ENTER);
+      browser.openFromManage("manage-inquiries");
       browser.waitFor(d -> d.getCurrentUrl().contains("/partners/inquiries.xhtml"));
       assertThat(driver.getPageSource()).contains(name, "dana@springs.test");
       browser.assertAccessible();
@@ -168,15 +167,13 @@ class PartnershipPagesIT extends DeployedPlatform {
       browser.waitFor(d -> d.getCurrentUrl().contains("/districts/district.xhtml"));
       assertThat(driver.getPageSource()).contains("you now manage this district", name);
       browser.assertAccessible();
-      browser.tabToText("Districts");
-      browser.press(Keys.ENTER);
+      browser.openFromManage("manage-districts");
       browser.waitFor(d -> d.getCurrentUrl().contains("/districts/index.xhtml"));
       assertThat(driver.getPageSource()).contains(name).doesNotContain(other);
       browser.assertAccessible();
 
       // The organisers' page lists their district's workshops only, and they edit one.
-      browser.tabToText("Organise workshops");
-      browser.press(Keys.ENTER);
+      browser.openFromManage("manage-workshops");
       browser.waitFor(d -> d.getCurrentUrl().contains("/admin/workshops.xhtml"));
       assertThat(driver.getPageSource()).contains("Springs day").doesNotContain("Other day");
       browser.assertAccessible();

@@ -3,7 +3,6 @@ package org.pathways.district.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.sql.Connection;
@@ -21,6 +20,8 @@ import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
+import org.pathways.testing.Staff;
 
 /**
  * Districts ask to partner without an account; program staff read and answer the inquiries, and
@@ -28,6 +29,7 @@ import org.pathways.testing.PageSession;
  */
 class PartnershipsIT extends DeployedPlatform {
 
+  private Staff staff;
   private String admin;
 
   @Deployment(testable = false)
@@ -37,7 +39,8 @@ class PartnershipsIT extends DeployedPlatform {
 
   @BeforeEach
   void signInAdministrator() {
-    admin = api.token(ADMIN, ADMIN_PASSWORD);
+    staff = new Staff(api, database.dataSource());
+    admin = staff.admin();
   }
 
   static String inquiry(String district, String email, Object... more) {
@@ -65,22 +68,6 @@ class PartnershipsIT extends DeployedPlatform {
         api.call("POST", "/api/partnership-inquiries", inquiry(district, email), null);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return created.json().getString("id");
-  }
-
-  private Api.Person withRoles(String name, String... roles) {
-    Api.Person person = api.signUp(name);
-    JsonArrayBuilder list = Json.createArrayBuilder().add("TEACHER");
-    for (String role : roles) {
-      list.add(role);
-    }
-    Api.Answer assigned =
-        api.call(
-            "PUT",
-            "/api/users/" + person.id() + "/roles",
-            Api.object("roles", list.build()),
-            admin);
-    assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-    return person;
   }
 
   private Api.Answer change(String id, String token, String status, String note) {
@@ -124,7 +111,7 @@ class PartnershipsIT extends DeployedPlatform {
 
   @Test
   void aDistrictAsksWithoutAnAccountIsAcknowledgedAndProgramManagersAreTold() {
-    Api.Person manager = withRoles("Pam Program", "PROGRAM_MANAGER");
+    Api.Person manager = staff.withRoles("Pam Program", "PROGRAM_MANAGER");
     String contact = "dana-" + UUID.randomUUID().toString().substring(0, 8) + "@aurora.test";
 
     Api.Answer created =
@@ -245,7 +232,7 @@ class PartnershipsIT extends DeployedPlatform {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String id = submitted("Lakewood " + suffix, "lee@lakewood.test");
     String again = submitted("LAKEWOOD " + suffix, "kim@lakewood.test");
-    Api.Person manager = withRoles("Pat Program", "PROGRAM_MANAGER");
+    Api.Person manager = staff.withRoles("Pat Program", "PROGRAM_MANAGER");
 
     Api.Answer contacted = change(id, manager.token(), "CONTACTED", "Called on Monday");
     assertThat(contacted.status()).as(contacted.body()).isEqualTo(200);
@@ -297,9 +284,9 @@ class PartnershipsIT extends DeployedPlatform {
   void onlyProgramStaffReadOrAnswerInquiries() {
     String id = submitted("Matrix district", "m@matrix.test");
     Api.Person teacher = api.signUp("Tess Teacher");
-    Api.Person facilitator = withRoles("Fran Facilitator", "FACILITATOR");
-    Api.Person districtManager = withRoles("Dora Districts", "DISTRICT_MANAGER");
-    Api.Person contentAdmin = withRoles("Cole Content", "CONTENT_ADMIN");
+    Api.Person facilitator = staff.withRoles("Fran Facilitator", "FACILITATOR");
+    Api.Person districtManager = staff.withRoles("Dora Districts", "DISTRICT_MANAGER");
+    Api.Person contentAdmin = staff.withRoles("Cole Content", "CONTENT_ADMIN");
 
     assertThat(api.get("/api/partnership-inquiries", null).status()).isEqualTo(401);
     assertThat(change(id, null, "CONTACTED", null).status()).isEqualTo(401);
@@ -316,8 +303,11 @@ class PartnershipsIT extends DeployedPlatform {
     assertThat(api.get("/api/partnership-inquiries/" + id, admin).json().getString("status"))
         .isEqualTo("NEW");
 
-    PageSession teachersBrowser = PageSession.signIn(base, teacher.email(), teacher.password());
-    assertThat(teachersBrowser.get("/partners/inquiries.xhtml").statusCode()).isEqualTo(403);
+    PageSession teachersBrowser = pagesOf(teacher);
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachersBrowser.get("/partners/inquiries.xhtml").statusCode()).isEqualTo(403);
+      log.assertNoException();
+    }
     PageSession staffBrowser = PageSession.signIn(base, ADMIN, ADMIN_PASSWORD);
     var staffPage = staffBrowser.get("/partners/inquiries.xhtml?status=NEW");
     assertThat(staffPage.statusCode()).isEqualTo(200);

@@ -3,7 +3,6 @@ package org.pathways.facilitation.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathways.testing.ShippedContent.MS;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -22,8 +21,8 @@ import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
-import org.pathways.testing.MailedLinks;
 import org.pathways.testing.ShippedContent;
+import org.pathways.testing.Staff;
 
 /**
  * The facilitation API: a cohort's progress (JSON and CSV) and "My cohorts", with who may read them
@@ -32,6 +31,7 @@ import org.pathways.testing.ShippedContent;
  */
 class FacilitationIT extends DeployedPlatform {
 
+  private Staff staff;
   private String admin;
 
   @Deployment(testable = false)
@@ -41,28 +41,13 @@ class FacilitationIT extends DeployedPlatform {
 
   @BeforeEach
   void signInAdministrator() {
-    admin = api.token(ADMIN, ADMIN_PASSWORD);
+    staff = new Staff(api, database.dataSource());
+    admin = staff.admin();
   }
 
   /** A cohort of the middle-school course facilitated by this person, who accepts; its JSON. */
   private JsonObject cohort(String name, Api.Person facilitator) {
-    Api.Answer created =
-        api.call(
-            "POST",
-            "/api/cohorts",
-            Api.object(
-                "name",
-                name,
-                "district",
-                "Aurora Public Schools",
-                "course",
-                MS,
-                "facilitators",
-                Json.createArrayBuilder().add(facilitator.email()).build()),
-            admin);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
-    return created.json();
+    return staff.cohort(name, "Aurora Public Schools", MS, facilitator);
   }
 
   private String enrol(Api.Person teacher, JsonObject cohort) {
@@ -79,18 +64,6 @@ class FacilitationIT extends DeployedPlatform {
   /** A fresh token: roles changed in the database are read anew. */
   private String token(Api.Person person) {
     return api.token(person.email(), person.password());
-  }
-
-  private Api.Person withRole(String name, String role) {
-    Api.Person person = api.signUp(name);
-    Api.Answer set =
-        api.call(
-            "PUT",
-            "/api/users/" + person.id() + "/roles",
-            Api.object("roles", Json.createArrayBuilder().add(role).build()),
-            admin);
-    assertThat(set.status()).as(set.body()).isEqualTo(200);
-    return person;
   }
 
   /** A district managed by this person, made directly in the database. */
@@ -129,9 +102,9 @@ class FacilitationIT extends DeployedPlatform {
     String idA = a.getString("id");
     Api.Person teacher = api.signUp("Tess Teacher");
     enrol(teacher, a);
-    Api.Person programManager = withRole("Pat Manager", "PROGRAM_MANAGER");
-    Api.Person districtManager = withRole("Dana District", "DISTRICT_MANAGER");
-    Api.Person otherManager = withRole("Otto Other", "DISTRICT_MANAGER");
+    Api.Person programManager = staff.withRoles("Pat Manager", "PROGRAM_MANAGER");
+    Api.Person districtManager = staff.withRoles("Dana District", "DISTRICT_MANAGER");
+    Api.Person otherManager = staff.withRoles("Otto Other", "DISTRICT_MANAGER");
     UUID aurora = district(districtManager, "Aurora Public Schools");
     district(otherManager, "Boulder Valley");
     sql("update cohort set district_id = ? where id = ?", aurora, UUID.fromString(idA));
@@ -313,6 +286,63 @@ class FacilitationIT extends DeployedPlatform {
     seed(small, 30);
     assertThat(api.get("/api/facilitation/cohorts", admin).header("X-Pathways-Queries"))
         .isEqualTo(list);
+  }
+
+  @Test
+  void peopleListsCostTheSameStatementsForTwoPeopleAndForTwenty() {
+    String small = cohort("Two people", api.signUp("Sol Facilitator")).getString("id");
+    String large = cohort("Twenty people", api.signUp("Tam Facilitator")).getString("id");
+    UUID smallDistrict = people(small, 2);
+    UUID largeDistrict = people(large, 20);
+
+    Api.Answer two = measured("/api/cohorts/" + small);
+    Api.Answer twenty = measured("/api/cohorts/" + large);
+    assertThat(two.json().getJsonArray("teachers")).hasSize(2);
+    assertThat(twenty.json().getJsonArray("teachers")).hasSize(20);
+    assertThat(twenty.json().getJsonArray("facilitators")).hasSize(21);
+    assertThat(twenty.header("X-Pathways-Queries"))
+        .as("a cohort's teachers and facilitators")
+        .isEqualTo(two.header("X-Pathways-Queries"));
+
+    Api.Answer twoManagers = measured("/api/districts/" + smallDistrict);
+    Api.Answer twentyManagers = measured("/api/districts/" + largeDistrict);
+    assertThat(twentyManagers.json().getJsonArray("managers")).hasSize(20);
+    assertThat(twentyManagers.header("X-Pathways-Queries"))
+        .as("a district's managers")
+        .isEqualTo(twoManagers.header("X-Pathways-Queries"));
+  }
+
+  /** The answer to a second call (the first warms what is read once), with its statement count. */
+  private Api.Answer measured(String path) {
+    api.get(path, admin);
+    Api.Answer answer = api.get(path, admin);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.header("X-Pathways-Queries")).isNotNull();
+    return answer;
+  }
+
+  /**
+   * This many teachers seeded into the cohort, who also facilitate it and manage a new district
+   * (straight into the database); the district.
+   */
+  private UUID people(String cohort, int count) {
+    seed(cohort, count);
+    UUID id = UUID.fromString(cohort);
+    sql(
+        "insert into cohort_facilitator (cohort_id, account_id)"
+            + " select cohort_id, account_id from enrollment where cohort_id = ?",
+        id);
+    UUID district = UUID.randomUUID();
+    sql(
+        "insert into district (id, name, state, created_at) values (?, ?, 'CO', now())",
+        district,
+        "District of " + count + " " + district);
+    sql(
+        "insert into district_manager (district_id, account_id)"
+            + " select ?, account_id from enrollment where cohort_id = ?",
+        district,
+        id);
+    return district;
   }
 
   /** Teachers enrolled in the cohort, each with a step done, straight into the database. */

@@ -28,6 +28,7 @@ import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.MailedLinks;
 import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
+import org.pathways.testing.Staff;
 
 /**
  * The facilitation pages in headless Chromium, by keyboard, each checked with axe: a facilitator
@@ -105,30 +106,17 @@ class FacilitationPagesIT extends DeployedPlatform {
   void aFacilitatorOpensMyCohortsFiltersTheTeachersAtRiskAndReadsWhyByKeyboard() throws Exception {
     String admin = api.token(ADMIN, ADMIN_PASSWORD);
     Api.Person facilitator = api.signUp("Fiona Facilitator");
-    Api.Answer created =
-        api.call(
-            "POST",
-            "/api/cohorts",
-            Api.object(
-                "name",
-                "Lakewood fall cohort",
-                "district",
-                "Jefferson County",
-                "course",
-                MS,
-                "facilitators",
-                Json.createArrayBuilder().add(facilitator.email()).build()),
-            admin);
-    assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String cohort = created.json().getString("id");
-    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    JsonObject created =
+        new Staff(api, database.dataSource())
+            .cohort("Lakewood fall cohort", "Jefferson County", MS, facilitator);
+    String cohort = created.getString("id");
     LocalDate workshopDay = LocalDate.now(ZoneOffset.UTC).plusDays(60);
     workshop(admin, "Lakewood summer institute", facilitator.email(), workshopDay);
     MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
 
     Api.Person busy = api.signUp("Bea Busy");
     Api.Person idle = api.signUp("Ivan Idle");
-    String code = created.json().getString("code");
+    String code = created.getString("code");
     String busyEnrollment = enrol(busy, code);
     String idleEnrollment = enrol(idle, code);
     Step first = ShippedContent.course(MS).modules().get(0).steps().get(0);
@@ -140,8 +128,7 @@ class FacilitationPagesIT extends DeployedPlatform {
 
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      driver.get(page("/identity/sign-in.xhtml"));
-      browser.signInHere(facilitator.email(), facilitator.password());
+      signedIn(browser, facilitator);
 
       browser.tabTo("my-cohorts");
       browser.press(Keys.ENTER);
@@ -210,12 +197,12 @@ class FacilitationPagesIT extends DeployedPlatform {
     }
 
     // The CSV download is the page session's; a teacher finds none of these pages.
-    PageSession pages = PageSession.signIn(base, facilitator.email(), facilitator.password());
+    PageSession pages = pagesOf(facilitator);
     HttpResponse<String> csv = pages.get("/facilitation/progress.csv?id=" + cohort);
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     assertThat(csv.body()).contains("Ivan Idle", "Bea Busy");
-    PageSession teacher = PageSession.signIn(base, busy.email(), busy.password());
+    PageSession teacher = pagesOf(busy);
     for (String path :
         List.of(
             "/facilitation/cohort.xhtml?id=" + cohort,

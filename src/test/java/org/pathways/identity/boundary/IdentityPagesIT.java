@@ -21,6 +21,8 @@ import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Deployments;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
+import org.pathways.testing.ServerLog;
 
 /** A teacher's account pages, used with the keyboard only, in headless Chromium. */
 class IdentityPagesIT extends DeployedPlatform {
@@ -195,6 +197,13 @@ class IdentityPagesIT extends DeployedPlatform {
         Http.serverRoot(base, "/api/accounts"),
         "{\"email\":\"sam@school.test\",\"password\":\"a long teacher sentence\",\"name\":\"Sam Teacher\"}",
         null);
+    PageSession teachers = PageSession.signIn(base, "sam@school.test", "a long teacher sentence");
+    try (ServerLog log = ServerLog.watch()) {
+      assertThat(teachers.get("/admin/users.xhtml?q=sam").statusCode()).isEqualTo(403);
+      assertThat(teachers.get("/admin/user.xhtml?id=" + java.util.UUID.randomUUID()).statusCode())
+          .isEqualTo(403);
+      log.assertNoException();
+    }
     try (Browser teacher = Browser.open()) {
       signIn(teacher.driver(), "sam@school.test", "a long teacher sentence");
       teacher.driver().get(page("/admin/users.xhtml"));

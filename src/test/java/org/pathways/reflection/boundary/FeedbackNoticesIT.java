@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pathways.testing.ShippedContent.MS;
 import static org.pathways.testing.ShippedContent.firstReflection;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.sql.Connection;
@@ -21,8 +20,8 @@ import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
-import org.pathways.testing.MailedLinks;
 import org.pathways.testing.ShippedContent;
+import org.pathways.testing.Staff;
 
 /**
  * A facilitator works through the reflection queue by keyboard and gives feedback; the teacher
@@ -69,34 +68,15 @@ class FeedbackNoticesIT extends DeployedPlatform {
     }
   }
 
-  private void signIn(Browser browser, Api.Person person) {
-    browser.driver().get(page("/identity/sign-in.xhtml"));
-    browser.signInHere(person.email(), person.password());
-  }
-
   @Test
   void aFacilitatorGivesFeedbackFromTheQueueAndTheTeacherHearsOfItAndReadsItOnTheStep()
       throws Exception {
-    String admin = api.token(ADMIN, ADMIN_PASSWORD);
     Api.Person facilitator = api.signUp("Flo Queue");
-    Api.Answer cohort =
-        api.call(
-            "POST",
-            "/api/cohorts",
-            Api.object(
-                "name",
-                "Queue cohort",
-                "district",
-                "Jefferson County",
-                "course",
-                MS,
-                "facilitators",
-                Json.createArrayBuilder().add(facilitator.email()).build()),
-            admin);
-    assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
-    String cohortId = cohort.json().getString("id");
-    String code = cohort.json().getString("code");
-    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    JsonObject cohort =
+        new Staff(api, database.dataSource())
+            .cohort("Queue cohort", "Jefferson County", MS, facilitator);
+    String cohortId = cohort.getString("id");
+    String code = cohort.getString("code");
     Api.Person ana = api.signUp("Ana Early");
     Api.Person bo = api.signUp("Bo Quiet");
     Step step = firstReflection(MS);
@@ -117,7 +97,7 @@ class FeedbackNoticesIT extends DeployedPlatform {
 
     // Bo turns the mail off on the profile page, by keyboard.
     try (Browser browser = Browser.open()) {
-      signIn(browser, bo);
+      signedIn(browser, bo);
       browser.driver().get(page("/identity/profile.xhtml"));
       assertThat(browser.driver().findElement(By.id("notifications:feedback-mail")).isSelected())
           .as("on by default")
@@ -135,7 +115,7 @@ class FeedbackNoticesIT extends DeployedPlatform {
     // The facilitator: the queue, oldest first, awaiting feedback by default.
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signIn(browser, facilitator);
+      signedIn(browser, facilitator);
       driver.get(page("/reflection/cohort.xhtml?cohort=" + cohortId));
       assertThat(driver.findElement(By.id("queue-count")).getText()).contains("2 reflections");
       assertThat(driver.findElement(By.id("submission-0")).getText()).contains("Ana Early");
@@ -185,7 +165,7 @@ class FeedbackNoticesIT extends DeployedPlatform {
     // Ana: the notice on her course, the feedback on the step, marked read by a POST.
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signIn(browser, ana);
+      signedIn(browser, ana);
       driver.get(page("/learning/course.xhtml?slug=" + MS));
       assertThat(driver.findElement(By.id("feedback-notices")).getText()).contains(step.title());
       browser.assertAccessible();
@@ -225,27 +205,13 @@ class FeedbackNoticesIT extends DeployedPlatform {
 
   @Test
   void aTeachersNoticesAndMailChoiceAreInTheirExportAndGoWithTheirAccount() throws Exception {
-    String admin = api.token(ADMIN, ADMIN_PASSWORD);
     Api.Person facilitator = api.signUp("Fen Export");
-    Api.Answer cohort =
-        api.call(
-            "POST",
-            "/api/cohorts",
-            Api.object(
-                "name",
-                "Export cohort " + UUID.randomUUID(),
-                "district",
-                "Adams County",
-                "course",
-                MS,
-                "facilitators",
-                Json.createArrayBuilder().add(facilitator.email()).build()),
-            admin);
-    assertThat(cohort.status()).as(cohort.body()).isEqualTo(201);
-    MailedLinks.acceptInvitation(database.dataSource(), api, facilitator);
+    JsonObject cohort =
+        new Staff(api, database.dataSource())
+            .cohort("Export cohort " + UUID.randomUUID(), "Adams County", MS, facilitator);
     Api.Person teacher = api.signUp("Lee Leaving");
     Step step = firstReflection(MS);
-    String enrollment = enrol(teacher, cohort.json().getString("code"));
+    String enrollment = enrol(teacher, cohort.getString("code"));
     String submission = submit(teacher, enrollment, step);
     try (Connection connection = database.dataSource().getConnection();
         PreparedStatement off =

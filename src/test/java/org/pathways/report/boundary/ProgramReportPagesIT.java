@@ -30,7 +30,17 @@ class ProgramReportPagesIT extends ReportFixtures {
       driver.get(page("/identity/sign-in.xhtml"));
       browser.signInHere(manager.email(), manager.password());
       driver.get(page("/"));
-      browser.tabTo("menu-reports");
+      browser.tabTo("menu-manage");
+      browser.press(Keys.ENTER);
+      waitForPage(browser, "/manage/index.xhtml");
+      assertThat(driver.findElements(By.cssSelector(".card a")))
+          .extracting(WebElement::getText)
+          .containsExactly(
+              "Cohorts", "Organise workshops", "Partnership inquiries", "Districts", "Reports");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+      browser.assertNoOverlapAt(320, ".site-header a, .site-header input");
+      browser.tabTo("manage-reports");
       browser.press(Keys.ENTER);
       waitForPage(browser, "/reports/index.xhtml");
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Program reports");
@@ -98,8 +108,9 @@ class ProgramReportPagesIT extends ReportFixtures {
       ChromeDriver driver = browser.driver();
       driver.get(page("/identity/sign-in.xhtml"));
       browser.signInHere(teacher.email(), teacher.password());
-      assertThat(driver.findElements(By.id("menu-reports"))).isEmpty();
+      assertThat(driver.findElements(By.id("menu-manage"))).isEmpty();
       assertThat(fetch(driver, page("/reports/index.xhtml"))).startsWith("403");
+      assertThat(fetch(driver, page("/manage/index.xhtml"))).startsWith("403");
     }
   }
 
