@@ -38,33 +38,6 @@ public class OpenedStep {
   }
 
   /**
-   * The learner of the step the request names ({@code course} and {@code step} parameters) when it
-   * is a step of this kind in an open module; empty otherwise (missing parameters, a step the
-   * caller may not open, another kind, a locked module), which the step player itself answers.
-   */
-  public Optional<Learner> ofKind(org.pathways.content.entity.StepKind kind) {
-    String courseParam = org.pathways.platform.boundary.Pages.param("course");
-    String keyParam = org.pathways.platform.boundary.Pages.param("step");
-    if (courseParam == null || keyParam == null) {
-      return Optional.empty();
-    }
-    Learner opened;
-    try {
-      opened = learner(courseParam, keyParam);
-    } catch (org.pathways.platform.entity.Refusal refusal) {
-      return Optional.empty();
-    }
-    boolean shown =
-        opened.progress().course().step(keyParam).filter(s -> s.kind() == kind).isPresent()
-            && !opened
-                .progress()
-                .moduleOf(keyParam)
-                .map(org.pathways.learning.entity.CourseProgress.ModuleProgress::locked)
-                .orElse(true);
-    return shown ? Optional.of(opened) : Optional.empty();
-  }
-
-  /**
    * When the cohort of the step's enrolment was closed, if it was: its work is read-only, and the
    * player and the editors inside it offer no form (asked once per request).
    */

@@ -15,6 +15,7 @@ import org.pathways.content.entity.PuzzleRun;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepKind;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Message;
@@ -45,11 +46,27 @@ public class PuzzleBoard {
 
   @PostConstruct
   void load() {
-    learner = opened.ofKind(StepKind.PUZZLE).orElse(null);
-    if (learner == null) {
+    String course = Pages.param("course");
+    String key = Pages.param("step");
+    if (course == null || key == null) {
       return;
     }
-    step = learner.progress().course().step(Pages.param("step")).orElseThrow();
+    try {
+      learner = opened.learner(course, key);
+    } catch (Refusal refusal) {
+      return; // the step player answers it
+    }
+    step = learner.progress().course().step(key).orElse(null);
+    if (step == null
+        || step.kind() != StepKind.PUZZLE
+        || learner
+            .progress()
+            .moduleOf(key)
+            .map(CourseProgress.ModuleProgress::locked)
+            .orElse(true)) {
+      step = null;
+      return;
+    }
     puzzle = step.details(Puzzle.class);
     program =
         solving

@@ -13,6 +13,7 @@ import org.pathways.content.entity.Visibility;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.learning.boundary.LearningLinks;
 import org.pathways.learning.boundary.OpenedStep;
+import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.Pages;
@@ -47,11 +48,26 @@ public class ReflectionEditor {
 
   @PostConstruct
   void load() {
-    learner = opened.ofKind(StepKind.REFLECTION).orElse(null);
-    if (learner == null) {
+    String course = Pages.param("course");
+    String key = Pages.param("step");
+    if (course == null || key == null) {
       return;
     }
-    Step step = learner.progress().course().step(Pages.param("step")).orElseThrow();
+    try {
+      learner = opened.learner(course, key);
+    } catch (Refusal refusal) {
+      return; // the step player answers it
+    }
+    Step step = learner.progress().course().step(key).orElse(null);
+    if (step == null
+        || step.kind() != StepKind.REFLECTION
+        || learner
+            .progress()
+            .moduleOf(key)
+            .map(CourseProgress.ModuleProgress::locked)
+            .orElse(true)) {
+      return;
+    }
     enrollment = learner.enrollment();
     stepKey = step.key();
     latest = reflections.latest(current.get(), enrollment, stepKey).orElse(null);
