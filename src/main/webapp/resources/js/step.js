@@ -1,6 +1,7 @@
 /*
  * The step player's script: records a step that counts when seen as soon as the page shows it,
- * and a video once most of it has played. It calls the API with the page's own short-lived token.
+ * and a video once most of it has played; a video from another host loads when asked. It calls
+ * the API with the page's own short-lived token.
  * Without this script the "Next" and "Mark as done" buttons record the same steps.
  */
 (function () {
@@ -36,7 +37,31 @@
     });
   }
 
+  // A video from another host loads in a frame only when the teacher asks: before that, the page
+  // fetches nothing from the host (no player, no thumbnail, no cookies).
+  function clickToLoad() {
+    var holder = document.getElementById("video-embed");
+    var play = document.getElementById("video-play");
+    if (!holder || !play) {
+      return;
+    }
+    play.hidden = false;
+    play.addEventListener("click", function () {
+      var frame = document.createElement("iframe");
+      frame.className = "video-embed__frame";
+      frame.id = "video-frame";
+      frame.src = holder.getAttribute("data-frame");
+      frame.title = holder.getAttribute("data-title");
+      frame.setAttribute("allow", "fullscreen; picture-in-picture");
+      frame.setAttribute("allowfullscreen", "");
+      frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
+      holder.replaceChildren(frame);
+      frame.focus();
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    clickToLoad();
     var article = document.getElementById("step");
     if (!article) {
       return;

@@ -108,6 +108,7 @@ final class CourseHeaderReader {
             language.get(),
             List.of(),
             Map.of(),
+            Map.of(),
             ""));
   }
 }

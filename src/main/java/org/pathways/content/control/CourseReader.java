@@ -12,12 +12,13 @@ import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Course.Asset;
 import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.PackageResult;
+import org.pathways.content.entity.Printable;
 import org.pathways.content.entity.Problem;
 import org.pathways.content.entity.ProgramCatalog;
 
 /**
  * Reads one course package: {@code course.yaml} ({@link CourseHeaderReader}), its assets, its
- * modules and their steps ({@link ModuleReader}).
+ * printables ({@link PrintableReader}), its modules and their steps ({@link ModuleReader}).
  */
 final class CourseReader {
 
@@ -39,9 +40,12 @@ final class CourseReader {
       return new PackageResult(slug, Optional.empty(), problems, version);
     }
     Map<String, Asset> assets = AssetReader.read(dir, slug, assetBase, problems);
+    Map<String, String> sheets = PrintableReader.addresses(dir, slug, pageBase(), problems);
+    PackageLinks links = new PackageLinks(assets, sheets);
+    Map<String, Printable> printables = PrintableReader.read(dir, slug, sheets, links, problems);
     Optional<Course> header = CourseHeaderReader.read(dir, slug, catalog, problems);
     List<CourseModule> modules =
-        ModuleReader.modules(dir, slug, new StepReader(slug, assets, catalog), problems);
+        ModuleReader.modules(dir, slug, new StepReader(slug, links, catalog), problems);
     if (!problems.isEmpty() || header.isEmpty()) {
       return new PackageResult(slug, Optional.empty(), problems, version);
     }
@@ -60,8 +64,14 @@ final class CourseReader {
             h.language(),
             modules,
             assets,
+            printables,
             version);
     return new PackageResult(slug, Optional.of(course), problems, version);
+  }
+
+  /** The site's address: assets are served under it, at {@code assets/}. */
+  private String pageBase() {
+    return assetBase.substring(0, assetBase.length() - "assets/".length());
   }
 
   private static List<Path> files(Path dir, String slug, List<Problem> problems) {

@@ -34,6 +34,7 @@ final class ModuleReader {
       String name = slug + "/" + fileName;
       if (fileName.equals("course.yaml")
           || fileName.equals("assets")
+          || fileName.equals(PrintableReader.FOLDER)
           || fileName.equals("README.md")) {
         continue;
       }

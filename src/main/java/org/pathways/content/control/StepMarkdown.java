@@ -56,14 +56,33 @@ final class StepMarkdown {
       Optional<String> title,
       Function<String, Optional<String>> assetUrl,
       List<Problem> problems) {
+    return html(parse(markdown, file, lineOffset, title, assetUrl, problems));
+  }
+
+  /**
+   * Parses and checks Markdown as {@link #render} does, with links already pointed at their served
+   * URLs, for a reader that renders the document's blocks one by one with {@link #html}.
+   */
+  static Node parse(
+      String markdown,
+      String file,
+      int lineOffset,
+      Optional<String> title,
+      Function<String, Optional<String>> assetUrl,
+      List<Problem> problems) {
     Node document = PARSER.parse(markdown);
     BiConsumer<Node, Message> problem =
         (node, message) -> problems.add(at(node, file, lineOffset, message));
     document.accept(new BodyCheck(new StepHeadings(title, problem), assetUrl, problem));
-    return SafeHtml.fromMarkdownHtml(RENDERER.render(document));
+    return document;
   }
 
-  private static Problem at(Node node, String file, int lineOffset, Message message) {
+  /** A parsed node (a document or one of its blocks) as sanitized HTML. */
+  static String html(Node node) {
+    return SafeHtml.fromMarkdownHtml(RENDERER.render(node));
+  }
+
+  static Problem at(Node node, String file, int lineOffset, Message message) {
     List<SourceSpan> spans = node.getSourceSpans();
     int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
     int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;

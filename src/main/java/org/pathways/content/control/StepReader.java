@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.pathways.content.entity.Course.Asset;
 import org.pathways.content.entity.Problem;
 import org.pathways.content.entity.ProgramCatalog;
 import org.pathways.content.entity.Step;
@@ -32,12 +31,12 @@ final class StepReader {
           StepKind.PUZZLE, List.of("puzzle"));
 
   private final String courseSlug;
-  private final Map<String, Asset> assets;
+  private final PackageLinks links;
   private final Optional<ProgramCatalog> catalog;
 
-  StepReader(String courseSlug, Map<String, Asset> assets, Optional<ProgramCatalog> catalog) {
+  StepReader(String courseSlug, PackageLinks links, Optional<ProgramCatalog> catalog) {
     this.courseSlug = courseSlug;
-    this.assets = assets;
+    this.links = links;
     this.catalog = catalog;
   }
 
@@ -76,7 +75,7 @@ final class StepReader {
     boolean required = yaml.bool("required").orElse(true);
     Optional<Integer> minutes = minutes(yaml);
 
-    Function<String, Optional<String>> assetUrl = link -> assetUrl(moduleFolder, link);
+    Function<String, Optional<String>> assetUrl = link -> links.any(moduleFolder, link);
     String html =
         StepMarkdown.render(parts.body(), name, parts.bodyLine(), title, assetUrl, problems);
     Optional<StepDetails> details =
@@ -179,12 +178,20 @@ final class StepReader {
             });
   }
 
+  /**
+   * A video is a clip of the package ({@code .mp4} or {@code .webm} in {@code assets/}) or an embed
+   * on one of the two hosts the page may frame (the Content-Security-Policy names no other).
+   */
   private Optional<String> mediaUrl(YamlMap video, String moduleFolder, String value) {
-    String lower = value.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("https://")) {
-      return Optional.of(value);
+    if (value.toLowerCase(Locale.ROOT).startsWith("https://")) {
+      if (StepDetails.Video.EMBED.matcher(value).matches()) {
+        return Optional.of(value);
+      }
+      video.problem("url", "content.problem.step.video_url", value);
+      return Optional.empty();
     }
-    Optional<String> served = assetUrl(moduleFolder, value);
+    Optional<String> served =
+        assetUrl(moduleFolder, value).filter(url -> url.endsWith(".mp4") || url.endsWith(".webm"));
     if (served.isEmpty()) {
       video.problem("url", "content.problem.step.video_url", value);
     }
@@ -250,15 +257,7 @@ final class StepReader {
 
   /** The served URL of a link written relative to the step file, when it names an asset. */
   private Optional<String> assetUrl(String moduleFolder, String link) {
-    if (link.isBlank() || link.startsWith("/") || link.contains("\\")) {
-      return Optional.empty();
-    }
-    Path resolved = Path.of(moduleFolder).resolve(link).normalize();
-    String path = resolved.toString().replace('\\', '/');
-    if (!path.startsWith("assets/")) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(assets.get(path.substring("assets/".length()))).map(Asset::url);
+    return links.asset(moduleFolder, link);
   }
 
   /** The parts of a step file: the YAML between the two --- lines, and the Markdown after. */

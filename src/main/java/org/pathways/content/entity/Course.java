@@ -25,11 +25,13 @@ public record Course(
     String language,
     List<CourseModule> modules,
     Map<String, Asset> assets,
+    Map<String, Printable> printables,
     String version) {
 
   public Course {
     modules = List.copyOf(modules);
     assets = Map.copyOf(assets);
+    printables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(printables));
   }
 
   public Optional<Step> step(String key) {

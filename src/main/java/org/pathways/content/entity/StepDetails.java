@@ -18,7 +18,36 @@ public sealed interface StepDetails
   record Page() implements StepDetails {}
 
   /** A video with captions; the step's body is the transcript. */
-  record Video(String url, String captionsUrl, Integer durationSeconds) implements StepDetails {}
+  /**
+   * A video: a clip served from the package, or an embed (see {@link #EMBED}) that the page loads
+   * in a frame only when the teacher asks for it.
+   */
+  record Video(String url, String captionsUrl, Integer durationSeconds) implements StepDetails {
+
+    /** The embed addresses a video may have: YouTube's privacy-enhanced player, or Vimeo's. */
+    public static final java.util.regex.Pattern EMBED =
+        java.util.regex.Pattern.compile(
+            "https://(www\\.youtube-nocookie\\.com/embed/[A-Za-z0-9_-]{6,20}"
+                + "|player\\.vimeo\\.com/video/[0-9]{1,12})");
+
+    /** Whether the video plays from another host, in a frame. */
+    public boolean embedded() {
+      return url.startsWith("https://");
+    }
+
+    /** The host an embedded video plays from, as a teacher is told before it loads. */
+    public String host() {
+      return embedded() ? java.net.URI.create(url).getHost() : "";
+    }
+
+    /** The frame's address: captions on (YouTube), no tracking (Vimeo). */
+    public String frameUrl() {
+      if (!embedded()) {
+        return url;
+      }
+      return url + (url.contains("youtube-nocookie") ? "?cc_load_policy=1&rel=0" : "?dnt=1");
+    }
+  }
 
   /** A check for understanding. */
   record Quiz(int passPercent, List<Question> questions) implements StepDetails {

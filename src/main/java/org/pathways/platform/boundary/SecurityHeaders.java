@@ -10,9 +10,11 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. The policy allows no inline script or style: behaviour and
- * presentation live in files under {@code resources/}. HSTS (one year, subdomains of the public
- * host included) goes out whenever the site is published over HTTPS, also when a proxy terminates
- * TLS and the platform itself only sees plain HTTP.
+ * presentation live in files under {@code resources/}. Video plays from the site (a package's
+ * clips) or in a frame from the two hosts a video step may name (see {@code
+ * StepDetails.Video.EMBED}). HSTS (one year, subdomains of the public host included) goes out
+ * whenever the site is published over HTTPS, also when a proxy terminates TLS and the platform
+ * itself only sees plain HTTP.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -26,7 +28,7 @@ public class SecurityHeaders extends HttpFilter {
           "img-src 'self' data:",
           "font-src 'self'",
           "connect-src 'self'",
-          "media-src 'self' https:",
+          "media-src 'self'",
           "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
           "object-src 'none'",
           "base-uri 'self'",

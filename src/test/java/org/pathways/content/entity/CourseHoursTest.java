@@ -32,6 +32,7 @@ class CourseHoursTest {
         "en",
         List.of(modules),
         Map.of(),
+        Map.of(),
         "v1");
   }
 

@@ -64,7 +64,7 @@ abstract class LearningFixtures extends DeployedPlatform {
         title: A short clip
         minutes: 5
         video:
-          url: https://media.example.org/clip.mp4
+          url: https://www.youtube-nocookie.com/embed/aBcDeFgHiJk
           captions: ../assets/clip.en.vtt
           durationSeconds: 2
         ---

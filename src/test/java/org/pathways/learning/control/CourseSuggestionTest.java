@@ -31,6 +31,7 @@ class CourseSuggestionTest {
         "en",
         List.of(),
         Map.of(),
+        Map.of(),
         "v1");
   }
 

@@ -31,6 +31,7 @@ public final class Courses {
         "en",
         Arrays.asList(modules),
         Map.of(),
+        Map.of(),
         "v1");
   }
 
