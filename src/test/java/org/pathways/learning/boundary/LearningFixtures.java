@@ -85,7 +85,33 @@ abstract class LearningFixtures extends DeployedPlatform {
         title: More reading
         minutes: 5
         ---
-        More.
+        More, with [the move cards](../printables/move-cards.md) to print.
+        """);
+    write(
+        course.resolve("printables/move-cards.md"),
+        """
+        ---
+        title: Move cards
+        summary: Four cards and a grid picture for the dance loop.
+        ---
+        Print one set per pair and cut along the dashed lines.
+
+        ```cards
+        ↑
+        Step forward
+        ---
+        F
+        Fill the square
+        ```
+
+        ## Picture A
+
+        ```grid Picture A: a smiley face
+        #..#
+        ....
+        #..#
+        .##.
+        ```
         """);
     write(
         course.resolve("03-after/module.yaml"),
