@@ -49,6 +49,39 @@ class ShippedCoursesTest {
   }
 
   @Test
+  void theK5WorkshopShipsItsMaterialsAndEveryPrintableIsLinkedFromAStep() {
+    Course k5 = result.courses().get("k5-online-workshop").course().orElseThrow();
+    assertThat(k5.printables().keySet())
+        .as("cards, grid sheets, role cards, the debugging poster and answer keys")
+        .contains(
+            "grid-drawing-sheets",
+            "move-cards",
+            "role-cards",
+            "debugging-poster",
+            "bug-hunt",
+            "answer-keys");
+    for (Course course :
+        result.courses().values().stream()
+            .map(PackageResult::course)
+            .flatMap(Optional::stream)
+            .toList()) {
+      String steps =
+          course.modules().stream()
+              .flatMap(module -> module.steps().stream())
+              .map(Step::html)
+              .reduce("", String::concat);
+      course
+          .printables()
+          .keySet()
+          .forEach(
+              name ->
+                  assertThat(steps)
+                      .as("%s: a step links the printable %s", course.slug(), name)
+                      .contains("&amp;sheet&#61;" + name + "\""));
+    }
+  }
+
+  @Test
   void quizzesTeachThroughTheirFeedback() {
     result.courses().values().stream()
         .map(PackageResult::course)
