@@ -43,6 +43,7 @@ public class PuzzleBoard {
   private Puzzle puzzle;
   private String program;
   private PuzzleRun run;
+  private List<List<Cell>> rows;
 
   @PostConstruct
   void load() {
@@ -154,8 +155,15 @@ public class PuzzleBoard {
     return run;
   }
 
-  /** The grid row by row, the walker on its start square. */
+  /** The grid row by row, the walker on its start square (built once per request). */
   public List<List<Cell>> getRows() {
+    if (rows == null) {
+      rows = squares();
+    }
+    return rows;
+  }
+
+  private List<List<Cell>> squares() {
     List<List<Cell>> rows = new ArrayList<>();
     for (int row = 0; row < puzzle.rows(); row++) {
       List<Cell> cells = new ArrayList<>();

@@ -24,7 +24,7 @@ class MaterialsPagesIT extends LearningFixtures {
   void aVisitorFindsAndPrintsACoursesCardsAndGridSheetsByKeyboard() throws Exception {
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      driver.get(page("/learning/course.xhtml?course=" + FIXTURE));
+      driver.get(page("/learning/course.xhtml?slug=" + FIXTURE));
       browser.tabToText("Printables for this course: cards, grid sheets, posters and answer keys");
       browser.press(Keys.ENTER);
       assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Printables");
@@ -62,14 +62,16 @@ class MaterialsPagesIT extends LearningFixtures {
   }
 
   @Test
-  void anUnknownPrintableOrCourseIsNotFound() {
+  void anUnknownPrintableOrCourseIsNotFoundNotAnError() {
     for (String path :
         List.of(
             "/learning/printable.xhtml?course=" + FIXTURE + "&sheet=no-such-sheet",
             "/learning/printable.xhtml?course=no-such-course&sheet=move-cards",
             "/learning/printable.xhtml",
             "/learning/printables.xhtml?course=no-such-course",
-            "/learning/printables.xhtml?course=" + HS)) {
+            "/learning/printables.xhtml?course=" + HS,
+            "/learning/course.xhtml?slug=no-such-course",
+            "/learning/course.xhtml")) {
       assertThat(Http.get(Http.serverRoot(base, path)).statusCode()).as(path).isEqualTo(404);
     }
     assertThat(
