@@ -57,6 +57,12 @@ public class Passwords {
   @ConfigProperty(name = "pathways.passwords.wait-ms", defaultValue = "2000")
   long waitMillis;
 
+  /**
+   * Hashes that may wait for a thread: what one thread hashes in about the 2 s wait, and few enough
+   * that the sign-ins waiting (each holding a database connection) leave the pool to everyone else.
+   */
+  static final int DEFAULT_QUEUE = 8;
+
   private HashGate gate;
   private Set<String> common;
   private String decoy;
@@ -93,7 +99,7 @@ public class Passwords {
     gate =
         new HashGate(
             hashing,
-            Math.max(0, queue.orElse(4 * hashing)),
+            Math.max(0, queue.orElse(DEFAULT_QUEUE)),
             Duration.ofMillis(Math.max(0, waitMillis)));
   }
 
