@@ -73,8 +73,11 @@ public class TeacherJourneySimulation extends Simulation {
           .userAgentHeader("Pathways benchmark (Gatling)")
           .disableWarmUp();
 
-  /** Sign up, sign in once, look at the course and enrol; a teacher who fails any of it leaves. */
-  private final ChainBuilder setUp =
+  /**
+   * Sign up, sign in once, look at the course and enrol; a teacher who fails any of it leaves.
+   * ({@link SignInStormSimulation} reuses it and {@link #visit} for its signed-in teachers.)
+   */
+  final ChainBuilder setUp =
       exec(session -> {
             String id = UUID.randomUUID().toString();
             return session
@@ -126,7 +129,7 @@ public class TeacherJourneySimulation extends Simulation {
    * viewing or completing a step there answers 409, which is an expected answer here, as is 422 for
    * a failed quiz.
    */
-  private final ChainBuilder visit =
+  final ChainBuilder visit =
       exec(http("my learning")
               .get("/api/enrollments")
               .header("Authorization", AUTHORIZATION)

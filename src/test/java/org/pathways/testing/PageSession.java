@@ -39,6 +39,11 @@ public final class PageSession {
             + random.nextInt(1, 250);
   }
 
+  /** A visitor's pages, not signed in, from an address of their own. */
+  public static PageSession anonymous(URL base) {
+    return new PageSession(base);
+  }
+
   /** A session signed in through the sign-in page. */
   public static PageSession signIn(URL base, String email, String password) {
     PageSession pages = new PageSession(base);

@@ -110,7 +110,14 @@ public class AccountSecurity {
       throw Refusal.tooMany(locked.get(), "identity.password.confirm_locked")
           .withDetail("identity.password.confirm_locked.detail");
     }
-    if (!passwords.matches(password, account.getPasswordHash())) {
+    boolean right;
+    try {
+      right = passwords.matches(password, account.getPasswordHash());
+    } catch (Refusal busy) {
+      throttle.notChecked(account.getEmail(), address);
+      throw busy;
+    }
+    if (!right) {
       audit.record(
           account.getId(), "password.confirm-failed", account.getId().toString(), null, address);
       throw Refusal.of(Refusal.Kind.FORBIDDEN, "identity.password.confirm_wrong")

@@ -61,8 +61,14 @@ public class Accounts {
       throw Refusal.tooMany(
           wait.get(), "identity.sign_up.error.too_many", Limiter.minutes(wait.get()));
     }
-    Account account =
-        new Account(email, form.name(), passwords.hash(form.password()), clock.instant());
+    String hash;
+    try {
+      hash = passwords.hash(form.password());
+    } catch (Refusal busy) {
+      signUps.giveBack(address);
+      throw busy;
+    }
+    Account account = new Account(email, form.name(), hash, clock.instant());
     account.describe(
         new Account.Profile(
             form.name(),

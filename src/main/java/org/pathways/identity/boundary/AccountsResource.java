@@ -32,6 +32,9 @@ public class AccountsResource {
   @APIResponse(
       responseCode = "429",
       description = "Too many sign-ups from this address; Retry-After says when")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many sign-ins at once to hash the password now; Retry-After says when")
   public Response signUp(@NotNull(message = "{identity.body.required}") @Valid SignUp form) {
     AccountView account = AccountView.of(accounts.signUp(form, caller.address()));
     return Response.created(URI.create("me")).entity(account).build();

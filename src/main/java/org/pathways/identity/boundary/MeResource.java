@@ -91,6 +91,9 @@ public class MeResource {
       operationId = "deleteAccount")
   @APIResponse(responseCode = "204", description = "The account is gone")
   @APIResponse(responseCode = "409", description = "The caller is the last administrator")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many sign-ins at once to check the password now; Retry-After says when")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response delete(String body) {
     Account account = own(Permission.ACCOUNT_UPDATE);

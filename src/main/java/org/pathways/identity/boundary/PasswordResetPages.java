@@ -54,7 +54,11 @@ public class PasswordResetPages {
       Pages.info("identity.reset.done");
       Pages.redirect(IdentityLinks.SIGN_IN);
     } catch (Refusal refusal) {
-      Pages.error(null, "identity.reset.error.link");
+      if (refusal.kind() == Refusal.Kind.BUSY) {
+        Pages.refused(null, refusal);
+      } else {
+        Pages.error(null, "identity.reset.error.link");
+      }
     }
     return null;
   }

@@ -34,6 +34,12 @@ public class SignInPage {
       credentials.setPassword(null);
       if (refusal.kind() == Refusal.Kind.TOO_MANY) {
         Pages.refused(null, refusal);
+      } else if (refusal.kind() == Refusal.Kind.BUSY) {
+        // 503 with Retry-After, as the API answers; the email stays in the form.
+        Pages.refused(
+            null,
+            Refusal.of(Refusal.Kind.BUSY, "identity.sign_in.error.busy")
+                .retryAfter(refusal.retryAfter()));
       } else {
         Pages.error(null, "identity.sign_in.error.credentials");
       }

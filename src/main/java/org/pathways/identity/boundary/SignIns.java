@@ -40,11 +40,17 @@ public class SignIns {
     }
     Optional<Account> account = accounts.accountByEmail(normalized);
     boolean matches;
-    if (account.isPresent()) {
-      matches = passwords.matches(password, account.get().getPasswordHash());
-    } else {
-      passwords.checkAgainstDecoy(password);
-      matches = false;
+    try {
+      if (account.isPresent()) {
+        matches = passwords.matches(password, account.get().getPasswordHash());
+      } else {
+        passwords.checkAgainstDecoy(password);
+        matches = false;
+      }
+    } catch (Refusal busy) {
+      // Too many sign-ins at once (503): the password was not checked, so the attempt is not one.
+      throttle.notChecked(normalized, address);
+      throw busy;
     }
     if (!matches) {
       audit.record(
@@ -58,9 +64,18 @@ public class SignIns {
     throttle.succeeded(normalized, address);
     Account found = account.get();
     if (passwords.outdated(found.getPasswordHash())) {
-      found.changePassword(passwords.hash(password), clock.instant());
+      upgrade(found, password);
     }
     audit.record(found.getId(), "signin.succeeded", found.getId().toString(), null, address);
     return found;
+  }
+
+  /** A stronger hash of a right password; when hashing is saturated, at a later sign-in. */
+  private void upgrade(Account account, String password) {
+    try {
+      account.changePassword(passwords.hash(password), clock.instant());
+    } catch (Refusal busy) {
+      // The sign-in stands: the old hash keeps working until a sign-in finds a hashing thread.
+    }
   }
 }

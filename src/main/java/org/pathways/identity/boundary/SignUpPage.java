@@ -58,6 +58,13 @@ public class SignUpPage {
         Pages.refused(null, refusal);
         return null;
       }
+      if (refusal.kind() == Refusal.Kind.BUSY) {
+        Pages.refused(
+            null,
+            Refusal.of(Refusal.Kind.BUSY, "identity.sign_up.error.busy")
+                .retryAfter(refusal.retryAfter()));
+        return null;
+      }
       Pages.error(
           refusal.kind() == Refusal.Kind.CONFLICT ? "sign-up:email" : null,
           refusal.kind() == Refusal.Kind.CONFLICT

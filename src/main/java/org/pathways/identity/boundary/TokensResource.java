@@ -41,6 +41,9 @@ public class TokensResource {
   @APIResponse(responseCode = "201", description = "The token and when it expires")
   @APIResponse(responseCode = "401", description = "Unknown email or wrong password")
   @APIResponse(responseCode = "429", description = "Too many attempts; Retry-After says when")
+  @APIResponse(
+      responseCode = "503",
+      description = "Too many sign-ins at once to check the password now; Retry-After says when")
   public Response issue(
       @NotNull(message = "{identity.body.required}") @Valid Credentials credentials) {
     var account = signIns.signIn(credentials.email(), credentials.password(), caller.address());

@@ -46,6 +46,11 @@ public class SignInThrottle {
     limiter.giveBack(limit, "address:" + address);
   }
 
+  /** A password that could not be checked (hashing was saturated): the attempt does not count. */
+  public void notChecked(String account, String address) {
+    succeeded(account, address);
+  }
+
   private Limit limit() {
     return limits.named(LIMIT, DEFAULT);
   }

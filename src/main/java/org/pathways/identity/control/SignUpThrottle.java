@@ -25,4 +25,9 @@ public class SignUpThrottle {
   public Optional<Duration> take(String address) {
     return limiter.take(limits.named(LIMIT, DEFAULT), address);
   }
+
+  /** A sign-up that opened no account because hashing was saturated does not count. */
+  public void giveBack(String address) {
+    limiter.giveBack(limits.named(LIMIT, DEFAULT), address);
+  }
 }

@@ -22,6 +22,7 @@ public final class RefusalStatus {
       case CONFLICT -> 409;
       case UNPROCESSABLE -> 422;
       case TOO_MANY -> 429;
+      case BUSY -> 503;
     };
   }
 

@@ -23,7 +23,9 @@ public class Refusal extends RuntimeException {
     NOT_FOUND,
     CONFLICT,
     UNPROCESSABLE,
-    TOO_MANY
+    TOO_MANY,
+    /** The platform cannot take this on right now (not the caller's fault): try again soon. */
+    BUSY
   }
 
   /** One field that is not valid, and why. */

@@ -38,7 +38,13 @@ abstract class IdentityFixtures extends DeployedPlatform {
             "pathways.limits.sign-up",
             "3/1h",
             "pathways.limits.password-reset.address",
-            "3/1h"));
+            "3/1h",
+            // Parallel guesses here test the sign-in limit, so every one of them is hashed;
+            // IdentityStormIT tests what a saturated hashing pool answers.
+            "pathways.passwords.queue",
+            "100",
+            "pathways.passwords.wait-ms",
+            "300000"));
   }
 
   URI api(String path) {

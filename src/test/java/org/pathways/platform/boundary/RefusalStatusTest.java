@@ -11,7 +11,7 @@ class RefusalStatusTest {
   @Test
   void eachReasonAnswersWithTheStatusTheApiAlwaysGaveIt() {
     assertThat(Arrays.stream(Refusal.Kind.values()).map(RefusalStatus::of))
-        .containsExactly(400, 401, 403, 404, 409, 422, 429);
+        .containsExactly(400, 401, 403, 404, 409, 422, 429, 503);
   }
 
   @Test
@@ -24,7 +24,8 @@ class RefusalStatusTest {
             "Not found",
             "Conflict",
             "Cannot be processed",
-            "Too many attempts");
+            "Too many attempts",
+            "Busy right now");
   }
 
   @Test
