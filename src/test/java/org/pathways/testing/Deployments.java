@@ -43,6 +43,11 @@ public final class Deployments {
     settings.put("pathways.content.dir", System.getProperty("pathways.modules", "modules"));
     // Links in mail come only from the public address; a test that checks them sets its own.
     settings.put("pathways.public-url", PUBLIC_URL);
+    // Tests sign teachers up in parallel with the real hash: the hashing gate waits for them rather
+    // than refusing (IdentityStormIT sets its own, to see the refusals).
+    settings.put("pathways.passwords.threads", "2");
+    settings.put("pathways.passwords.queue", "1000");
+    settings.put("pathways.passwords.wait-ms", "300000");
     settings.putAll(more);
     return pathways(settings);
   }
