@@ -68,6 +68,18 @@ public final class Http {
     }
   }
 
+  /** An answer's body as it came over the wire (a compressed one stays compressed). */
+  public static HttpResponse<byte[]> bytes(HttpRequest request) {
+    try {
+      return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A response read off the wire: status, headers (names in lower case) and body. */
   public record Raw(
       int status, java.util.Map<String, java.util.List<String>> headers, String body) {
