@@ -36,14 +36,14 @@ public class VersionedResources extends ResourceHandlerWrapper {
   }
 
   private static Resource versioned(Resource resource) {
-    if (resource == null) {
-      return null;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (resource == null || faces == null) {
+      return resource;
     }
     String library = resource.getLibraryName();
     String path =
         "/resources/" + (library == null ? "" : library + "/") + resource.getResourceName();
-    ServletContext context =
-        (ServletContext) FacesContext.getCurrentInstance().getExternalContext().getContext();
+    ServletContext context = (ServletContext) faces.getExternalContext().getContext();
     return StaticFileVersions.current(context, path)
         .<Resource>map(hash -> new Versioned(resource, hash))
         .orElse(resource);
