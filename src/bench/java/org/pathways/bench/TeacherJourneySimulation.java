@@ -25,10 +25,11 @@ import java.util.UUID;
  *
  * <p>Open model: {@code users} teachers arrive at {@code rate} per second. Each one first signs up,
  * signs in once for a bearer token (failed sign-ins are throttled per account and per address),
- * looks at the course outline and enrols; then, for {@code duration} seconds, repeats a visit: my
- * learning, the workshop finder, the journey, the forum, the course page, the outline, the next
- * step of the outline (viewed, then completed; a quiz is answered with the first choice of every
- * question). Between requests a teacher thinks for {@code think} seconds on average (0.5 to 1.5
+ * looks at the course outline, enrols and signs in on the sign-in page too; then, for {@code
+ * duration} seconds, repeats a visit: my learning, the workshop finder, the journey, the forum, the
+ * course page (its API call and the HTML page), the outline, the next step of the outline (viewed
+ * through the API and as the HTML step page, then completed; a quiz is answered with the first
+ * choice of every question). The pages are {@link PageVisits}. Between requests a teacher thinks for {@code think} seconds on average (0.5 to 1.5
  * times it).
  *
  * <p>Settings are system properties: {@code -DbaseUrl=http://localhost:8080 -Dusers=50 -Drate=2
@@ -71,6 +72,9 @@ public class TeacherJourneySimulation extends Simulation {
       http.baseUrl(BASE_URL)
           .acceptHeader("application/json")
           .userAgentHeader("Pathways benchmark (Gatling)")
+          // Every request is answered in full, as before the API sent entity tags (a 304 would
+          // also fail the checks that read the body).
+          .disableCaching()
           .disableWarmUp();
 
   /**
@@ -120,6 +124,8 @@ public class TeacherJourneySimulation extends Simulation {
                   .body(StringBody(json("course", COURSE)))
                   .asJson()
                   .check(status().in(200, 201), jmesPath("id").saveAs("enrollmentId")))
+          .exitHereIfFailed()
+          .exec(PageVisits.signIn())
           .exitHereIfFailed();
 
   /**
@@ -161,6 +167,7 @@ public class TeacherJourneySimulation extends Simulation {
                   .get("/api/enrollments/#{enrollmentId}")
                   .header("Authorization", AUTHORIZATION)
                   .check(status().is(200)))
+          .exec(PageVisits.coursePage(COURSE))
           .exec(outline())
           .exec(TeacherJourneySimulation::nextStep)
           .pause(THINK_MIN, THINK_MAX)
@@ -174,6 +181,7 @@ public class TeacherJourneySimulation extends Simulation {
                   .then(
                       jsonPath("$.questions[*].key").findAll().saveAs("questionKeys"),
                       jsonPath("$.questions[*].choices[0].key").findAll().saveAs("choiceKeys")))
+          .exec(PageVisits.stepPage(COURSE))
           .pause(THINK_MIN, THINK_MAX)
           .doIfOrElse(TeacherJourneySimulation::isQuiz)
           .then(

@@ -65,6 +65,17 @@ public final class PageSession {
   }
 
   /**
+   * The bytes of {@code path} as they come over the wire, sent with headers in name, value pairs.
+   */
+  public HttpResponse<byte[]> bytes(String path, String... headers) {
+    HttpRequest.Builder request = request(path).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return Http.bytes(request.build());
+  }
+
+  /**
    * Opens {@code page} for its view state, then sends {@code fields} (form-encoded, without the
    * view state) to {@code action}.
    */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.content.boundary.ContentLibrary;
+import org.pathways.platform.boundary.Revalidated;
 import org.pathways.platform.entity.Refusal;
 
 /** The courses, and each course's outline of modules and steps. */
@@ -31,6 +32,7 @@ public class CoursesResource {
   @GET
   @Path("{slug}")
   @Operation(summary = "A course's outline: modules and steps")
+  @Revalidated(personal = false)
   public CatalogViews.CourseOutline outline(@PathParam("slug") String slug) {
     return library
         .course(slug)

@@ -15,6 +15,7 @@ import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.Revalidated;
 
 /** A step's content, for teachers enrolled in its course; quizzes without their answers. */
 @Path("courses/{slug}/steps")
@@ -37,6 +38,7 @@ public class CourseStepsResource {
       responseCode = "409",
       description = "The step is locked: the problem says which rule is unmet")
   @SecurityRequirement(name = PathwaysApi.BEARER)
+  @Revalidated
   public LearningViews.StepView step(
       @PathParam("slug") String slug, @PathParam("stepKey") String stepKey) {
     Learner learner = learning.learnerForStep(caller.get(), slug, stepKey);
