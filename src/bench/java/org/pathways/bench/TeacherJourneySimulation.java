@@ -74,7 +74,7 @@ public class TeacherJourneySimulation extends Simulation {
           .disableWarmUp();
 
   /** Sign up, sign in once, look at the course and enrol; a teacher who fails any of it leaves. */
-  private final ChainBuilder setUp =
+  static final ChainBuilder SET_UP =
       exec(session -> {
             String id = UUID.randomUUID().toString();
             return session
@@ -126,7 +126,7 @@ public class TeacherJourneySimulation extends Simulation {
    * viewing or completing a step there answers 409, which is an expected answer here, as is 422 for
    * a failed quiz.
    */
-  private final ChainBuilder visit =
+  static final ChainBuilder VISIT =
       exec(http("my learning")
               .get("/api/enrollments")
               .header("Authorization", AUTHORIZATION)
@@ -204,7 +204,7 @@ public class TeacherJourneySimulation extends Simulation {
           .pause(THINK_MIN, THINK_MAX);
 
   private final ScenarioBuilder teachers =
-      scenario("Teachers").exec(setUp).exec(during(Duration.ofSeconds(DURATION)).on(visit));
+      scenario("Teachers").exec(SET_UP).exec(during(Duration.ofSeconds(DURATION)).on(VISIT));
 
   {
     Duration arrivals = Duration.ofMillis(Math.round(USERS / RATE * 1000));
