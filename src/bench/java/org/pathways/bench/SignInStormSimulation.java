@@ -63,12 +63,11 @@ public class SignInStormSimulation extends Simulation {
   private static final AtomicInteger inStorm = new AtomicInteger();
   private static final AtomicInteger signedIn = new AtomicInteger();
 
-  private final TeacherJourneySimulation journey = new TeacherJourneySimulation();
 
   private final ScenarioBuilder steady =
       scenario("Signed-in teachers")
-          .exec(journey.setUp)
-          .exec(asLongAs(session -> !stormOver()).on(journey.visit));
+          .exec(TeacherJourneySimulation.SET_UP)
+          .exec(asLongAs(session -> !stormOver()).on(TeacherJourneySimulation.VISIT));
 
   private final ScenarioBuilder storm =
       scenario("Sign-in storm")

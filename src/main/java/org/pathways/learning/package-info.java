@@ -10,6 +10,9 @@
  * shown where to start: the served course for the grades they teach ({@link
  * org.pathways.learning.control.CourseSuggestion}). The step page shows a quiz's choices in an
  * order that changes with each graded attempt ({@link org.pathways.learning.control.ChoiceOrder});
- * answers are graded by choice key, and the API keeps the authored order.
+ * answers are graded by choice key, and the API keeps the authored order. The API's step view is
+ * served from memory ({@link org.pathways.learning.control.LearnerStates}, by the teacher's own
+ * account, forgotten through {@link org.pathways.platform.control.CacheInvalidation} whenever the
+ * enrolment is written).
  */
 package org.pathways.learning;

@@ -3,6 +3,7 @@ package org.pathways.identity.control;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,12 +12,15 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.control.CacheInvalidation;
+import org.pathways.platform.entity.Invalidation;
 
 /**
  * Who a bearer token or a session's account stands for, and which page sessions are live,
  * remembered for a few seconds so that a request does not read the account and its roles again
  * (they were most of an API call's cost). This instance forgets an entry at once when its token is
- * revoked or its account changes; other instances notice within {@code
+ * revoked or its account changes (through {@link CacheInvalidation}, at once and again after the
+ * commit); other instances when the cluster broadcasts the change, at the latest within {@code
  * pathways.identity.cache-seconds} (default 10).
  */
 @ApplicationScoped
@@ -25,9 +29,16 @@ public class CallerCache {
   /** A valid token: its id, its caller, and when it expires. */
   public record TokenCaller(UUID tokenId, Caller caller, Instant expiresAt) {}
 
+  static final String TOKEN = "identity:token";
+  static final String ACCOUNT = "identity:account";
+  static final String SESSION = "identity:session";
+  static final String SESSIONS = "identity:sessions";
+
   @Inject
   @ConfigProperty(name = "pathways.identity.cache-seconds", defaultValue = "10")
   int seconds;
+
+  @Inject CacheInvalidation caches;
 
   private Cache<String, TokenCaller> tokens;
   private Cache<UUID, Caller> accounts;
@@ -80,21 +91,46 @@ public class CallerCache {
   }
 
   public void forgetSession(UUID key) {
-    sessions.invalidate(key);
+    caches.changed(new Invalidation(SESSION, key.toString()));
   }
 
   /** The account's page sessions were ended: forget that any was live. */
   public void forgetSessions(UUID account) {
-    sessions.asMap().values().removeIf(account::equals);
+    caches.changed(new Invalidation(SESSIONS, account.toString()));
   }
 
   public void forgetToken(UUID tokenId) {
-    tokens.asMap().values().removeIf(entry -> entry.tokenId().equals(tokenId));
+    caches.changed(new Invalidation(TOKEN, tokenId.toString()));
   }
 
   /** The account changed (roles, name) or is gone: forget it and its tokens. */
   public void forgetAccount(UUID account) {
-    accounts.invalidate(account);
-    tokens.asMap().values().removeIf(entry -> entry.caller().is(account));
+    caches.changed(new Invalidation(ACCOUNT, account.toString()));
+  }
+
+  /**
+   * Forgets what changed, here or (once the cluster broadcasts) on another instance: at once, and
+   * again after the changing transaction commits ({@link CacheInvalidation}).
+   */
+  void changed(@Observes Invalidation what) {
+    switch (what.region()) {
+      case SESSION -> sessions.invalidate(UUID.fromString(what.key()));
+      case SESSIONS -> {
+        UUID account = UUID.fromString(what.key());
+        sessions.asMap().values().removeIf(account::equals);
+      }
+      case TOKEN -> {
+        UUID token = UUID.fromString(what.key());
+        tokens.asMap().values().removeIf(entry -> entry.tokenId().equals(token));
+      }
+      case ACCOUNT -> {
+        UUID account = UUID.fromString(what.key());
+        accounts.invalidate(account);
+        tokens.asMap().values().removeIf(entry -> entry.caller().is(account));
+      }
+      default -> {
+        // another cache's region
+      }
+    }
   }
 }

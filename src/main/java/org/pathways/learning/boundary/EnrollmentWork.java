@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.pathways.cohort.boundary.Cohorts;
 import org.pathways.cohort.entity.Cohort;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.control.LearnerStates;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.CacheInvalidation;
 
 /**
  * The door to a teacher's work on an enrolment (completing steps, reflection drafts and
@@ -21,11 +23,17 @@ public class EnrollmentWork {
 
   @Inject Learning learning;
   @Inject Cohorts cohorts;
+  @Inject CacheInvalidation caches;
 
-  /** The caller's enrolment, locked, if they may still work on it (one more query in a cohort). */
+  /**
+   * The caller's enrolment, locked, if they may still work on it (one more query in a cohort); its
+   * kept readings are forgotten ({@link LearnerStates}).
+   */
   @Transactional
   public Enrollment lock(Caller caller, UUID enrollmentId) {
     Enrollment enrollment = learning.lockForWriting(caller, enrollmentId);
+    // Whoever locks an enrolment writes to it: kept readings of it are stale from now on.
+    caches.changed(LearnerStates.changed(enrollment.getAccountId(), enrollment.getCourseSlug()));
     if (enrollment.getCohortId() != null) {
       cohorts.find(enrollment.getCohortId()).ifPresent(Cohort::requireOpenForWork);
     }

@@ -16,7 +16,9 @@ import org.pathways.content.entity.EnrollmentPolicy;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.control.CodeGuesses;
+import org.pathways.learning.control.LearnerStates;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.CacheInvalidation;
 import org.pathways.platform.control.Limiter;
 import org.pathways.platform.entity.Refusal;
 
@@ -36,6 +38,7 @@ public class Enrollments {
   @Inject Learning learning;
   @Inject Clock clock;
   @Inject CodeGuesses guesses;
+  @Inject CacheInvalidation caches;
 
   /** An enrolment, and whether this request created it. */
   public record Enrolled(Enrollment enrollment, boolean created) {}
@@ -51,6 +54,7 @@ public class Enrollments {
         library
             .course(courseSlug == null ? "" : courseSlug)
             .orElseThrow(() -> Refusal.invalid("course", "learning.enroll.course_unknown"));
+    caches.changed(LearnerStates.changed(caller.id(), course.slug()));
     Cohort cohort = null;
     boolean codeGiven = code != null && !code.isBlank();
     if (codeGiven) {

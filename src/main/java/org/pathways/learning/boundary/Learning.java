@@ -186,6 +186,17 @@ public class Learning {
     return cohorts;
   }
 
+  /**
+   * The caller's enrolment in a course with its completed steps, as one immutable reading for
+   * {@link org.pathways.learning.control.LearnerStates} (two queries).
+   */
+  @Transactional
+  public Optional<org.pathways.learning.entity.LearnerState> stateIn(
+      Caller caller, String courseSlug) {
+    return enrollmentIn(caller, courseSlug)
+        .map(e -> org.pathways.learning.entity.LearnerState.of(e, completions(e.getId())));
+  }
+
   /** The caller's enrolment in a course, if any. */
   public Optional<Enrollment> enrollmentIn(Caller caller, String courseSlug) {
     return em.createNamedQuery(Enrollment.OF_ACCOUNT_IN_COURSE, Enrollment.class)

@@ -184,7 +184,15 @@ public final class LearningViews {
       PuzzleViews.PuzzleView puzzle) {
 
     static StepView of(Learner learner, Step step) {
-      CourseProgress progress = learner.progress();
+      return of(learner.progress(), step, true);
+    }
+
+    /**
+     * The step as the API shows it; without {@code personal}, what every enrolled teacher sees
+     * alike (no {@code state}, no {@code completedAt}), which {@link StepBodies} keeps per content
+     * version.
+     */
+    static StepView of(CourseProgress progress, Step step, boolean personal) {
       List<CourseProgress.StepProgress> steps = progress.steps();
       int index = 0;
       while (!steps.get(index).step().key().equals(step.key())) {
@@ -206,8 +214,8 @@ public final class LearningViews {
           step.minutes(),
           step.html(),
           progress.moduleOf(step.key()).orElseThrow().module().key(),
-          here.done() ? "COMPLETED" : "NOT_STARTED",
-          here.completedAt(),
+          !personal ? null : here.done() ? "COMPLETED" : "NOT_STARTED",
+          !personal ? null : here.completedAt(),
           index > 0 ? steps.get(index - 1).step().key() : null,
           index + 1 < steps.size() ? steps.get(index + 1).step().key() : null,
           video == null ? null : video.url(),

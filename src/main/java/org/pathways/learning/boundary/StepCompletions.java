@@ -11,19 +11,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.identity.entity.Caller;
+import org.pathways.learning.control.LearnerStates;
 import org.pathways.learning.control.StepRecording;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CourseProgress;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.learning.entity.Learner;
+import org.pathways.learning.entity.LearnerState;
 import org.pathways.learning.entity.QuizAttempt;
 import org.pathways.learning.entity.QuizResult;
+import org.pathways.platform.control.CacheInvalidation;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -40,6 +44,8 @@ public class StepCompletions {
   @Inject EnrollmentWork work;
   @Inject Certificates certificates;
   @Inject Clock clock;
+  @Inject LearnerStates states;
+  @Inject CacheInvalidation caches;
 
   /**
    * How many attempts at one quiz are kept for an enrolment; later ones are still checked and
@@ -63,6 +69,9 @@ public class StepCompletions {
     Enrollment enrollment = work.lock(caller, enrollmentId);
     Course course = learning.courseOf(enrollment);
     Step step = course.step(stepKey).orElseThrow(() -> Refusal.notFound("learning.step.none"));
+    if (StepRecording.decidedByInsert(step)) {
+      return recordInOne(enrollment, course, step);
+    }
     Map<String, Instant> completions = learning.completions(enrollment.getId());
     CourseProgress before = Learning.progress(course, enrollment, completions);
     StepRecording.requireOpen(before, step);
@@ -154,6 +163,87 @@ public class StepCompletions {
         quiz,
         inserted == 1,
         courseCompleted);
+  }
+
+  /**
+   * Records a step that nothing but its insert decides, in one statement after the lock: the insert
+   * ({@code on conflict do nothing returning}), the enrolment's other completed steps, and "worked
+   * on" (only when inserted). A step of a locked module is refused after the statement, which rolls
+   * it back. The lock stays: the transaction that inserts the last counted step must see every
+   * other completion (under READ COMMITTED a statement sees what committed before it began), or two
+   * last steps completed at once would both miss the course's completion.
+   *
+   * <p>Statements: the lock, this one (and the cohort's row for a cohort's enrolment); completing
+   * the course adds its mark, the holder's name and the certificate.
+   */
+  private Completion recordInOne(Enrollment enrollment, Course course, Step step) {
+    Instant now = now();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "with inserted as (insert into step_completion (enrollment_id, step_key,"
+                    + " completed_at) values (?1, ?2, ?3) on conflict do nothing"
+                    + " returning step_key, completed_at),"
+                    + " worked as (update enrollment set last_step_key = ?2, last_activity_at = ?3"
+                    + " where id = ?1 and exists (select 1 from inserted) returning id)"
+                    + " select step_key, completed_at, true from inserted"
+                    + " union all select step_key, completed_at, false from step_completion"
+                    + " where enrollment_id = ?1")
+            .setParameter(1, enrollment.getId())
+            .setParameter(2, step.key())
+            .setParameter(3, Timestamp.from(now))
+            .getResultList();
+    // The statement wrote the enrolment's row itself: the entity only answers from here on.
+    em.detach(enrollment);
+    Map<String, Instant> before = new HashMap<>();
+    boolean inserted = false;
+    for (Object[] row : rows) {
+      if (Boolean.TRUE.equals(row[2])) {
+        inserted = true;
+      } else {
+        before.put((String) row[0], instant(row[1]));
+      }
+    }
+    StepRecording.requireOpen(Learning.progress(course, enrollment, before), step);
+    Map<String, Instant> after = before;
+    boolean courseCompleted = false;
+    if (inserted) {
+      after = new HashMap<>(before);
+      after.put(step.key(), now);
+      enrollment.workedOn(step.key(), now);
+      if (Learning.progress(course, enrollment, after).finished() && enrollment.complete(now)) {
+        courseCompleted =
+            em.createNativeQuery(
+                        "update enrollment set completed_at = ?2 where id = ?1"
+                            + " and completed_at is null")
+                    .setParameter(1, enrollment.getId())
+                    .setParameter(2, Timestamp.from(now))
+                    .executeUpdate()
+                == 1;
+        if (courseCompleted) {
+          certificates.issue(enrollment, course);
+        }
+      }
+    }
+    LearnerState written = LearnerState.of(enrollment, after);
+    caches.afterCommit(() -> states.written(written));
+    return new Completion(
+        enrollment,
+        step,
+        Learning.progress(course, enrollment, after),
+        null,
+        inserted,
+        courseCompleted);
+  }
+
+  private static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (Instant) value;
   }
 
   /** Now, as PostgreSQL keeps it (microseconds), so that an answer matches what a re-read gives. */

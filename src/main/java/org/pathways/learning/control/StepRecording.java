@@ -21,6 +21,16 @@ public final class StepRecording {
 
   private StepRecording() {}
 
+  /**
+   * Whether recording the step needs nothing but its insert (no answers to grade, nothing earned
+   * elsewhere first): then the completion is one upsert ({@code StepCompletions}).
+   */
+  public static boolean decidedByInsert(Step step) {
+    return step.kind() != StepKind.QUIZ
+        && step.kind() != StepKind.PUZZLE
+        && step.kind() != StepKind.REFLECTION;
+  }
+
   /** Refuses a step of a module that is still locked (409). */
   public static void requireOpen(CourseProgress progress, Step step) {
     CourseProgress.ModuleProgress module = progress.moduleOf(step.key()).orElseThrow();

@@ -95,4 +95,10 @@ class StepRecordingTest {
     assertThat(StepRecording.answersText(Map.of("q2", List.of("x", "y"), "q1", List.of("a"))))
         .isEqualTo("q1=a;q2=x|y");
   }
+
+  @Test
+  void onlyStepsWithNothingToGradeOrEarnAreDecidedByTheirInsert() {
+    assertThat(StepRecording.decidedByInsert(step("read"))).isTrue();
+    assertThat(StepRecording.decidedByInsert(QUIZ)).isFalse();
+  }
 }
