@@ -84,6 +84,13 @@ class ReadinessIT {
                     .doesNotContain("unsafe-inline"));
     assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(home.headers().firstValue("Referrer-Policy")).isPresent();
+
+    var toSignIn = Http.get(Http.serverRoot(base, "/learning/step.xhtml?course=c&step=s"));
+    assertThat(toSignIn.statusCode()).as("a visitor is sent to sign in").isEqualTo(302);
+    assertThat(toSignIn.headers().firstValue("Content-Security-Policy"))
+        .as("the security headers come before any other filter answers")
+        .isPresent();
+    assertThat(toSignIn.headers().firstValue("X-Frame-Options")).hasValue("DENY");
   }
 
   private void awaitReadiness(int status) {
