@@ -42,8 +42,9 @@ import java.util.regex.Pattern;
  * step (repeated: the upsert finds it done), the public course outline, {@code /api/me}, then the
  * teachers' mix of {@link TeacherJourneySimulation}. Afterwards, where installed, {@code pgbench}
  * runs the same {@code insert ... on conflict do nothing} against the platform's database ({@code
- * -DdbUrl}), and the table prints the ratios. nginx serving the step's bytes is compared only where
- * {@code nginx} is installed; elsewhere the table says so.
+ * -DdbUrl}), and the table prints the ratios. Where {@code nginx} is installed, a first phase has
+ * it serve the step view's bytes as a file (same teachers, same generator); elsewhere the table
+ * says it was skipped.
  *
  * <p>{@code -DbaseUrl=http://localhost:8080 -DdbUrl=jdbc:postgresql://localhost:PORT/pathways
  * -Dteachers=16 -Dseconds=20 -Dwarmup=20 -Dcourse=k5-online-workshop}
@@ -65,12 +66,16 @@ public class NearHardwareSimulation extends Simulation {
   private static final int WARMUP = Integer.getInteger("warmup", 20);
   private static final String AUTHORIZATION = "Bearer #{token}";
 
+  private static final String NGINX = "nginx: step bytes";
   private static final String[] PHASES = {
-    "step view", "completion", "public outline", "api/me", "mix"
+    NGINX, "step view", "completion", "public outline", "api/me", "mix"
   };
 
   private final HttpClient client = HttpClient.newHttpClient();
   private volatile String stepBody = "";
+  private Process nginx;
+  private int nginxPort;
+  private String nginxNote = "";
 
   {
     for (int i = 0; i < TEACHERS; i++) {
@@ -100,18 +105,25 @@ public class NearHardwareSimulation extends Simulation {
                 .check(status().is(200)));
     PopulationBuilder warm =
         phase("warm-up", WARMUP, view.exec(complete).exec(outline).exec(me)).protocols(protocol());
-    PopulationBuilder steps = phase(PHASES[0], SECONDS, view).protocols(timed(PHASES[0]));
-    PopulationBuilder completions = phase(PHASES[1], SECONDS, complete).protocols(timed(PHASES[1]));
-    PopulationBuilder outlines = phase(PHASES[2], SECONDS, outline).protocols(timed(PHASES[2]));
-    PopulationBuilder mes = phase(PHASES[3], SECONDS, me).protocols(timed(PHASES[3]));
+    startNginx();
+    PopulationBuilder first = warm;
+    if (nginx != null) {
+      ChainBuilder file =
+          exec(http(NGINX).get(nginxUrl() + "/step.json").check(status().is(200)));
+      first = warm.andThen(phase(NGINX, SECONDS, file).protocols(timed(NGINX)));
+    }
+    PopulationBuilder steps = phase(PHASES[1], SECONDS, view).protocols(timed(PHASES[1]));
+    PopulationBuilder completions = phase(PHASES[2], SECONDS, complete).protocols(timed(PHASES[2]));
+    PopulationBuilder outlines = phase(PHASES[3], SECONDS, outline).protocols(timed(PHASES[3]));
+    PopulationBuilder mes = phase(PHASES[4], SECONDS, me).protocols(timed(PHASES[4]));
     PopulationBuilder mix =
         scenario("mix")
             .exec(TeacherJourneySimulation.SET_UP)
             .exec(during(Duration.ofSeconds(SECONDS)).on(TeacherJourneySimulation.VISIT))
             .injectOpen(atOnceUsers(TEACHERS))
-            .protocols(timed(PHASES[4]));
-    setUp(warm.andThen(steps).andThen(completions).andThen(outlines).andThen(mes).andThen(mix))
-        .maxDuration(Duration.ofSeconds(WARMUP + 5L * SECONDS + 300));
+            .protocols(timed(PHASES[5]));
+    setUp(first.andThen(steps).andThen(completions).andThen(outlines).andThen(mes).andThen(mix))
+        .maxDuration(Duration.ofSeconds(WARMUP + 6L * SECONDS + 300));
   }
 
   @Override
@@ -121,6 +133,9 @@ public class NearHardwareSimulation extends Simulation {
 
   @Override
   public void after() {
+    if (nginx != null) {
+      nginx.destroy();
+    }
     String pgbench = pgbench();
     StringBuilder table = new StringBuilder(System.lineSeparator());
     table.append(
@@ -131,12 +146,21 @@ public class NearHardwareSimulation extends Simulation {
         String.format(
             "%-16s %10s %7s %7s   %-44s %7s%n",
             "work", "req/s", "p95 ms", "p99 ms", "the same work without the platform", "ratio"));
+    double nginxRate = PhaseTimes.of(NGINX).perSecond();
     for (String phase : PHASES) {
       PhaseTimes times = PhaseTimes.of(phase);
       String without = "";
       String ratio = "";
-      if (phase.equals("step view")) {
-        without = nginx();
+      if (phase.equals(NGINX)) {
+        if (nginx == null) {
+          table.append(String.format("%-16s %s%n", "nginx", nginxNote));
+          continue;
+        }
+      } else if (phase.equals("step view")) {
+        if (nginx != null && nginxRate > 0) {
+          without = String.format("nginx, the same bytes as a file: %.0f req/s", nginxRate);
+          ratio = String.format("%.1f%%", 100 * times.perSecond() / nginxRate);
+        }
       } else if (phase.equals("completion")) {
         without = pgbench;
         Matcher tps = Pattern.compile("([0-9.]+) tps").matcher(pgbench);
@@ -176,6 +200,8 @@ public class NearHardwareSimulation extends Simulation {
         .baseUrl(BASE_URL)
         .acceptHeader("application/json")
         .userAgentHeader("Pathways benchmark (Gatling)")
+        // every phase fetches the whole answer: no If-None-Match / If-Modified-Since, no 304
+        .disableCaching()
         .disableWarmUp();
   }
 
@@ -280,10 +306,81 @@ public class NearHardwareSimulation extends Simulation {
     return json.append('}').toString();
   }
 
-  private static String nginx() {
-    return onPath("nginx") == null
-        ? "nginx not installed: skipped"
-        : "nginx installed: not compared yet (to do)";
+  /**
+   * nginx serving the step view's bytes as a file, on a free port with its own configuration in a
+   * temporary folder (one worker per core, access log off), driven by the same Gatling phase shape
+   * as the platform's step view, so the ratio compares the two with one load generator.
+   */
+  private void startNginx() {
+    Path program = onPath("nginx");
+    if (program == null) {
+      nginxNote = "nginx not installed: skipped";
+      return;
+    }
+    try {
+      Path root = Files.createTempDirectory("pathways-nginx-");
+      Files.writeString(root.resolve("step.json"), stepBody);
+      // readable by nginx's workers, which drop root's rights when started by root
+      root.toFile().setReadable(true, false);
+      root.toFile().setExecutable(true, false);
+      root.resolve("step.json").toFile().setReadable(true, false);
+      try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+        nginxPort = free.getLocalPort();
+      }
+      Path conf = root.resolve("nginx.conf");
+      Files.writeString(
+          conf,
+          String.join(
+              "\n",
+              "daemon off;",
+              "worker_processes auto;",
+              "pid " + root.resolve("nginx.pid") + ";",
+              "error_log " + root.resolve("error.log") + ";",
+              "events { worker_connections 1024; }",
+              "http {",
+              "  access_log off;",
+              "  client_body_temp_path " + root + ";",
+              "  proxy_temp_path " + root + ";",
+              "  fastcgi_temp_path " + root + ";",
+              "  uwsgi_temp_path " + root + ";",
+              "  scgi_temp_path " + root + ";",
+              "  server {",
+              "    listen 127.0.0.1:" + nginxPort + ";",
+              "    root " + root + ";",
+              "    location / { default_type application/json; }",
+              "  }",
+              "}",
+              ""));
+      nginx =
+          new ProcessBuilder(program.toString(), "-p", root.toString(), "-c", conf.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(root.resolve("stdout.log").toFile())
+              .start();
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (System.nanoTime() < until) {
+        try {
+          HttpResponse<Void> answer =
+              client.send(
+                  HttpRequest.newBuilder(URI.create(nginxUrl() + "/step.json")).build(),
+                  HttpResponse.BodyHandlers.discarding());
+          if (answer.statusCode() == 200) {
+            return;
+          }
+        } catch (IOException notYet) {
+          Thread.sleep(100);
+        }
+      }
+      nginxNote = "nginx did not start: see " + root.resolve("error.log");
+    } catch (IOException e) {
+      nginxNote = "nginx failed: " + e.getMessage();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      nginxNote = "nginx interrupted";
+    }
+  }
+
+  private String nginxUrl() {
+    return "http://127.0.0.1:" + nginxPort;
   }
 
   /**
@@ -352,7 +449,8 @@ public class NearHardwareSimulation extends Simulation {
   }
 
   private static Path onPath(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+    String path = System.getenv().getOrDefault("PATH", "/usr/bin");
+    for (String dir : (path + ":/usr/sbin:/usr/local/sbin").split(":")) {
       Path candidate = Path.of(dir, program);
       if (Files.isExecutable(candidate)) {
         return candidate;
