@@ -1,5 +1,6 @@
 package org.pathways.catalog.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.pathways.platform.boundary.Revalidated;
 import org.pathways.platform.entity.Refusal;
 
 /** The courses, and each course's outline of modules and steps. */
+@ApplicationScoped
 @Path("courses")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {

@@ -1,5 +1,6 @@
 package org.pathways.catalog.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.content.boundary.ContentLibrary;
 
 /** The programs and their phases. */
+@ApplicationScoped
 @Path("programs")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProgramsResource {

@@ -1,5 +1,6 @@
 package org.pathways.cohort.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** District cohorts (the Cohorts table of the API contract). */
+@ApplicationScoped
 @Path("cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortsResource {

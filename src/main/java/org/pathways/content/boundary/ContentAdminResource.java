@@ -1,5 +1,6 @@
 package org.pathways.content.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.pathways.identity.entity.Permission;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** Content administration: what is loaded, and a reload after authors change modules/. */
+@ApplicationScoped
 @Path("admin/content")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContentAdminResource {

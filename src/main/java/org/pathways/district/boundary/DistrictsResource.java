@@ -1,5 +1,6 @@
 package org.pathways.district.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** Partner districts and their managers. */
+@ApplicationScoped
 @Path("districts")
 @Produces(MediaType.APPLICATION_JSON)
 public class DistrictsResource {

@@ -1,5 +1,6 @@
 package org.pathways.district.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.ResultPage;
 
 /** Districts asking to partner (public) and program staff answering them. */
+@ApplicationScoped
 @Path("partnership-inquiries")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnershipInquiriesResource {

@@ -1,5 +1,6 @@
 package org.pathways.facilitation.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.control.SpreadsheetCsv;
 
 /** A cohort's progress: teachers by module, with who is at risk and why (JSON or CSV). */
+@ApplicationScoped
 @Path("cohorts/{id}/progress")
 public class CohortProgressResource {
 

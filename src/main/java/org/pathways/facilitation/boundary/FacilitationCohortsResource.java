@@ -1,5 +1,6 @@
 package org.pathways.facilitation.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** "My cohorts" for the API. */
+@ApplicationScoped
 @Path("facilitation/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 public class FacilitationCohortsResource {

@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import org.pathways.platform.boundary.PathwaysApi;
  * The discussion of a step: its thread, made when first asked for. Making it is idempotent and
  * carries no one's words (an empty thread titled after the step), so a GET may do it.
  */
+@ApplicationScoped
 @Path("courses/{slug}/steps/{stepKey}/discussion")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscussionResource {

@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +27,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 
 /** One post: editing, deleting, its history, reports, and hiding by moderators. */
+@ApplicationScoped
 @Path("forum/posts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumPostsResource {

@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import org.pathways.platform.entity.ResultPage;
  * The rest of the forum's API: reports to moderate, search, the editor's preview, notifications,
  * the mail choice and the digests. Spaces, threads and posts have their own resources.
  */
+@ApplicationScoped
 @Path("forum")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumResource {

@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 
 /** The forum's spaces and their threads (the Forum table of the API contract). */
+@ApplicationScoped
 @Path("forum/spaces")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumSpacesResource {

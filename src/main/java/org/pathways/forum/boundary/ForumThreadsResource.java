@@ -1,5 +1,6 @@
 package org.pathways.forum.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +31,7 @@ import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.Refusal;
 
 /** A thread: its posts by page, replies, read marks, following, and moderation. */
+@ApplicationScoped
 @Path("forum/threads")
 @Produces(MediaType.APPLICATION_JSON)
 public class ForumThreadsResource {

@@ -1,5 +1,6 @@
 package org.pathways.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +20,7 @@ import org.pathways.platform.boundary.PathwaysApi;
  * {@code POST /api/me/invitations {token}}: the caller accepts an invitation mailed to their
  * address (the secret of its link), as the page behind the link does.
  */
+@ApplicationScoped
 @Path("me/invitations")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationsResource {

@@ -1,5 +1,6 @@
 package org.pathways.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -31,6 +32,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 
 /** The caller's own account: read, change, export, delete. */
+@ApplicationScoped
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

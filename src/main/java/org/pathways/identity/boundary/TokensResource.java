@@ -1,5 +1,6 @@
 package org.pathways.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 
 /** Bearer tokens for the API: issued for an email and password, revoked by their holder. */
+@ApplicationScoped
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {

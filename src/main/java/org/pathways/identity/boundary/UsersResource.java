@@ -1,5 +1,6 @@
 package org.pathways.identity.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.pathways.platform.entity.Refusal;
  * Other people's accounts, for administrators. An id that is not a UUID is a 404, from JAX-RS's
  * parameter conversion.
  */
+@ApplicationScoped
 @Path("users/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {

@@ -1,5 +1,6 @@
 package org.pathways.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Public verification of a certificate by its code: anyone holding the code may check it. */
+@ApplicationScoped
 @Path("certificates")
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificatesResource {

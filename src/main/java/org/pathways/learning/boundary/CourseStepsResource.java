@@ -1,5 +1,6 @@
 package org.pathways.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.boundary.Revalidated;
 
 /** A step's content, for teachers enrolled in its course; quizzes without their answers. */
+@ApplicationScoped
 @Path("courses/{slug}/steps")
 @Produces(MediaType.APPLICATION_JSON)
 public class CourseStepsResource {

@@ -1,5 +1,6 @@
 package org.pathways.learning.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
+@ApplicationScoped
 @Path("enrollments")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnrollmentsResource {

@@ -1,5 +1,6 @@
 package org.pathways.reflection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.ResultPage;
 
 /** The reflections a cohort's facilitators (or its teachers) may read. */
+@ApplicationScoped
 @Path("cohorts/{id}/reflections")
 @Produces(MediaType.APPLICATION_JSON)
 public class CohortReflectionsResource {

@@ -1,5 +1,6 @@
 package org.pathways.reflection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import org.pathways.platform.control.SafeHtml;
 import org.pathways.reflection.entity.ReflectionFeedback;
 
 /** A facilitator's feedback on a submitted reflection. */
+@ApplicationScoped
 @Path("reflections/{submissionId}/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {

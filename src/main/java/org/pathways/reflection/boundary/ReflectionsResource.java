@@ -1,5 +1,6 @@
 package org.pathways.reflection.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,7 @@ import org.pathways.reflection.entity.ReflectionSubmission;
 import org.pathways.reflection.entity.SubmissionRequest;
 
 /** Reflections of an enrolment (the Reflections table of the API contract). */
+@ApplicationScoped
 @Path("enrollments/{id}/reflections")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReflectionsResource {

@@ -1,5 +1,6 @@
 package org.pathways.report.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.pathways.report.control.ReportCsv;
 import org.pathways.report.entity.ReportRequest;
 
 /** Program reports (the table "Facilitation, districts and reports" of the API contract). */
+@ApplicationScoped
 @Path("reports/programs")
 public class ProgramReportsResource {
 

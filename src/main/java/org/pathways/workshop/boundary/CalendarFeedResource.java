@@ -1,5 +1,6 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import org.pathways.platform.boundary.PathwaysApi;
  * A teacher's private calendar feed: its address (made on first request), and a reset that replaces
  * the secret in it. The feed itself is {@link CalendarFeeds}.
  */
+@ApplicationScoped
 @Path("me/calendar-feed")
 public class CalendarFeedResource {
 

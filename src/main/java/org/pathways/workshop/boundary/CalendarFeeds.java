@@ -1,5 +1,6 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pathways.platform.entity.Refusal;
 
 /** A teacher's private calendar feed, which calendar apps fetch without signing in. */
+@ApplicationScoped
 @Path("calendar-feeds")
 public class CalendarFeeds {
 

@@ -1,5 +1,6 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** The caller's journey through every program (GET /api/me/journey). */
+@ApplicationScoped
 @Path("me/journey")
 @Produces(MediaType.APPLICATION_JSON)
 public class JourneyResource {

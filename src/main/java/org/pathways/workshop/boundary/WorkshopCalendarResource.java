@@ -1,5 +1,6 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
 
 /** A workshop's sessions as an iCalendar file, with the meeting link for those who may join. */
+@ApplicationScoped
 @Path("workshops/{id}/calendar.ics")
 public class WorkshopCalendarResource {
 

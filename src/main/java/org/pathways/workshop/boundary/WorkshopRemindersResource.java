@@ -1,5 +1,6 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.entity.Refusal;
 
 /** Sends the reminders due now by hand (operators; the platform also does it every 15 minutes). */
+@ApplicationScoped
 @Path("workshops/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkshopRemindersResource {

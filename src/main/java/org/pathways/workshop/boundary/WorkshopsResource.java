@@ -2,6 +2,7 @@ package org.pathways.workshop.boundary;
 
 import static org.pathways.workshop.control.WorkshopPlanCheck.safe;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -50,6 +51,7 @@ import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopRequest;
 
 /** Workshops of the in-person phases (the Workshops table of the API contract). */
+@ApplicationScoped
 @Path("workshops")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkshopsResource {
