@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.pathways.platform.control.Languages;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 
 /**
  * API bodies over 256 KiB are refused with 413 before anything reads them. A body sent without a
@@ -28,7 +31,9 @@ public class BodyLimit extends HttpFilter {
     boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
     if (length > MAX_BYTES || chunked) {
       drain(request);
+      Locale reader = Languages.accepted(request.getHeader("Accept-Language"));
       response.setStatus(413);
+      response.setLocale(reader);
       response.setHeader("Connection", "close");
       response.setContentType("application/problem+json");
       response
@@ -36,9 +41,9 @@ public class BodyLimit extends HttpFilter {
           .write(
               jakarta.json.Json.createObjectBuilder()
                   .add("type", "about:blank")
-                  .add("title", RefusalStatus.statusTitle(413))
+                  .add("title", RefusalStatus.statusTitle(413, reader))
                   .add("status", 413)
-                  .add("detail", Texts.english("platform.problem.too_large"))
+                  .add("detail", Texts.in(reader, Message.of("platform.problem.too_large")))
                   .build()
                   .toString()
                   .getBytes(StandardCharsets.UTF_8));

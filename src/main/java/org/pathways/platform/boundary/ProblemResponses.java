@@ -5,31 +5,44 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pathways.platform.control.Languages;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
 
 /**
- * Every error of the API as problem details: the status the JAX-RS runtime chose with a plain
- * title, malformed JSON as 400, and anything unexpected as 500 with a reference to the log, never a
- * stack trace.
+ * Every error of the API as problem details, in the reader's language ({@code Accept-Language},
+ * English when it asks for none we speak; {@code Content-Language} says which): the status the
+ * JAX-RS runtime chose with a plain title, malformed JSON as 400, and anything unexpected as 500
+ * with a reference to the log, never a stack trace.
  */
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable error) {
+    Locale reader = reader(headers);
     if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       Response.ResponseBuilder response =
-          respond(ProblemDetail.of(status, title(status), detail(web)), status);
+          respond(
+              ProblemDetail.of(
+                  status, RefusalStatus.statusTitle(status, reader), detail(web, reader)),
+              status,
+              reader);
       if (error instanceof NotAllowedException) {
         response.allow(web.getResponse().getAllowedMethods());
       }
@@ -46,9 +59,10 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
       return respond(
               ProblemDetail.of(
                   400,
-                  Texts.english("platform.problem.malformed_json.title"),
-                  Texts.english("platform.problem.malformed_json.detail")),
-              400)
+                  Texts.in(reader, Message.of("platform.problem.malformed_json.title")),
+                  Texts.in(reader, Message.of("platform.problem.malformed_json.detail"))),
+              400,
+              reader)
           .build();
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);
@@ -56,9 +70,10 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     return respond(
             ProblemDetail.of(
                 500,
-                Texts.english("platform.problem.unexpected.title"),
-                Texts.english("platform.problem.unexpected.detail", reference)),
-            500)
+                Texts.in(reader, Message.of("platform.problem.unexpected.title")),
+                Texts.in(reader, Message.of("platform.problem.unexpected.detail", reference))),
+            500,
+            reader)
         .build();
   }
 
@@ -79,20 +94,29 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     return false;
   }
 
-  public static Response.ResponseBuilder respond(ProblemDetail problem, int status) {
-    return Response.status(status).type(ProblemDetail.MEDIA_TYPE).entity(problem);
+  public static Response.ResponseBuilder respond(ProblemDetail problem, int status, Locale reader) {
+    return Response.status(status)
+        .type(ProblemDetail.MEDIA_TYPE)
+        .language(reader)
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .entity(problem);
   }
 
-  private static String detail(WebApplicationException error) {
+  /** The language the API's caller reads: its {@code Accept-Language}, else English. */
+  public static Locale reader(HttpHeaders headers) {
+    return Languages.accepted(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  }
+
+  private static String detail(WebApplicationException error, Locale reader) {
     if (error instanceof NotFoundException) {
-      return Texts.english("platform.problem.nothing_here");
+      return Texts.in(reader, Message.of("platform.problem.nothing_here"));
     }
     return error.getMessage() == null || error.getMessage().startsWith("HTTP ")
-        ? Texts.english("platform.problem.status.detail", title(error.getResponse().getStatus()))
+        ? Texts.in(
+            reader,
+            Message.of(
+                "platform.problem.status.detail",
+                RefusalStatus.statusTitle(error.getResponse().getStatus(), reader)))
         : error.getMessage();
-  }
-
-  static String title(int status) {
-    return RefusalStatus.statusTitle(status);
   }
 }

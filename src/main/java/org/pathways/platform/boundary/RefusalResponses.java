@@ -1,31 +1,43 @@
 package org.pathways.platform.boundary;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import org.pathways.platform.control.Limiter;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
-/** A refusal as problem details, with Retry-After when the caller should wait. */
+/**
+ * A refusal as problem details in the reader's language ({@code Accept-Language}), with Retry-After
+ * when the caller should wait.
+ */
 @Provider
 public class RefusalResponses implements ExceptionMapper<Refusal> {
+
+  @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(Refusal refusal) {
     int status = RefusalStatus.of(refusal.kind());
+    Locale reader = ProblemResponses.reader(headers);
     ProblemDetail problem =
         ProblemDetail.of(
-            status, RefusalStatus.title(refusal.kind()), Texts.english(refusal.detail()));
+            status,
+            RefusalStatus.title(refusal.kind(), reader),
+            Texts.in(reader, refusal.detail()));
     if (!refusal.errors().isEmpty()) {
       problem =
           problem.withErrors(
               refusal.errors().stream()
-                  .map(e -> new ProblemDetail.FieldProblem(e.field(), Texts.english(e.message())))
+                  .map(
+                      e -> new ProblemDetail.FieldProblem(e.field(), Texts.in(reader, e.message())))
                   .toList());
     }
-    Response.ResponseBuilder response = ProblemResponses.respond(problem, status);
+    Response.ResponseBuilder response = ProblemResponses.respond(problem, status, reader);
     if (refusal.retryAfter() != null) {
       response.header("Retry-After", Limiter.seconds(refusal.retryAfter()));
     }

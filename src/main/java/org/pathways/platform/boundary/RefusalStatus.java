@@ -2,6 +2,7 @@ package org.pathways.platform.boundary;
 
 import java.util.Locale;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -26,9 +27,9 @@ public final class RefusalStatus {
     };
   }
 
-  /** The problem title of this reason, in English (the API's language for now). */
-  public static String title(Refusal.Kind reason) {
-    return Texts.english(titleKey(reason));
+  /** The problem title of this reason, in the reader's language. */
+  public static String title(Refusal.Kind reason, Locale reader) {
+    return Texts.in(reader, Message.of(titleKey(reason)));
   }
 
   static String titleKey(Refusal.Kind reason) {
@@ -36,8 +37,8 @@ public final class RefusalStatus {
   }
 
   /** The title of a status the JAX-RS runtime chose (not a refusal's). */
-  static String statusTitle(int status) {
-    return Texts.english(statusKey(status));
+  static String statusTitle(int status, Locale reader) {
+    return Texts.in(reader, Message.of(statusKey(status)));
   }
 
   static String statusKey(int status) {

@@ -3,12 +3,16 @@ package org.pathways.platform.boundary;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
@@ -16,8 +20,11 @@ import org.pathways.platform.entity.Refusal;
 @Provider
 public class ValidationResponses implements ExceptionMapper<ConstraintViolationException> {
 
+  @Context HttpHeaders headers;
+
   @Override
   public Response toResponse(ConstraintViolationException exception) {
+    Locale reader = ProblemResponses.reader(headers);
     List<ProblemDetail.FieldProblem> errors =
         exception.getConstraintViolations().stream()
             .map(
@@ -28,10 +35,10 @@ public class ValidationResponses implements ExceptionMapper<ConstraintViolationE
     ProblemDetail problem =
         ProblemDetail.of(
                 RefusalStatus.of(Refusal.Kind.INVALID),
-                RefusalStatus.title(Refusal.Kind.INVALID),
-                Texts.english("platform.problem.fields"))
+                RefusalStatus.title(Refusal.Kind.INVALID, reader),
+                Texts.in(reader, Message.of("platform.problem.fields")))
             .withErrors(errors);
-    return ProblemResponses.respond(problem, 400).build();
+    return ProblemResponses.respond(problem, 400, reader).build();
   }
 
   /** The last named node of the path: the body's field, not the method and parameter names. */

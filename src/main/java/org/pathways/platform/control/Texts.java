@@ -8,8 +8,8 @@ import org.pathways.platform.entity.Message;
 /**
  * Sentences from the resource bundle: a key (or a {@link Message}) in a reader's language. Pages
  * read them through Faces' {@code i18n} bundle, which is this same bundle; mails, PDFs and the
- * API's problems through here (in English for now: the reader's language comes with the Spanish
- * issue).
+ * API's problems through here: {@link #in(Locale, Message)} in the reader's language, {@link
+ * #english} where the reader's language is not known yet (mails, PDFs: #19 moves them over).
  */
 public final class Texts {
 
@@ -25,6 +25,15 @@ public final class Texts {
   /** The English sentence of this message. */
   public static String english(Message message) {
     return in(bundle(Locale.ROOT), Locale.ENGLISH, message);
+  }
+
+  /**
+   * The message's sentence in the reader's language ({@link Languages}), formatted for it; a key
+   * the language has no text for reads in English.
+   */
+  public static String in(Locale reader, Message message) {
+    Locale language = Languages.of(reader.toLanguageTag()).orElse(Languages.ENGLISH);
+    return in(bundle(language == Languages.ENGLISH ? Locale.ROOT : language), language, message);
   }
 
   /**

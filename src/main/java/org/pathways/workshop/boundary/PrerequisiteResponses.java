@@ -1,11 +1,15 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
 
 /**
@@ -14,6 +18,8 @@ import org.pathways.platform.entity.ProblemDetail;
  */
 @Provider
 public class PrerequisiteResponses implements ExceptionMapper<Registrations.PrerequisitesUnmet> {
+
+  @Context HttpHeaders headers;
 
   /** One thing missing, as the problem's {@code errors} list shows it. */
   public record Needed(
@@ -29,11 +35,12 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
   @Override
   public Response toResponse(Registrations.PrerequisitesUnmet unmet) {
     int status = RefusalStatus.of(unmet.kind());
+    Locale reader = ProblemResponses.reader(headers);
     ProblemDetail problem =
         ProblemDetail.of(
                 status,
-                Texts.english("workshop.refused.prerequisite.title"),
-                Texts.english(unmet.detail()))
+                Texts.in(reader, Message.of("workshop.refused.prerequisite.title")),
+                Texts.in(reader, unmet.detail()))
             .withErrors(
                 unmet.missing().stream()
                     .map(
@@ -46,12 +53,14 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
                                 m.percentNeeded(),
                                 m.percentNow(),
                                 Journeys.href(unmet.program(), m),
-                                Texts.english(
-                                    m.online()
-                                        ? "workshop.refused.prerequisite.course"
-                                        : "workshop.refused.prerequisite.workshop",
-                                    m.title())))
+                                Texts.in(
+                                    reader,
+                                    Message.of(
+                                        m.online()
+                                            ? "workshop.refused.prerequisite.course"
+                                            : "workshop.refused.prerequisite.workshop",
+                                        m.title()))))
                     .toList());
-    return ProblemResponses.respond(problem, status).build();
+    return ProblemResponses.respond(problem, status, reader).build();
   }
 }
