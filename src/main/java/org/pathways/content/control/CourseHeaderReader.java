@@ -29,6 +29,30 @@ final class CourseHeaderReader {
 
   private CourseHeaderReader() {}
 
+  /**
+   * The course's title, summary and audience in Spanish from {@code course.es.yaml}, if there is
+   * one; its other keys copy the original's and are not read again.
+   */
+  static void readTranslation(
+      Path dir, String slug, TranslationFiles translations, List<Problem> problems) {
+    String fileName = TranslationFiles.translationOf("course.yaml");
+    Path file = dir.resolve(fileName);
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
+    String name = slug + "/" + fileName;
+    TextFile.read(file, name, problems)
+        .flatMap(text -> Yaml.parse(text, name, 0, problems))
+        .flatMap(node -> YamlMap.of(node, name, 0, problems, fileName))
+        .ifPresent(
+            yaml -> {
+              yaml.allowOnly(COURSE_KEYS);
+              translations.title = yaml.requiredText("title", 120);
+              translations.summary = yaml.requiredText("summary");
+              translations.audience = yaml.requiredText("audience");
+            });
+  }
+
   static Optional<Course> read(
       Path dir, String slug, Optional<ProgramCatalog> catalog, List<Problem> problems) {
     String name = slug + "/course.yaml";

@@ -44,8 +44,12 @@ final class CourseReader {
     PackageLinks links = new PackageLinks(assets, sheets);
     Map<String, Printable> printables = PrintableReader.read(dir, slug, sheets, links, problems);
     Optional<Course> header = CourseHeaderReader.read(dir, slug, catalog, problems);
+    TranslationFiles translations = new TranslationFiles();
+    translations.printables = PrintableReader.readTranslations(dir, slug, sheets, links, problems);
+    CourseHeaderReader.readTranslation(dir, slug, translations, problems);
     List<CourseModule> modules =
-        ModuleReader.modules(dir, slug, new StepReader(slug, links, catalog), problems);
+        ModuleReader.modules(
+            dir, slug, new StepReader(slug, links, catalog), translations, problems);
     if (!problems.isEmpty() || header.isEmpty()) {
       return new PackageResult(slug, Optional.empty(), problems, version);
     }
@@ -65,7 +69,8 @@ final class CourseReader {
             modules,
             assets,
             printables,
-            version);
+            version,
+            translations.read());
     return new PackageResult(slug, Optional.of(course), problems, version);
   }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.Problem;
 import org.pathways.content.entity.Step;
+import org.pathways.content.entity.Translation;
 
 /**
  * Reads a course's numbered module folders, each with its {@code module.yaml} and numbered step
@@ -25,7 +26,11 @@ final class ModuleReader {
   private ModuleReader() {}
 
   static List<CourseModule> modules(
-      Path dir, String slug, StepReader steps, List<Problem> problems) {
+      Path dir,
+      String slug,
+      StepReader steps,
+      TranslationFiles translations,
+      List<Problem> problems) {
     TreeMap<Integer, Path> folders = new TreeMap<>();
     Map<String, String> moduleKeys = new HashMap<>();
     Map<String, String> stepKeys = new HashMap<>();
@@ -33,6 +38,7 @@ final class ModuleReader {
       String fileName = entry.getFileName().toString();
       String name = slug + "/" + fileName;
       if (fileName.equals("course.yaml")
+          || fileName.equals(TranslationFiles.translationOf("course.yaml"))
           || fileName.equals("assets")
           || fileName.equals(PrintableReader.FOLDER)
           || fileName.equals("README.md")) {
@@ -68,7 +74,7 @@ final class ModuleReader {
     }
     List<CourseModule> modules = new ArrayList<>();
     for (Path folder : folders.values()) {
-      module(folder, slug, steps, stepKeys, problems).ifPresent(modules::add);
+      module(folder, slug, steps, stepKeys, translations, problems).ifPresent(modules::add);
     }
     return modules;
   }
@@ -78,6 +84,7 @@ final class ModuleReader {
       String slug,
       StepReader steps,
       Map<String, String> stepKeys,
+      TranslationFiles translations,
       List<Problem> problems) {
     String folderName = folder.getFileName().toString();
     String key = Slugs.numbered(folderName).slug();
@@ -97,10 +104,21 @@ final class ModuleReader {
     boolean required = yaml.flatMap(map -> map.bool("required")).orElse(true);
 
     TreeMap<Integer, Path> files = new TreeMap<>();
+    List<Path> translated = new ArrayList<>();
     for (Path entry : entries(folder, slug + "/" + folderName, problems)) {
       String fileName = entry.getFileName().toString();
       String entryName = slug + "/" + folderName + "/" + fileName;
       if (fileName.equals("module.yaml")) {
+        continue;
+      }
+      Optional<String> original = TranslationFiles.originalOf(fileName);
+      if (original.isPresent()) {
+        if (Files.isRegularFile(folder.resolve(original.get()))) {
+          translated.add(entry);
+        } else {
+          problems.add(
+              Problem.inFile(entryName, "content.problem.translation.orphan", original.get()));
+        }
         continue;
       }
       Slugs.Numbered numbered =
@@ -143,10 +161,75 @@ final class ModuleReader {
           .read(file, slug + "/" + folderName + "/" + fileName, stepKey, folderName, problems)
           .ifPresent(read::add);
     }
+    for (Path file : translated) {
+      translation(file, slug + "/" + folderName, key, steps, read, translations, problems);
+    }
     if (title.isEmpty() || summary.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new CourseModule(key, title.get(), summary.get(), required, read));
+  }
+
+  /**
+   * A translation of the module's {@code module.yaml} (its title and summary) or of one of its
+   * steps: read like the original, then held to the original's shape ({@link TranslationShape}).
+   */
+  private static void translation(
+      Path file,
+      String folderName,
+      String moduleKey,
+      StepReader steps,
+      List<Step> originals,
+      TranslationFiles translations,
+      List<Problem> problems) {
+    String fileName = file.getFileName().toString();
+    String name = folderName + "/" + fileName;
+    if (fileName.equals(TranslationFiles.translationOf("module.yaml"))) {
+      TextFile.read(file, name, problems)
+          .flatMap(text -> Yaml.parse(text, name, 0, problems))
+          .flatMap(node -> YamlMap.of(node, name, 0, problems, fileName))
+          .ifPresent(
+              yaml -> {
+                yaml.allowOnly(MODULE_KEYS);
+                Optional<String> title = yaml.requiredText("title", 120);
+                Optional<String> summary = yaml.requiredText("summary");
+                if (title.isPresent() && summary.isPresent()) {
+                  translations.modules.put(
+                      moduleKey, new Translation.ModuleText(title.get(), summary.get()));
+                }
+              });
+      return;
+    }
+    String original = TranslationFiles.originalOf(fileName).orElseThrow();
+    Slugs.Numbered numbered = Slugs.numbered(original.substring(0, original.length() - 3));
+    if (numbered == null) {
+      return;
+    }
+    Optional<Step> step =
+        originals.stream().filter(s -> s.key().equals(numbered.slug())).findFirst();
+    if (step.isEmpty()) {
+      return;
+    }
+    steps
+        .read(
+            file,
+            name,
+            numbered.slug(),
+            folderName.substring(folderName.indexOf('/') + 1),
+            problems)
+        .ifPresent(
+            read ->
+                TranslationShape.firstDifference(step.get(), read)
+                    .ifPresentOrElse(
+                        difference ->
+                            problems.add(
+                                Problem.inFile(
+                                    name,
+                                    "content.problem.translation.changed",
+                                    original,
+                                    difference.get(0),
+                                    difference.get(1))),
+                        () -> translations.steps.put(read.key(), read)));
   }
 
   /** A module's time used to be declared and drifted from its steps: now it is their sum. */

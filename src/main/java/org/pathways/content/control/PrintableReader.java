@@ -46,6 +46,17 @@ final class PrintableReader {
     Map<String, String> found = new LinkedHashMap<>();
     for (Path file : files(courseDir, slug, problems)) {
       String fileName = file.getFileName().toString();
+      Optional<String> original = TranslationFiles.originalOf(fileName);
+      if (original.isPresent()) {
+        if (!Files.isRegularFile(file.resolveSibling(original.get()))) {
+          problems.add(
+              Problem.inFile(
+                  slug + "/" + FOLDER + "/" + fileName,
+                  "content.problem.translation.orphan",
+                  original.get()));
+        }
+        continue;
+      }
       String name = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : "";
       if (!Files.isRegularFile(file) || !Slugs.valid(name)) {
         problems.add(
@@ -75,9 +86,42 @@ final class PrintableReader {
     return read;
   }
 
+  /**
+   * The Spanish printables ({@code x.es.md} beside {@code x.md}), at their originals' addresses.
+   */
+  static Map<String, Printable> readTranslations(
+      Path courseDir,
+      String slug,
+      Map<String, String> addresses,
+      PackageLinks links,
+      List<Problem> problems) {
+    Map<String, Printable> read = new LinkedHashMap<>();
+    addresses.forEach(
+        (name, url) -> {
+          String translated = TranslationFiles.translationOf(name + ".md");
+          Path file = courseDir.resolve(FOLDER).resolve(translated);
+          if (Files.isRegularFile(file)) {
+            read(file, slug, name, translated, url, links, problems)
+                .ifPresent(printable -> read.put(name, printable));
+          }
+        });
+    return read;
+  }
+
   private static Optional<Printable> read(
       Path file, String slug, String name, String url, PackageLinks links, List<Problem> problems) {
-    String fileName = slug + "/" + FOLDER + "/" + name + ".md";
+    return read(file, slug, name, name + ".md", url, links, problems);
+  }
+
+  private static Optional<Printable> read(
+      Path file,
+      String slug,
+      String name,
+      String source,
+      String url,
+      PackageLinks links,
+      List<Problem> problems) {
+    String fileName = slug + "/" + FOLDER + "/" + source;
     int before = problems.size();
     Optional<StepReader.FrontMatter> split =
         TextFile.read(file, fileName, problems)

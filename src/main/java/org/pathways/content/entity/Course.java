@@ -26,12 +26,63 @@ public record Course(
     List<CourseModule> modules,
     Map<String, Asset> assets,
     Map<String, Printable> printables,
-    String version) {
+    String version,
+    Map<String, Translation> translations) {
 
   public Course {
     modules = List.copyOf(modules);
     assets = Map.copyOf(assets);
     printables = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(printables));
+    translations = Map.copyOf(translations);
+  }
+
+  /** A course with no translation. */
+  public Course(
+      String slug,
+      String title,
+      String summary,
+      String audience,
+      String gradeBand,
+      String program,
+      int phase,
+      EnrollmentPolicy enrollment,
+      Sequencing sequencing,
+      String language,
+      List<CourseModule> modules,
+      Map<String, Asset> assets,
+      Map<String, Printable> printables,
+      String version) {
+    this(
+        slug,
+        title,
+        summary,
+        audience,
+        gradeBand,
+        program,
+        phase,
+        enrollment,
+        sequencing,
+        language,
+        modules,
+        assets,
+        printables,
+        version,
+        Map.of());
+  }
+
+  /** The translation into this language ({@code es}), if the package has one. */
+  public Optional<Translation> translation(String language) {
+    return Optional.ofNullable(translations.get(language));
+  }
+
+  /**
+   * The step as a reader of this language reads it: its translation where there is one, else the
+   * step itself (in the course's language).
+   */
+  public Optional<Step> step(String key, String readerLanguage) {
+    return translation(readerLanguage)
+        .flatMap(t -> Optional.ofNullable(t.steps().get(key)))
+        .or(() -> step(key));
   }
 
   public Optional<Step> step(String key) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.content.entity.Course;
 import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
@@ -46,6 +47,9 @@ public class StepPage {
 
   private Learner learner;
   private Step step;
+  private String stepLanguage;
+  private String reader;
+  private boolean untranslated;
   private CourseProgress.ModuleProgress module;
   private QuizResult quizResult;
   private Map<String, List<String>> chosen = Map.of();
@@ -69,8 +73,56 @@ public class StepPage {
       }
       return;
     }
-    step = learner.progress().course().step(key).orElseThrow();
+    Course read = learner.progress().course();
+    reader = readerLanguage(read.language());
+    step = read.step(key, reader).orElseThrow();
+    stepLanguage =
+        read.translation(reader).filter(t -> t.steps().containsKey(key)).isPresent()
+            ? reader
+            : read.language();
+    untranslated = !stepLanguage.equals(reader);
     module = learner.progress().moduleOf(key).orElseThrow();
+  }
+
+  /** The page's language (the reader's choice or their browser's), else the course's own. */
+  private static String readerLanguage(String fallback) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces != null && faces.getViewRoot() != null
+        ? faces.getViewRoot().getLocale().getLanguage()
+        : fallback;
+  }
+
+  /** A step's title in the outline, translated where the step is. */
+  public String titleOf(Step other) {
+    return learner
+        .progress()
+        .course()
+        .step(other.key(), reader)
+        .map(Step::title)
+        .orElse(other.title());
+  }
+
+  /** The module's title in the outline, translated where the module is. */
+  public String getModuleTitle() {
+    return learner
+        .progress()
+        .course()
+        .translation(reader)
+        .map(t -> t.modules().get(module.module().key()))
+        .map(text -> text.title())
+        .orElse(module.module().title());
+  }
+
+  /** The language the step is shown in: the reader's where it is translated, else the course's. */
+  public String getStepLanguage() {
+    return stepLanguage;
+  }
+
+  /**
+   * Whether the reader reads another language than the step is shown in (it has no translation).
+   */
+  public boolean isUntranslated() {
+    return untranslated;
   }
 
   /**

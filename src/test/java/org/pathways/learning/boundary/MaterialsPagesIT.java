@@ -120,6 +120,39 @@ class MaterialsPagesIT extends LearningFixtures {
     }
   }
 
+  @Test
+  void aTeacherWhoReadsSpanishGetsTranslatedStepsInSpanishAndIsToldWhenAStepIsNot()
+      throws Exception {
+    Api.Person teacher = api.signUp("Sofía Spanish");
+    enrol(teacher, K5);
+    enrol(teacher, FIXTURE);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      driver.get(page("/"));
+      browser.tabTo("language-es");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      signedIn(browser, teacher);
+
+      driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=welcome-to-the-workshop"));
+      WebElement title = driver.findElement(By.id("step-title"));
+      assertThat(title.getText()).isEqualTo("Le damos la bienvenida al taller");
+      assertThat(title.getAttribute("lang")).isEqualTo("es");
+      assertThat(driver.findElements(By.id("untranslated"))).isEmpty();
+      assertThat(driver.findElement(By.id("outline-title")).getText())
+          .as("the module's title in the outline")
+          .doesNotContain("What computer science is");
+      browser.assertAccessible();
+
+      driver.get(page("/learning/step.xhtml?course=" + FIXTURE + "&step=clip"));
+      assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+      assertThat(driver.findElement(By.id("untranslated")).getText())
+          .contains("todavía no está traducido");
+      assertThat(driver.findElement(By.id("step-title")).getAttribute("lang")).isEqualTo("en");
+      browser.assertAccessible();
+    }
+  }
+
   private static long fetchedFrom(ChromeDriver driver, String host) {
     Object count =
         driver.executeScript(
