@@ -1,6 +1,7 @@
 package org.pathways.content.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -23,6 +24,7 @@ public class PrintablePage {
   private String sheet;
   private Course found;
   private Printable printable;
+  private String language;
 
   /** The view action: the course's printable of that name, else 404. */
   public void load() {
@@ -30,7 +32,21 @@ public class PrintablePage {
     printable = found == null || sheet == null ? null : found.printables().get(sheet);
     if (printable == null) {
       Pages.sendError(404);
+      return;
     }
+    language = found.language();
+    String reader = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
+    Printable translated =
+        found.translation(reader).map(t -> t.printables().get(sheet)).orElse(null);
+    if (translated != null) {
+      printable = translated;
+      language = reader;
+    }
+  }
+
+  /** The language the printable is shown in: the reader's where it is translated. */
+  public String getLanguage() {
+    return language;
   }
 
   /** A grid's squares, row by row, with what each is called in the reader's language. */

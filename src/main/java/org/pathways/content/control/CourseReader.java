@@ -45,7 +45,9 @@ final class CourseReader {
     Map<String, Printable> printables = PrintableReader.read(dir, slug, sheets, links, problems);
     Optional<Course> header = CourseHeaderReader.read(dir, slug, catalog, problems);
     TranslationFiles translations = new TranslationFiles();
-    translations.printables = PrintableReader.readTranslations(dir, slug, sheets, links, problems);
+    translations.printables =
+        PrintableReader.readTranslations(
+            dir, slug, sheets, links.in(TranslationFiles.LANGUAGE), problems);
     CourseHeaderReader.readTranslation(dir, slug, translations, problems);
     List<CourseModule> modules =
         ModuleReader.modules(

@@ -211,6 +211,7 @@ final class ModuleReader {
       return;
     }
     steps
+        .in(TranslationFiles.LANGUAGE)
         .read(
             file,
             name,

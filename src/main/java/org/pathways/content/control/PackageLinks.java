@@ -17,21 +17,46 @@ final class PackageLinks {
 
   private final Map<String, Asset> assets;
   private final Map<String, String> printables;
+  private final String language;
 
   /**
    * @param printables the address of each printable's page, by name
    */
   PackageLinks(Map<String, Asset> assets, Map<String, String> printables) {
-    this.assets = Map.copyOf(assets);
-    this.printables = Map.copyOf(printables);
+    this(assets, printables, "");
   }
 
-  /** The served URL of an asset the link names. */
+  private PackageLinks(Map<String, Asset> assets, Map<String, String> printables, String language) {
+    this.assets = Map.copyOf(assets);
+    this.printables = Map.copyOf(printables);
+    this.language = language;
+  }
+
+  /**
+   * The links of a translation into this language: an asset with a translation of its own ({@code
+   * x.es.svg} beside {@code x.svg}) is that one; a printable's page picks its language itself.
+   */
+  PackageLinks in(String translation) {
+    return new PackageLinks(assets, printables, translation);
+  }
+
+  /** The served URL of an asset the link names (its translation's, in a translation). */
   Optional<String> asset(String folder, String link) {
     return inPackage(folder, link)
         .filter(path -> path.startsWith(ASSETS))
-        .flatMap(path -> Optional.ofNullable(assets.get(path.substring(ASSETS.length()))))
+        .map(path -> path.substring(ASSETS.length()))
+        .flatMap(
+            name ->
+                Optional.ofNullable(translated(name))
+                    .or(() -> Optional.ofNullable(assets.get(name))))
         .map(Asset::url);
+  }
+
+  private Asset translated(String name) {
+    int dot = name.lastIndexOf('.');
+    return language.isEmpty() || dot < 0
+        ? null
+        : assets.get(name.substring(0, dot) + "." + language + name.substring(dot));
   }
 
   /** The address of the asset or printable the link names. */

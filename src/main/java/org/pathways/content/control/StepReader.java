@@ -40,6 +40,11 @@ final class StepReader {
     this.catalog = catalog;
   }
 
+  /** A reader of translations into this language: links lead to translated assets first. */
+  StepReader in(String language) {
+    return new StepReader(courseSlug, links.in(language), catalog);
+  }
+
   /**
    * @param moduleFolder the step's folder relative to the course folder, for resolving links
    */

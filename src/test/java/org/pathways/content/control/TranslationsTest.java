@@ -65,6 +65,23 @@ class TranslationsTest {
   }
 
   @Test
+  void aTranslatedStepShowsTheTranslatedDrawingWhereThereIsOne() {
+    fixture
+        .write(
+            PackageFixture.COURSE + "/assets/loop.es.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>Bucle</title></svg>")
+        .write(
+            PackageFixture.COURSE + "/01-first/01-reading.es.md",
+            "---\nkind: page\ntitle: Una lectura\nminutes: 5\n---\n![Un bucle](../assets/loop.svg)\n");
+
+    assertThat(problems()).isEmpty();
+    assertThat(course().step("reading", "es").orElseThrow().html()).contains("loop.es.svg");
+    assertThat(course().step("reading").orElseThrow().html())
+        .contains("loop.svg")
+        .doesNotContain("loop.es.svg");
+  }
+
+  @Test
   void aTranslatedQuizKeepsItsKeysAndAnswers() {
     fixture.write(
         PackageFixture.COURSE + "/01-first/02-check.es.md",

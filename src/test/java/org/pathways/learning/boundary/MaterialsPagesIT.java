@@ -150,7 +150,26 @@ class MaterialsPagesIT extends LearningFixtures {
           .contains("todavía no está traducido");
       assertThat(driver.findElement(By.id("step-title")).getAttribute("lang")).isEqualTo("en");
       browser.assertAccessible();
+
+      driver.get(page("/learning/printable.xhtml?course=" + K5 + "&sheet=move-cards"));
+      assertThat(driver.findElement(By.cssSelector("article.printable")).getAttribute("lang"))
+          .isEqualTo("es");
+      assertThat(driver.findElement(By.id("printable-title")).getText())
+          .isEqualTo(spanishTitle("printables/move-cards.es.md"));
+      browser.assertAccessible();
     }
+  }
+
+  /** The title a Spanish file of the K-5 package gives itself. */
+  private static String spanishTitle(String file) throws java.io.IOException {
+    return java.nio.file.Files.readAllLines(
+            java.nio.file.Path.of("modules", K5, file), java.nio.charset.StandardCharsets.UTF_8)
+        .stream()
+        .filter(line -> line.startsWith("title: "))
+        .findFirst()
+        .orElseThrow()
+        .substring("title: ".length())
+        .replaceAll("^\"|\"$", "");
   }
 
   private static long fetchedFrom(ChromeDriver driver, String host) {
