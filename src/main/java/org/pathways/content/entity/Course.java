@@ -75,6 +75,34 @@ public record Course(
     return Optional.ofNullable(translations.get(language));
   }
 
+  /** The course's title in the reader's language where it is translated, else its own. */
+  public String title(String readerLanguage) {
+    return translation(readerLanguage).flatMap(Translation::title).orElse(title);
+  }
+
+  public String summary(String readerLanguage) {
+    return translation(readerLanguage).flatMap(Translation::summary).orElse(summary);
+  }
+
+  public String audience(String readerLanguage) {
+    return translation(readerLanguage).flatMap(Translation::audience).orElse(audience);
+  }
+
+  /** A module's title and summary in the reader's language where translated, else its own. */
+  public Translation.ModuleText moduleText(CourseModule module, String readerLanguage) {
+    return translation(readerLanguage)
+        .map(t -> t.modules().get(module.key()))
+        .orElse(new Translation.ModuleText(module.title(), module.summary()));
+  }
+
+  /** A step's title in the reader's language where translated, else its own. */
+  public String stepTitle(Step step, String readerLanguage) {
+    return translation(readerLanguage)
+        .map(t -> t.steps().get(step.key()))
+        .map(Step::title)
+        .orElse(step.title());
+  }
+
   /**
    * The step as a reader of this language reads it: its translation where there is one, else the
    * step itself (in the course's language).

@@ -110,6 +110,13 @@ public class CoursePage {
     return rows;
   }
 
+  /** The language the page is read in: course texts translated into it are shown in it. */
+  public String getReader() {
+    jakarta.faces.context.FacesContext faces =
+        jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces.getViewRoot().getLocale().getLanguage();
+  }
+
   public Course getCourse() {
     return course;
   }

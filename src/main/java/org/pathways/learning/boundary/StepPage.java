@@ -94,23 +94,12 @@ public class StepPage {
 
   /** A step's title in the outline, translated where the step is. */
   public String titleOf(Step other) {
-    return learner
-        .progress()
-        .course()
-        .step(other.key(), reader)
-        .map(Step::title)
-        .orElse(other.title());
+    return learner.progress().course().stepTitle(other, reader);
   }
 
   /** The module's title in the outline, translated where the module is. */
   public String getModuleTitle() {
-    return learner
-        .progress()
-        .course()
-        .translation(reader)
-        .map(t -> t.modules().get(module.module().key()))
-        .map(text -> text.title())
-        .orElse(module.module().title());
+    return learner.progress().course().moduleText(module.module(), reader).title();
   }
 
   /** The language the step is shown in: the reader's where it is translated, else the course's. */

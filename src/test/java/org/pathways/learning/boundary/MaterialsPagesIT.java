@@ -134,6 +134,11 @@ class MaterialsPagesIT extends LearningFixtures {
       browser.waitFor(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
       signedIn(browser, teacher);
 
+      driver.get(page("/learning/course.xhtml?slug=" + K5));
+      assertThat(driver.findElement(By.tagName("h1")).getText())
+          .isEqualTo(spanishTitle("course.es.yaml"));
+      browser.assertAccessible();
+
       driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=welcome-to-the-workshop"));
       WebElement title = driver.findElement(By.id("step-title"));
       assertThat(title.getText()).isEqualTo("Le damos la bienvenida al taller");
