@@ -44,9 +44,7 @@ final class CatalogReader {
       problems.add(Problem.inFile(name, "content.problem.catalog.missing"));
       return Optional.empty();
     }
-    return TextFile.read(file, name, problems)
-        .flatMap(text -> Yaml.parse(text, name, 0, problems))
-        .flatMap(node -> YamlMap.of(node, name, 0, problems, name));
+    return YamlMap.file(file, name, problems, name);
   }
 
   private static List<Program> readPrograms(

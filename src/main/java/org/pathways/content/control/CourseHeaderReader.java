@@ -41,9 +41,7 @@ final class CourseHeaderReader {
       return;
     }
     String name = slug + "/" + fileName;
-    TextFile.read(file, name, problems)
-        .flatMap(text -> Yaml.parse(text, name, 0, problems))
-        .flatMap(node -> YamlMap.of(node, name, 0, problems, fileName))
+    YamlMap.file(file, name, problems, fileName)
         .ifPresent(
             yaml -> {
               yaml.allowOnly(COURSE_KEYS);
@@ -61,10 +59,7 @@ final class CourseHeaderReader {
       problems.add(Problem.inFile(name, "content.problem.course.no_yaml"));
       return Optional.empty();
     }
-    Optional<YamlMap> read =
-        TextFile.read(file, name, problems)
-            .flatMap(text -> Yaml.parse(text, name, 0, problems))
-            .flatMap(node -> YamlMap.of(node, name, 0, problems, "course.yaml"));
+    Optional<YamlMap> read = YamlMap.file(file, name, problems, "course.yaml");
     if (read.isEmpty()) {
       return Optional.empty();
     }

@@ -91,10 +91,7 @@ final class ModuleReader {
     String name = slug + "/" + folderName + "/module.yaml";
     Optional<YamlMap> yaml = Optional.empty();
     if (Files.isRegularFile(folder.resolve("module.yaml"))) {
-      yaml =
-          TextFile.read(folder.resolve("module.yaml"), name, problems)
-              .flatMap(text -> Yaml.parse(text, name, 0, problems))
-              .flatMap(node -> YamlMap.of(node, name, 0, problems, "module.yaml"));
+      yaml = YamlMap.file(folder.resolve("module.yaml"), name, problems, "module.yaml");
     } else {
       problems.add(Problem.inFile(name, "content.problem.module.no_yaml"));
     }
@@ -185,9 +182,7 @@ final class ModuleReader {
     String fileName = file.getFileName().toString();
     String name = folderName + "/" + fileName;
     if (fileName.equals(TranslationFiles.translationOf("module.yaml"))) {
-      TextFile.read(file, name, problems)
-          .flatMap(text -> Yaml.parse(text, name, 0, problems))
-          .flatMap(node -> YamlMap.of(node, name, 0, problems, fileName))
+      YamlMap.file(file, name, problems, fileName)
           .ifPresent(
               yaml -> {
                 yaml.allowOnly(MODULE_KEYS);

@@ -39,6 +39,17 @@ final class YamlMap {
    * @param what what the mapping is, for the problem when it is not one: a file name, or a part of
    *     a sentence ({@code content.problem.part.*})
    */
+  /**
+   * A whole YAML file that must be a mapping ({@code course.yaml}, {@code module.yaml}): read,
+   * parsed and checked, each failure a problem at {@code name}; {@code what} names it in them.
+   */
+  static Optional<YamlMap> file(
+      java.nio.file.Path file, String name, List<Problem> problems, Object what) {
+    return TextFile.read(file, name, problems)
+        .flatMap(text -> Yaml.parse(text, name, 0, problems))
+        .flatMap(node -> of(node, name, 0, problems, what));
+  }
+
   static Optional<YamlMap> of(
       Node node, String file, int lineOffset, List<Problem> problems, Object what) {
     YamlMap map = new YamlMap(file, lineOffset, node, problems);
