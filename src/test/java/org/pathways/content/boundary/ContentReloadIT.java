@@ -62,7 +62,7 @@ class ContentReloadIT extends DeployedPlatform {
     String secondSlug = second.getFileName().toString().substring(3);
     Path last =
         Files.list(module)
-            .filter(p -> p.getFileName().toString().endsWith(".md"))
+            .filter(p -> p.getFileName().toString().endsWith(".md") && !translation(p))
             .sorted()
             .reduce((a, b) -> b)
             .orElseThrow();
@@ -90,13 +90,15 @@ class ContentReloadIT extends DeployedPlatform {
     // Re-word the first step, swap the first two, add an optional step, remove the last one, and
     // add a required step to the second module.
     Files.writeString(first, Files.readString(first) + "\nOne more sentence from the author.\n");
-    Files.move(first, module.resolve("02-" + firstSlug));
-    Files.move(second, module.resolve("01-" + secondSlug));
+    // A step's Spanish translation moves with it (a translation without its original is refused).
+    moveWithTranslation(first, module.resolve("02-" + firstSlug));
+    moveWithTranslation(second, module.resolve("01-" + secondSlug));
     Files.writeString(
         module.resolve("90-extra-reading.md"),
         "---\nkind: page\ntitle: Extra reading\nminutes: 5\nrequired: false\n---\nFor the curious.\n");
     String removed = last.getFileName().toString().replaceFirst("^\\d+-", "").replace(".md", "");
     Files.delete(last);
+    Files.deleteIfExists(spanish(last));
     Path secondModule =
         Files.list(modules.resolve(COURSE))
             .filter(p -> p.getFileName().toString().startsWith("02-"))
@@ -201,10 +203,28 @@ class ContentReloadIT extends DeployedPlatform {
     return version.group(1);
   }
 
+  /** Whether the file is a translation ({@code 01-x.es.md}) rather than a step. */
+  private static boolean translation(Path file) {
+    return file.getFileName().toString().contains(".es.");
+  }
+
+  private static Path spanish(Path step) {
+    return step.resolveSibling(step.getFileName().toString().replace(".md", ".es.md"));
+  }
+
+  private static void moveWithTranslation(Path from, Path to) throws IOException {
+    Path translated = spanish(from);
+    Path moved = spanish(to);
+    Files.move(from, to);
+    if (Files.exists(translated)) {
+      Files.move(translated, moved);
+    }
+  }
+
   private static Path step(Path module, String prefix) throws IOException {
     try (Stream<Path> files = Files.list(module)) {
       return files
-          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .filter(p -> p.getFileName().toString().startsWith(prefix) && !translation(p))
           .findFirst()
           .orElseThrow();
     }
