@@ -128,6 +128,7 @@ final class CourseHeaderReader {
             List.of(),
             Map.of(),
             Map.of(),
-            ""));
+            "",
+            java.util.Map.of()));
   }
 }

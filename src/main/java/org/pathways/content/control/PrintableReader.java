@@ -78,12 +78,7 @@ final class PrintableReader {
       Map<String, String> addresses,
       PackageLinks links,
       List<Problem> problems) {
-    Map<String, Printable> read = new LinkedHashMap<>();
-    addresses.forEach(
-        (name, url) ->
-            read(courseDir.resolve(FOLDER).resolve(name + ".md"), slug, name, url, links, problems)
-                .ifPresent(printable -> read.put(name, printable)));
-    return read;
+    return read(courseDir, slug, addresses, links, problems, Optional.empty());
   }
 
   /**
@@ -95,22 +90,30 @@ final class PrintableReader {
       Map<String, String> addresses,
       PackageLinks links,
       List<Problem> problems) {
+    return read(
+        courseDir, slug, addresses, links, problems, Optional.of(TranslationFiles.LANGUAGE));
+  }
+
+  /** The printables in their own language, or those translated into {@code language}. */
+  private static Map<String, Printable> read(
+      Path courseDir,
+      String slug,
+      Map<String, String> addresses,
+      PackageLinks links,
+      List<Problem> problems,
+      Optional<String> language) {
     Map<String, Printable> read = new LinkedHashMap<>();
     addresses.forEach(
         (name, url) -> {
-          String translated = TranslationFiles.translationOf(name + ".md");
-          Path file = courseDir.resolve(FOLDER).resolve(translated);
-          if (Files.isRegularFile(file)) {
-            read(file, slug, name, translated, url, links, problems)
+          String source =
+              language.isEmpty() ? name + ".md" : TranslationFiles.translationOf(name + ".md");
+          Path file = courseDir.resolve(FOLDER).resolve(source);
+          if (language.isEmpty() || Files.isRegularFile(file)) {
+            read(file, slug, name, source, url, links, problems)
                 .ifPresent(printable -> read.put(name, printable));
           }
         });
     return read;
-  }
-
-  private static Optional<Printable> read(
-      Path file, String slug, String name, String url, PackageLinks links, List<Problem> problems) {
-    return read(file, slug, name, name + ".md", url, links, problems);
   }
 
   private static Optional<Printable> read(

@@ -36,40 +36,6 @@ public record Course(
     translations = Map.copyOf(translations);
   }
 
-  /** A course with no translation. */
-  public Course(
-      String slug,
-      String title,
-      String summary,
-      String audience,
-      String gradeBand,
-      String program,
-      int phase,
-      EnrollmentPolicy enrollment,
-      Sequencing sequencing,
-      String language,
-      List<CourseModule> modules,
-      Map<String, Asset> assets,
-      Map<String, Printable> printables,
-      String version) {
-    this(
-        slug,
-        title,
-        summary,
-        audience,
-        gradeBand,
-        program,
-        phase,
-        enrollment,
-        sequencing,
-        language,
-        modules,
-        assets,
-        printables,
-        version,
-        Map.of());
-  }
-
   /** The translation into this language ({@code es}), if the package has one. */
   public Optional<Translation> translation(String language) {
     return Optional.ofNullable(translations.get(language));

@@ -33,7 +33,8 @@ class CourseHoursTest {
         List.of(modules),
         Map.of(),
         Map.of(),
-        "v1");
+        "v1",
+        java.util.Map.of());
   }
 
   @Test

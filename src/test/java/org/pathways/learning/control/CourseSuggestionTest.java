@@ -32,7 +32,8 @@ class CourseSuggestionTest {
         List.of(),
         Map.of(),
         Map.of(),
-        "v1");
+        "v1",
+        java.util.Map.of());
   }
 
   private static final Course K5 = course("k5", "K-5", 1, EnrollmentPolicy.OPEN);

@@ -32,7 +32,8 @@ public final class Courses {
         Arrays.asList(modules),
         Map.of(),
         Map.of(),
-        "v1");
+        "v1",
+        java.util.Map.of());
   }
 
   public static CourseModule module(String key, boolean required, Step... steps) {
