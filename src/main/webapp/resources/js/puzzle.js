@@ -265,7 +265,9 @@
         return t(command);
       }
       if (command.repeat !== undefined) {
-        return t("repeat") + " " + format(t("times"), [command.repeat]);
+        return (
+          t("repeat") + " " + (command.repeat === 1 ? t("once") : format(t("times"), [command.repeat]))
+        );
       }
       return t("if") + " " + t(command["if"]);
     }

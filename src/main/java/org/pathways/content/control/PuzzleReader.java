@@ -97,7 +97,7 @@ final class PuzzleReader {
             "solution",
             "content.problem.puzzle.unsolved",
             Message.of("puzzle.stop." + run.stoppedBecause()),
-            String.valueOf(run.steps().size()));
+            run.steps().size());
         fair = false;
       }
     }

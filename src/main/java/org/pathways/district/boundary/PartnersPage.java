@@ -1,6 +1,7 @@
 package org.pathways.district.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ public class PartnersPage {
 
   public String send() {
     try {
-      partnerships.submit(form.request(), current.address());
+      partnerships.submit(
+          form.request(),
+          current.address(),
+          FacesContext.getCurrentInstance().getViewRoot().getLocale());
       Pages.info("district.inquiry.page.sent");
       Pages.redirect(DistrictLinks.inquirySent());
     } catch (Refusal refusal) {

@@ -2,6 +2,7 @@ package org.pathways.district.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -28,6 +30,7 @@ import org.pathways.district.entity.InquiryStatus;
 import org.pathways.district.entity.PartnershipInquiry;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.ResultPage;
 
@@ -40,6 +43,8 @@ public class PartnershipInquiriesResource {
   @Inject Partnerships partnerships;
   @Inject CurrentCaller caller;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   public record InquiryView(
       String id,
@@ -89,7 +94,8 @@ public class PartnershipInquiriesResource {
       description = "Too many inquiries from this address; Retry-After says when")
   public Response submit(
       @NotNull(message = "{district.inquiry.body.required}") InquiryRequest body) {
-    PartnershipInquiry inquiry = partnerships.submit(body, caller.address());
+    PartnershipInquiry inquiry =
+        partnerships.submit(body, caller.address(), ProblemResponses.reader(headers, request));
     return Response.created(uri.getAbsolutePathBuilder().path(inquiry.getId().toString()).build())
         .entity(Map.of("id", inquiry.getId().toString()))
         .build();

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,7 +63,7 @@ public class Partnerships {
    * Checked first, then counted against the address's allowance (429 beyond it).
    */
   @Transactional
-  public PartnershipInquiry submit(InquiryRequest request, String address) {
+  public PartnershipInquiry submit(InquiryRequest request, String address, Locale language) {
     List<Refusal.FieldError> problems = InquiryCheck.problems(request);
     if (!problems.isEmpty()) {
       throw Refusal.invalid(Message.of("district.inquiry.error.invalid"), problems);
@@ -76,14 +77,20 @@ public class Partnerships {
     em.persist(inquiry);
     mailer.send(
         inquiry.getContactEmail(),
-        Texts.english("district.inquiry.mail.ack.subject"),
-        Texts.english(
-            "district.inquiry.mail.ack.body", inquiry.getContactName(), inquiry.getDistrict()));
+        Texts.in(language, "district.inquiry.mail.ack.subject"),
+        Texts.in(
+            language,
+            "district.inquiry.mail.ack.body",
+            inquiry.getContactName(),
+            inquiry.getDistrict()));
     for (String staff : staff()) {
+      Locale theirs =
+          accounts.accountByEmail(staff).map(a -> a.reader().language()).orElse(Locale.ENGLISH);
       mailer.send(
           staff,
-          Texts.english("district.inquiry.mail.staff.subject", inquiry.getDistrict()),
-          Texts.english(
+          Texts.in(theirs, "district.inquiry.mail.staff.subject", inquiry.getDistrict()),
+          Texts.in(
+              theirs,
               "district.inquiry.mail.staff.body",
               inquiry.getDistrict(),
               inquiry.getState(),

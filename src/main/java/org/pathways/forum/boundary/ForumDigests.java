@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -121,25 +122,31 @@ public class ForumDigests {
     if (threads.isEmpty() || person.isEmpty()) {
       return false;
     }
+    Locale language = person.get().reader().language();
     StringBuilder list = new StringBuilder();
     for (Unread thread : threads) {
       list.append(
-          Texts.english(
+          Texts.in(
+              language,
               "forum.mail.digest.thread",
               thread.title(),
               String.valueOf(thread.notices()),
               links.thread(thread.id())));
     }
     String body =
-        Texts.english(
-            "forum.mail.digest.body", person.get().getName(), list, links.notifications());
+        Texts.in(
+            language,
+            "forum.mail.digest.body",
+            person.get().getName(),
+            list,
+            links.notifications());
     em.createNativeQuery(
             "insert into forum_settings (account_id, last_digest_at) values (?1, ?2)"
                 + " on conflict (account_id) do update set last_digest_at = excluded.last_digest_at")
         .setParameter(1, account)
         .setParameter(2, now.atOffset(ZoneOffset.UTC))
         .executeUpdate();
-    mailer.send(person.get().getEmail(), Texts.english("forum.mail.digest.subject"), body);
+    mailer.send(person.get().getEmail(), Texts.in(language, "forum.mail.digest.subject"), body);
     return true;
   }
 }

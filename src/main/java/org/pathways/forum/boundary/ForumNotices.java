@@ -78,8 +78,9 @@ public class ForumNotices {
     for (Account follower : accounts.accounts(eager)) {
       mailer.send(
           follower.getEmail(),
-          Texts.english("forum.mail.post.subject", thread.getTitle()),
-          Texts.english(
+          Texts.in(follower.reader().language(), "forum.mail.post.subject", thread.getTitle()),
+          Texts.in(
+              follower.reader().language(),
               "forum.mail.post.body",
               follower.getName(),
               thread.getTitle(),

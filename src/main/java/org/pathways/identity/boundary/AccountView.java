@@ -3,6 +3,7 @@ package org.pathways.identity.boundary;
 import java.util.List;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Role;
+import org.pathways.platform.control.TimeZones;
 
 /** An account as the API shows it. */
 public record AccountView(
@@ -14,7 +15,9 @@ public record AccountView(
     String district,
     String state,
     String zip,
-    String gradeBand) {
+    String gradeBand,
+    String language,
+    String timeZone) {
 
   static AccountView of(Account account) {
     return new AccountView(
@@ -26,6 +29,8 @@ public record AccountView(
         account.getDistrict(),
         account.getState(),
         account.getZip(),
-        account.getGradeBand() == null ? null : account.getGradeBand().code());
+        account.getGradeBand() == null ? null : account.getGradeBand().code(),
+        account.getLanguage() == null ? null : account.getLanguage().getLanguage(),
+        account.getTimeZone() == null ? null : TimeZones.name(account.getTimeZone()));
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,9 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.SignUp;
+import org.pathways.platform.control.Languages;
 import org.pathways.platform.control.Limiter;
+import org.pathways.platform.control.TimeZones;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -44,6 +47,15 @@ public class Accounts {
    */
   @Transactional
   public Account signUp(SignUp form, String address) {
+    return signUp(form, address, null);
+  }
+
+  /**
+   * Opens an account whose profile keeps the language its owner signed up in (a page's; null for
+   * none).
+   */
+  @Transactional
+  public Account signUp(SignUp form, String address, Locale language) {
     passwords
         .problem(form.password())
         .ifPresent(
@@ -78,6 +90,7 @@ public class Accounts {
             form.zip(),
             GradeBand.of(form.gradeBand()).orElse(null)),
         clock.instant());
+    account.prefer(language, null, clock.instant());
     em.persist(account);
     em.flush();
     audit.record(account.getId(), "account.created", account.getId().toString(), null, null);
@@ -97,10 +110,50 @@ public class Accounts {
 
   @Transactional
   public Account updateProfile(UUID id, Account.Profile profile) {
+    return updateProfile(id, profile, null, null);
+  }
+
+  /**
+   * Changes the profile, and the language and time zone where they are given (null leaves them as
+   * they are); a zone that is not an IANA region is refused, naming {@code timeZone}.
+   */
+  @Transactional
+  public Account updateProfile(UUID id, Account.Profile profile, String language, String zone) {
+    Locale chosen = language(language);
+    ZoneId given = zone(zone);
     Account account = account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
     account.describe(profile, clock.instant());
+    account.prefer(chosen, given, clock.instant());
     callers.forgetAccount(id);
     return account;
+  }
+
+  /**
+   * Keeps the language they chose (the header's switch) or the time zone they gave (asked once, or
+   * on the profile); null leaves that one as it is.
+   */
+  @Transactional
+  public Account prefer(UUID id, String language, String zone) {
+    Locale chosen = language(language);
+    ZoneId given = zone(zone);
+    Account account = account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
+    account.prefer(chosen, given, clock.instant());
+    callers.forgetAccount(id);
+    return account;
+  }
+
+  private static Locale language(String tag) {
+    return tag == null || tag.isBlank()
+        ? null
+        : Languages.of(tag)
+            .orElseThrow(() -> Refusal.invalid("language", "identity.language.invalid"));
+  }
+
+  private static ZoneId zone(String name) {
+    return name == null || name.isBlank()
+        ? null
+        : TimeZones.of(name)
+            .orElseThrow(() -> Refusal.invalid("timeZone", "identity.time_zone.invalid"));
   }
 
   /** One page of accounts whose email or name contains {@code text}, by email. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -137,10 +138,14 @@ public class Invitations {
               by.id(),
               now,
               now.plus(Duration.ofDays(days))));
+      // In the invited person's language when they have an account, else in English.
+      Locale language =
+          accounts.accountByEmail(email).map(a -> a.reader().language()).orElse(Locale.ENGLISH);
       mailer.send(
           email,
-          Texts.english("identity.invitation.mail.subject." + target.scope(), target.title()),
-          Texts.english(
+          Texts.in(language, "identity.invitation.mail.subject." + target.scope(), target.title()),
+          Texts.in(
+              language,
               "identity.invitation.mail.body." + target.scope(),
               inviter,
               target.title(),

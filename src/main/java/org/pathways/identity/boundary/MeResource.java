@@ -66,7 +66,9 @@ public class MeResource {
                 change.district(),
                 change.state(),
                 change.zip(),
-                GradeBand.of(change.gradeBand()).orElse(null))));
+                GradeBand.of(change.gradeBand()).orElse(null)),
+            change.getLanguage(),
+            change.getTimeZone()));
   }
 
   @GET

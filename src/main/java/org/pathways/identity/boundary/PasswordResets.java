@@ -58,7 +58,11 @@ public class PasswordResets {
             now,
             now.plus(Duration.ofMinutes(resetMinutes))));
     PasswordResetMail mail =
-        PasswordResetMail.to(account.get().getName(), resetMinutes, linkBase + secret);
+        PasswordResetMail.to(
+            account.get().getName(),
+            account.get().reader().language(),
+            resetMinutes,
+            linkBase + secret);
     mailer.send(account.get().getEmail(), mail.subject(), mail.body());
     audit.record(
         account.get().getId(),

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.entity.Caller;
+import org.pathways.platform.boundary.Readers;
 
 /**
  * Who is calling: the API acts only on bearer tokens (never on the session cookie, so it has no
@@ -51,10 +52,11 @@ public class PathwaysAuthentication extends HttpFilter {
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/assets/")) {
-      bearer(request);
+      Caller bearer = bearer(request);
       // Only a shortcut: a session never counts on the API, however its path is spelled.
-      if (!path.startsWith("/api/")) {
-        session(request);
+      Caller reader = path.startsWith("/api/") ? bearer : session(request);
+      if (reader != null) {
+        Readers.profile(request, reader.language(), reader.timeZone());
       }
     }
     chain.doFilter(request, response);

@@ -1,7 +1,14 @@
 package org.pathways.identity.boundary;
 
+import jakarta.faces.model.SelectItem;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.GradeBand;
+import org.pathways.platform.control.TimeZones;
 
 /**
  * The profile fields of the sign-up and profile pages as Faces binds them ({@code
@@ -15,6 +22,9 @@ public class ProfileForm {
   private String state;
   private String zip;
   private GradeBand gradeBand;
+  private String language;
+  private String timeZone;
+  private boolean zoneGiven = true;
 
   /** The fields as the account has them now. */
   static ProfileForm of(Account account) {
@@ -25,6 +35,9 @@ public class ProfileForm {
     form.state = account.getState();
     form.zip = account.getZip();
     form.gradeBand = account.getGradeBand();
+    form.language = account.getLanguage() == null ? null : account.getLanguage().getLanguage();
+    form.zoneGiven = account.getTimeZone() != null;
+    form.timeZone = form.zoneGiven ? TimeZones.name(account.getTimeZone()) : "UTC";
     return form;
   }
 
@@ -87,5 +100,55 @@ public class ProfileForm {
 
   public GradeBand[] getGradeBands() {
     return GradeBand.values();
+  }
+
+  /** The language they read ({@code en}, {@code es}), or null when they never chose. */
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  /**
+   * Whether they gave a time zone: when not, the list shows UTC and the page's script chooses the
+   * browser's zone instead, for them to save.
+   */
+  public boolean isZoneGiven() {
+    return zoneGiven;
+  }
+
+  /** Their IANA time zone ({@code UTC} when they never gave one). */
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  /**
+   * The zones to choose from, named in the reader's language ("Central Time (America/Chicago)"):
+   * the ones where the program's teachers live, and theirs when it is another.
+   */
+  public List<SelectItem> zones(Locale reader) {
+    return zoneChoices(reader, timeZone);
+  }
+
+  /** The zones where the program's teachers live, and {@code current} when it is another. */
+  static List<SelectItem> zoneChoices(Locale reader, String current) {
+    List<ZoneId> zones = new ArrayList<>(TimeZones.COMMON);
+    TimeZones.of(current).filter(zone -> !zones.contains(zone)).ifPresent(zones::add);
+    return zones.stream()
+        .map(
+            zone ->
+                new SelectItem(
+                    TimeZones.name(zone),
+                    zone.getDisplayName(TextStyle.FULL, reader)
+                        + " ("
+                        + TimeZones.name(zone)
+                        + ")"))
+        .toList();
   }
 }

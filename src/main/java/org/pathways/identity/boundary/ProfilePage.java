@@ -11,6 +11,7 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.Permission;
 import org.pathways.platform.boundary.Pages;
+import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -44,19 +45,37 @@ public class ProfilePage {
     if (account != null) {
       authorization.require(caller, Permission.ACCOUNT_READ, account);
       profile = ProfileForm.of(account);
+      if (profile.getLanguage() == null) {
+        // Saving the profile keeps the language the page is read in, not the list's first.
+        profile.setLanguage(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+      }
     }
   }
 
   public String save() {
     authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
-    accounts.updateProfile(account.getId(), profile.profile());
+    try {
+      accounts.updateProfile(
+          account.getId(), profile.profile(), profile.getLanguage(), profile.getTimeZone());
+    } catch (Refusal refusal) {
+      boolean aboutLanguage = refusal.errors().stream().anyMatch(e -> "language".equals(e.field()));
+      Pages.refused(aboutLanguage ? "profile:language" : "profile:time-zone", refusal);
+      return null;
+    }
     Pages.info("identity.profile.saved");
     Pages.redirect(IdentityLinks.PROFILE);
     return null;
   }
 
   public String deleteAccount() {
-    if (!"DELETE".equals(confirmation == null ? "" : confirmation.strip())) {
+    // The word the page asks for in its language (ELIMINAR in Spanish); DELETE always works.
+    String typed = confirmation == null ? "" : confirmation.strip();
+    String asked =
+        Texts.in(
+            FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+            "identity.profile.delete.word");
+    if (!typed.equals(asked) && !typed.equals("DELETE")) {
       Pages.error("delete:confirmation", "identity.profile.delete.confirm_error");
       return null;
     }

@@ -45,7 +45,8 @@ public class SignUpPage {
                   profile.getState(),
                   profile.getZip(),
                   profile.gradeBandCode()),
-              current.address());
+              current.address(),
+              FacesContext.getCurrentInstance().getViewRoot().getLocale());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       sessions.open(request, account.getId());

@@ -12,12 +12,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.pathways.platform.control.Languages;
+import org.pathways.platform.control.TimeZones;
 import org.pathways.platform.control.UserText;
+import org.pathways.platform.entity.Reader;
 
 /** A person's account: who they are, where they teach, their password hash and their roles. */
 @Entity
@@ -55,6 +59,13 @@ public class Account {
 
   @Column(name = "grade_band")
   private String gradeBand;
+
+  /** The language they read ({@code en}, {@code es}), or null when they have not chosen. */
+  private String language;
+
+  /** Their IANA time zone ({@code America/Chicago}), or null when they have not given it. */
+  @Column(name = "time_zone")
+  private String timeZone;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -101,6 +112,20 @@ public class Account {
     this.updatedAt = at;
   }
 
+  /**
+   * Keeps the language they read and the time zone they live in; a null leaves that one as it was.
+   * The caller checked both ({@code Languages}, {@code TimeZones}).
+   */
+  public void prefer(Locale language, ZoneId zone, Instant at) {
+    if (language != null) {
+      this.language = language.getLanguage();
+    }
+    if (zone != null) {
+      this.timeZone = TimeZones.name(zone);
+    }
+    this.updatedAt = at;
+  }
+
   /** Every account keeps TEACHER, whatever else is assigned. */
   public void assignRoles(Set<Role> assigned, Instant at) {
     Set<Role> next = assigned.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(assigned);
@@ -111,7 +136,7 @@ public class Account {
   }
 
   public Caller asCaller() {
-    return new Caller(id, name, roles);
+    return new Caller(id, name, roles, getLanguage(), getTimeZone());
   }
 
   private static String blankToNull(String value) {
@@ -153,6 +178,24 @@ public class Account {
   /** The grades they teach, or null when they have not said. */
   public GradeBand getGradeBand() {
     return GradeBand.of(gradeBand).orElse(null);
+  }
+
+  /** The language they chose, or null. */
+  public Locale getLanguage() {
+    return Languages.of(language).orElse(null);
+  }
+
+  /** Their time zone, or null when they have not given it. */
+  public ZoneId getTimeZone() {
+    return TimeZones.of(timeZone).orElse(null);
+  }
+
+  /**
+   * How mails and documents for them are written: their language (English when they never chose)
+   * and their time zone (UTC, said so, when they never gave one).
+   */
+  public Reader reader() {
+    return new Reader(getLanguage(), getTimeZone());
   }
 
   public Instant getCreatedAt() {

@@ -1,16 +1,26 @@
 package org.pathways.identity.entity;
 
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-/** Who is making this request: a signed-in account with its roles, or nobody. */
-public record Caller(UUID id, String name, Set<Role> roles) {
+/**
+ * Who is making this request: a signed-in account with its roles and the language and time zone its
+ * profile gives (null when not said), or nobody.
+ */
+public record Caller(UUID id, String name, Set<Role> roles, Locale language, ZoneId timeZone) {
 
   public static final Caller ANONYMOUS = new Caller(null, "", Set.of());
 
   public Caller {
     roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+  }
+
+  /** A caller whose profile says nothing of language and time zone. */
+  public Caller(UUID id, String name, Set<Role> roles) {
+    this(id, name, roles, null, null);
   }
 
   public boolean signedIn() {

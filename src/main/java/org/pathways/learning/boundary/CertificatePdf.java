@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -16,8 +14,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.learning.entity.Certificate;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.control.PdfText;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.control.Times;
+import org.pathways.platform.entity.Reader;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -28,9 +29,6 @@ import org.pathways.platform.entity.Refusal;
 @ApplicationScoped
 public class CertificatePdf {
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).withZone(ZoneOffset.UTC);
-
   @jakarta.inject.Inject PublicLinks links;
 
   /**
@@ -38,6 +36,7 @@ public class CertificatePdf {
    * the caller's), with its public verification address printed on it.
    */
   public void send(
+      jakarta.servlet.http.HttpServletRequest request,
       jakarta.servlet.http.HttpServletResponse response,
       Supplier<Optional<Certificate>> lookup,
       String filename)
@@ -52,7 +51,7 @@ public class CertificatePdf {
       response.sendError(404);
       return;
     }
-    byte[] body = render(certificate, links.verify(certificate.getCode()));
+    byte[] body = render(certificate, links.verify(certificate.getCode()), Readers.page(request));
     response.setContentType("application/pdf");
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
@@ -60,7 +59,12 @@ public class CertificatePdf {
     response.getOutputStream().write(body);
   }
 
-  public byte[] render(Certificate certificate, String verifyUrl) {
+  /**
+   * The certificate in its reader's language, its date in their time zone (only its holder reads
+   * it: anyone else gets 404).
+   */
+  public byte[] render(Certificate certificate, String verifyUrl, Reader reader) {
+    Locale language = reader.language();
     try (PDDocument document = new PDDocument()) {
       PDType0Font font = PdfText.font(document);
       PDPage page =
@@ -68,28 +72,30 @@ public class CertificatePdf {
       document.addPage(page);
       PDDocumentInformation info = document.getDocumentInformation();
       info.setTitle(
-          Texts.english("learning.certificate.pdf.document_title", certificate.getCode()));
-      info.setAuthor(Texts.english("learning.certificate.pdf.author"));
+          Texts.in(language, "learning.certificate.pdf.document_title", certificate.getCode()));
+      info.setAuthor(Texts.in(language, "learning.certificate.pdf.author"));
       float width = page.getMediaBox().getWidth();
       try (PDPageContentStream text = new PDPageContentStream(document, page)) {
         text.setLineWidth(2);
         text.addRect(28, 28, width - 56, page.getMediaBox().getHeight() - 56);
         text.stroke();
         Lines lines = new Lines(text, font, width, 470);
-        lines.add(0, 16, Texts.english("learning.certificate.pdf.heading"));
+        lines.add(0, 16, Texts.in(language, "learning.certificate.pdf.heading"));
         lines.add(
             30,
             30,
-            Texts.english(
+            Texts.in(
+                language,
                 certificate.ofWorkshop()
                     ? "learning.certificate.pdf.title.workshop"
                     : "learning.certificate.pdf.title.course"));
-        lines.add(30, 14, Texts.english("learning.certificate.pdf.certifies"));
+        lines.add(30, 14, Texts.in(language, "learning.certificate.pdf.certifies"));
         lines.add(16, 26, certificate.getHolderName());
         lines.add(
             20,
             14,
-            Texts.english(
+            Texts.in(
+                language,
                 certificate.ofWorkshop()
                     ? "learning.certificate.pdf.done.workshop"
                     : "learning.certificate.pdf.done.course"));
@@ -97,12 +103,14 @@ public class CertificatePdf {
         lines.add(
             20,
             14,
-            Texts.english(
+            Texts.in(
+                language,
                 "learning.certificate.pdf.hours",
-                DATE.format(certificate.getCompletedAt()),
+                Times.date(certificate.getCompletedAt(), reader),
                 certificate.getPdHours().stripTrailingZeros().toPlainString()));
-        lines.add(40, 11, Texts.english("learning.certificate.pdf.code", certificate.getCode()));
-        lines.add(4, 11, Texts.english("learning.certificate.pdf.verify", verifyUrl));
+        lines.add(
+            40, 11, Texts.in(language, "learning.certificate.pdf.code", certificate.getCode()));
+        lines.add(4, 11, Texts.in(language, "learning.certificate.pdf.verify", verifyUrl));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);

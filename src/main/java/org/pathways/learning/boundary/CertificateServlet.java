@@ -32,6 +32,6 @@ public abstract class CertificateServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Caller caller = current.get();
-    pdf.send(response, () -> certificate(caller, request), filename());
+    pdf.send(request, response, () -> certificate(caller, request), filename());
   }
 }

@@ -2,6 +2,7 @@ package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,10 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -27,10 +30,11 @@ import org.pathways.learning.entity.CompletionRequest;
 import org.pathways.learning.entity.EnrollmentRequest;
 import org.pathways.learning.entity.Learner;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Message;
-import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
 /** The caller's enrolments, their progress, step completion and certificates. */
@@ -48,6 +52,8 @@ public class EnrollmentsResource {
   @Inject CertificatePdf pdf;
   @Inject PublicLinks links;
   @Context UriInfo uri;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -119,14 +125,15 @@ public class EnrollmentsResource {
     if (!completion.stepComplete()) {
       LearningViews.QuizView quiz = LearningViews.QuizView.of(completion.quiz());
       int status = RefusalStatus.of(Refusal.Kind.UNPROCESSABLE);
-      return Response.status(status)
-          .type(ProblemDetail.MEDIA_TYPE)
+      Locale reader = ProblemResponses.reader(headers, request);
+      return ProblemResponses.respond(status, reader)
           .entity(
               new LearningViews.QuizProblem(
                   "about:blank",
-                  Texts.english("learning.quiz.problem.title"),
+                  Texts.in(reader, "learning.quiz.problem.title"),
                   status,
-                  Texts.english(
+                  Texts.in(
+                      reader,
                       "learning.quiz.problem.detail",
                       String.valueOf(quiz.scorePercent()),
                       String.valueOf(quiz.passPercent())),
@@ -152,14 +159,15 @@ public class EnrollmentsResource {
     if (solving.completion() == null) {
       PuzzleRun run = solving.run();
       int status = RefusalStatus.of(Refusal.Kind.UNPROCESSABLE);
-      return Response.status(status)
-          .type(ProblemDetail.MEDIA_TYPE)
+      Locale reader = ProblemResponses.reader(headers, request);
+      return ProblemResponses.respond(status, reader)
           .entity(
               new PuzzleViews.PuzzleProblem(
                   "about:blank",
-                  Texts.english("learning.puzzle.problem.title"),
+                  Texts.in(reader, "learning.puzzle.problem.title"),
                   status,
-                  Texts.english(
+                  Texts.in(
+                      reader,
                       Message.of(
                           "learning.puzzle.problem.detail",
                           Message.of("puzzle.stop." + run.stoppedBecause()))),
@@ -206,7 +214,11 @@ public class EnrollmentsResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response certificatePdf(@PathParam("id") UUID id) {
     Certificate certificate = certificateOf(id);
-    return Response.ok(pdf.render(certificate, links.verify(certificate.getCode())))
+    return Response.ok(
+            pdf.render(
+                certificate,
+                links.verify(certificate.getCode()),
+                Readers.api(request, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))))
         .header("Content-Disposition", "attachment; filename=\"pathways-certificate.pdf\"")
         .build();
   }

@@ -1,6 +1,7 @@
 package org.pathways.platform.boundary;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
@@ -14,16 +15,15 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.pathways.platform.control.Languages;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
 
 /**
- * Every error of the API as problem details, in the reader's language ({@code Accept-Language},
- * English when it asks for none we speak; {@code Content-Language} says which): the status the
- * JAX-RS runtime chose with a plain title, malformed JSON as 400, and anything unexpected as 500
- * with a reference to the log, never a stack trace.
+ * Every error of the API as problem details, in the reader's language (their profile's, else {@code
+ * Accept-Language}, English when it asks for none we speak; {@code Content-Language} says which):
+ * the status the JAX-RS runtime chose with a plain title, malformed JSON as 400, and anything
+ * unexpected as 500 with a reference to the log, never a stack trace.
  */
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
@@ -31,10 +31,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable error) {
-    Locale reader = reader(headers);
+    Locale reader = reader(headers, request);
     if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       Response.ResponseBuilder response =
@@ -95,16 +96,23 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
   }
 
   public static Response.ResponseBuilder respond(ProblemDetail problem, int status, Locale reader) {
+    return respond(status, reader).entity(problem);
+  }
+
+  /** A problem's status, media type and language, for a problem with more members to add. */
+  public static Response.ResponseBuilder respond(int status, Locale reader) {
     return Response.status(status)
         .type(ProblemDetail.MEDIA_TYPE)
         .language(reader)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-        .entity(problem);
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
   }
 
-  /** The language the API's caller reads: its {@code Accept-Language}, else English. */
-  public static Locale reader(HttpHeaders headers) {
-    return Languages.accepted(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+  /**
+   * The language the API's caller reads: their profile's, else their {@code Accept-Language}, else
+   * English.
+   */
+  public static Locale reader(HttpHeaders headers, HttpServletRequest request) {
+    return Readers.apiLanguage(request, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 
   private static String detail(WebApplicationException error, Locale reader) {

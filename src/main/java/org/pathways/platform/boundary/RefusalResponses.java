@@ -1,5 +1,6 @@
 package org.pathways.platform.boundary;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -19,11 +20,12 @@ import org.pathways.platform.entity.Refusal;
 public class RefusalResponses implements ExceptionMapper<Refusal> {
 
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Refusal refusal) {
     int status = RefusalStatus.of(refusal.kind());
-    Locale reader = ProblemResponses.reader(headers);
+    Locale reader = ProblemResponses.reader(headers, request);
     ProblemDetail problem =
         ProblemDetail.of(
             status,

@@ -1,5 +1,6 @@
 package org.pathways.platform.boundary;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -12,24 +13,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.control.ValidationTexts;
 import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 
-/** Bean Validation failures at the boundary: 400 naming each invalid field in plain words. */
+/**
+ * Bean Validation failures at the boundary: 400 naming each invalid field in plain words, in the
+ * caller's language.
+ */
 @Provider
 public class ValidationResponses implements ExceptionMapper<ConstraintViolationException> {
 
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(ConstraintViolationException exception) {
-    Locale reader = ProblemResponses.reader(headers);
+    Locale reader = ProblemResponses.reader(headers, request);
     List<ProblemDetail.FieldProblem> errors =
         exception.getConstraintViolations().stream()
             .map(
                 violation ->
-                    new ProblemDetail.FieldProblem(field(violation), violation.getMessage()))
+                    new ProblemDetail.FieldProblem(
+                        field(violation),
+                        ValidationTexts.in(
+                            reader, violation.getMessageTemplate(), violation.getMessage())))
             .sorted(Comparator.comparing(ProblemDetail.FieldProblem::field))
             .toList();
     ProblemDetail problem =

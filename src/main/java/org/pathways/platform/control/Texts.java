@@ -9,7 +9,7 @@ import org.pathways.platform.entity.Message;
  * Sentences from the resource bundle: a key (or a {@link Message}) in a reader's language. Pages
  * read them through Faces' {@code i18n} bundle, which is this same bundle; mails, PDFs and the
  * API's problems through here: {@link #in(Locale, Message)} in the reader's language, {@link
- * #english} where the reader's language is not known yet (mails, PDFs: #19 moves them over).
+ * #english} where the reader is not a person (an author's content problem, a log line).
  */
 public final class Texts {
 
@@ -25,6 +25,11 @@ public final class Texts {
   /** The English sentence of this message. */
   public static String english(Message message) {
     return in(bundle(Locale.ROOT), Locale.ENGLISH, message);
+  }
+
+  /** The key's sentence in the reader's language, its {0}-style arguments filled in. */
+  public static String in(Locale reader, String key, Object... arguments) {
+    return in(reader, Message.of(key, arguments));
   }
 
   /**

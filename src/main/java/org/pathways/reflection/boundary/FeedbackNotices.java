@@ -9,11 +9,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.pathways.content.boundary.ContentLibrary;
-import org.pathways.content.entity.Step;
 import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.Authorization;
 import org.pathways.identity.entity.Account;
@@ -71,16 +71,17 @@ public class FeedbackNotices {
     if (teacher == null) {
       return;
     }
+    Locale language = teacher.reader().language();
     String title =
         library
             .course(enrollment.getCourseSlug())
-            .flatMap(c -> c.step(stepKey))
-            .map(Step::title)
+            .flatMap(c -> c.step(stepKey).map(step -> c.stepTitle(step, language.getLanguage())))
             .orElse(stepKey);
     mailer.send(
         teacher.getEmail(),
-        Texts.english("reflection.mail.feedback.subject", title),
-        Texts.english(
+        Texts.in(language, "reflection.mail.feedback.subject", title),
+        Texts.in(
+            language,
             "reflection.mail.feedback.body",
             teacher.getName(),
             feedback.getAuthorName(),

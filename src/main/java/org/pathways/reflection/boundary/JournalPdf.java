@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,6 +14,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.platform.control.PdfText;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.control.Times;
+import org.pathways.platform.entity.Reader;
 
 /**
  * The reflection journal as an A4 PDF (PDFBox): the teacher's text as plain text, wrapped to the
@@ -24,19 +27,22 @@ public class JournalPdf {
   private static final float MARGIN = 56;
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-  public byte[] render(ReflectionJournal.Journal journal) {
+  /** The journal in its reader's language, its dates in their time zone. */
+  public byte[] render(ReflectionJournal.Journal journal, Reader reader) {
+    Locale language = reader.language();
     try (PDDocument document = new PDDocument()) {
       PDType0Font font = PdfText.font(document);
       document
           .getDocumentInformation()
-          .setTitle(Texts.english("reflection.journal.pdf.title", journal.course()));
+          .setTitle(Texts.in(language, "reflection.journal.pdf.title", journal.course()));
       Writer writer = new Writer(document, font);
-      writer.paragraph(Texts.english("reflection.journal.pdf.title", journal.course()), 18);
+      writer.paragraph(Texts.in(language, "reflection.journal.pdf.title", journal.course()), 18);
       writer.paragraph(
-          Texts.english(
+          Texts.in(
+              language,
               "reflection.journal.pdf.byline",
               journal.teacher(),
-              ReflectionJournal.DATE.format(journal.at())),
+              Times.date(journal.at(), reader)),
           11);
       for (ReflectionJournal.Entry entry : journal.entries()) {
         writer.space(10);
@@ -44,16 +50,17 @@ public class JournalPdf {
         writer.paragraph(entry.prompt(), 11);
         writer.space(4);
         if (entry.text() == null) {
-          writer.paragraph(Texts.english("reflection.journal.pdf.not_written"), 11);
+          writer.paragraph(Texts.in(language, "reflection.journal.pdf.not_written"), 11);
         } else {
           writer.paragraph(
               entry.draft()
-                  ? Texts.english(
-                      "reflection.journal.pdf.draft", ReflectionJournal.DATE.format(entry.at()))
-                  : Texts.english(
+                  ? Texts.in(
+                      language, "reflection.journal.pdf.draft", Times.date(entry.at(), reader))
+                  : Texts.in(
+                      language,
                       "reflection.journal.pdf.version",
                       String.valueOf(entry.version()),
-                      ReflectionJournal.DATE.format(entry.at())),
+                      Times.date(entry.at(), reader)),
               9);
           for (String paragraph : entry.text().split("\\R")) {
             writer.paragraph(paragraph, 11);

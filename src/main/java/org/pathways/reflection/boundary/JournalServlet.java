@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.Refusal;
 
@@ -40,7 +41,7 @@ public class JournalServlet extends HttpServlet {
     boolean asPdf = "pdf".equals(request.getParameter("format"));
     byte[] body =
         asPdf
-            ? pdf.render(journal)
+            ? pdf.render(journal, Readers.page(request))
             : ReflectionJournal.markdown(journal).getBytes(StandardCharsets.UTF_8);
     response.setContentType(asPdf ? "application/pdf" : "text/markdown; charset=UTF-8");
     response.setHeader("Cache-Control", "private, no-store");

@@ -2,6 +2,7 @@ package org.pathways.reflection.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,15 +18,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.control.Texts;
-import org.pathways.platform.entity.ProblemDetail;
 import org.pathways.platform.entity.Refusal;
 import org.pathways.reflection.entity.DraftConflict;
 import org.pathways.reflection.entity.DraftRequest;
@@ -47,6 +50,8 @@ public class ReflectionsResource {
   @Inject JournalPdf pdf;
   @Inject CurrentCaller caller;
   @Inject Clock clock;
+  @Context HttpServletRequest servlet;
+  @Context HttpHeaders asked;
 
   public record SubmissionView(String id, int version, String visibility, Instant submittedAt) {}
 
@@ -82,14 +87,14 @@ public class ReflectionsResource {
       return Response.ok(new Saved(draft.getRevision(), draft.getSavedAt())).build();
     } catch (DraftConflict conflict) {
       int status = RefusalStatus.of(Refusal.Kind.CONFLICT);
-      return Response.status(status)
-          .type(ProblemDetail.MEDIA_TYPE)
+      Locale reader = ProblemResponses.reader(asked, servlet);
+      return ProblemResponses.respond(status, reader)
           .entity(
               new DraftProblem(
                   "about:blank",
-                  Texts.english(conflict.title()),
+                  Texts.in(reader, conflict.title()),
                   status,
-                  Texts.english(conflict.detail()),
+                  Texts.in(reader, conflict.detail()),
                   new ReflectionViews.DraftView(
                       conflict.text(), conflict.revision(), conflict.savedAt())))
           .build();
@@ -161,7 +166,11 @@ public class ReflectionsResource {
                     type.isCompatible(MediaType.valueOf("application/pdf"))
                         && !type.isWildcardType());
     if (wantsPdf) {
-      return Response.ok(pdf.render(journal), "application/pdf")
+      return Response.ok(
+              pdf.render(
+                  journal,
+                  Readers.api(servlet, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))),
+              "application/pdf")
           .header("Content-Disposition", "attachment; filename=\"reflection-journal.pdf\"")
           .build();
     }

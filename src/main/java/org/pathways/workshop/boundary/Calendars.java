@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.pathways.identity.boundary.Accounts;
 import org.pathways.platform.control.Texts;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
@@ -43,11 +45,12 @@ public class Calendars {
   @Inject Workshops workshops;
   @Inject WorkshopLinks links;
   @Inject FeedAddresses feedAddresses;
+  @Inject Accounts accounts;
 
   /** The calendar of one workshop; the meeting link only when {@code withMeeting}. */
-  public String workshop(Workshop workshop, boolean withMeeting) {
+  public String workshop(Workshop workshop, boolean withMeeting, Locale language) {
     Calendar calendar = calendar(workshop.getTitle());
-    events(calendar, workshop, withMeeting);
+    events(calendar, workshop, withMeeting, language);
     return calendar.toString();
   }
 
@@ -66,11 +69,13 @@ public class Calendars {
             .toList();
     Map<UUID, Workshop> found =
         workshops.workshops(registered.stream().map(Registration::getWorkshopId).toList());
-    Calendar calendar = calendar(Texts.english("workshop.calendar.name"));
+    Locale language =
+        accounts.account(account.get()).map(a -> a.reader().language()).orElse(Locale.ENGLISH);
+    Calendar calendar = calendar(Texts.in(language, "workshop.calendar.name"));
     Collection<Workshop> mine = found.values();
     mine.stream()
         .sorted(java.util.Comparator.comparing(Workshop::getFirstStart))
-        .forEach(w -> events(calendar, w, true));
+        .forEach(w -> events(calendar, w, true, language));
     return Optional.of(calendar.toString());
   }
 
@@ -84,13 +89,18 @@ public class Calendars {
     return calendar;
   }
 
-  private void events(Calendar calendar, Workshop workshop, boolean withMeeting) {
+  private void events(Calendar calendar, Workshop workshop, boolean withMeeting, Locale language) {
     int count = workshop.getSessions().size();
     for (WorkshopSession session : workshop.getSessions()) {
       String summary =
           count == 1
               ? workshop.getTitle()
-              : workshop.getTitle() + " (session " + session.getPosition() + " of " + count + ")";
+              : Texts.in(
+                  language,
+                  "workshop.calendar.session",
+                  workshop.getTitle(),
+                  session.getPosition(),
+                  count);
       VEvent event = new VEvent(session.getStartsAt(), session.getEndsAt(), summary);
       event.add(new Uid(session.getId() + "@pathways"));
       String where = where(workshop, withMeeting);
@@ -98,13 +108,15 @@ public class Calendars {
         event.add(new Location(where));
       }
       StringBuilder description =
-          new StringBuilder(Texts.english("workshop.calendar.zone", workshop.getTimeZone()));
+          new StringBuilder(Texts.in(language, "workshop.calendar.zone", workshop.getTimeZone()));
       if (workshop.online() && withMeeting) {
-        description.append(Texts.english("workshop.calendar.meeting", workshop.getMeetingUrl()));
+        description.append(
+            Texts.in(language, "workshop.calendar.meeting", workshop.getMeetingUrl()));
       } else if (workshop.online()) {
-        description.append(Texts.english("workshop.calendar.meeting_later"));
+        description.append(Texts.in(language, "workshop.calendar.meeting_later"));
       }
-      description.append(Texts.english("workshop.calendar.page", links.workshop(workshop.getId())));
+      description.append(
+          Texts.in(language, "workshop.calendar.page", links.workshop(workshop.getId())));
       event.add(new Description(description.toString()));
       event.add(new Url(URI.create(links.workshop(workshop.getId()))));
       calendar.add(event);

@@ -1,5 +1,6 @@
 package org.pathways.workshop.boundary;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.pathways.platform.entity.ProblemDetail;
 public class PrerequisiteResponses implements ExceptionMapper<Registrations.PrerequisitesUnmet> {
 
   @Context HttpHeaders headers;
+  @Context HttpServletRequest request;
 
   /** One thing missing, as the problem's {@code errors} list shows it. */
   public record Needed(
@@ -35,7 +37,7 @@ public class PrerequisiteResponses implements ExceptionMapper<Registrations.Prer
   @Override
   public Response toResponse(Registrations.PrerequisitesUnmet unmet) {
     int status = RefusalStatus.of(unmet.kind());
-    Locale reader = ProblemResponses.reader(headers);
+    Locale reader = ProblemResponses.reader(headers, request);
     ProblemDetail problem =
         ProblemDetail.of(
                 status,

@@ -173,8 +173,10 @@ public class Registrations {
       } else if (teacher != null) {
         mailer.send(
             teacher.getEmail(),
-            Texts.english("workshop.mail.promoted.subject", workshop.getTitle()),
-            Texts.english(
+            Texts.in(
+                teacher.reader().language(), "workshop.mail.promoted.subject", workshop.getTitle()),
+            Texts.in(
+                teacher.reader().language(),
                 "workshop.mail.promoted.body",
                 teacher.getName(),
                 workshop.getTitle(),

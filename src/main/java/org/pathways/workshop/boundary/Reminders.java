@@ -9,10 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +20,8 @@ import org.pathways.platform.control.SchemaReady;
 import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.Sweeps;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.control.Times;
+import org.pathways.platform.entity.Reader;
 import org.pathways.workshop.entity.Workshop;
 import org.pathways.workshop.entity.WorkshopSession;
 
@@ -133,7 +132,10 @@ public class Reminders {
     if (teacher == null) {
       return false;
     }
-    mailer.send(teacher.getEmail(), subject(workshop), body(workshop, teacher.getName()));
+    mailer.send(
+        teacher.getEmail(),
+        subject(workshop, teacher.reader()),
+        body(workshop, teacher.getName(), teacher.reader()));
     return true;
   }
 
@@ -142,43 +144,45 @@ public class Reminders {
     return instant.atOffset(java.time.ZoneOffset.UTC);
   }
 
-  static String subject(Workshop workshop) {
-    return Texts.english(
+  static String subject(Workshop workshop, Reader reader) {
+    return Texts.in(
+        reader.language(),
         "workshop.mail.reminder.subject",
         workshop.getTitle(),
-        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.US)
-            .withZone(workshop.zone())
-            .format(workshop.getFirstStart()));
+        workshop.online()
+            ? Times.date(workshop.getFirstStart(), reader)
+            : Times.dateIn(workshop.getFirstStart(), workshop.zone(), reader));
   }
 
-  private String body(Workshop workshop, String name) {
-    DateTimeFormatter format =
-        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
-            .withLocale(Locale.US)
-            .withZone(workshop.zone());
-    DateTimeFormatter time =
-        DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-            .withLocale(Locale.US)
-            .withZone(workshop.zone());
+  /**
+   * The reminder in the teacher's language, each session where it is held with their own time
+   * beside it (an online one in their own zone).
+   */
+  private String body(Workshop workshop, String name, Reader reader) {
     StringBuilder sessions = new StringBuilder();
     for (WorkshopSession session : workshop.getSessions()) {
       sessions.append(
-          Texts.english(
+          Texts.in(
+              reader.language(),
               "workshop.mail.reminder.session",
-              format.format(session.getStartsAt()),
-              time.format(session.getEndsAt()),
-              workshop.getTimeZone()));
+              Times.session(
+                  session.getStartsAt(),
+                  session.getEndsAt(),
+                  workshop.zone(),
+                  workshop.online(),
+                  reader)));
     }
     String where =
         workshop.located()
-            ? Texts.english(
+            ? Texts.in(
+                reader.language(),
                 "workshop.mail.reminder.where",
                 workshop.getVenue().getName(),
                 workshop.getVenue().getCity(),
                 workshop.getVenue().getState())
             : "";
-    return Texts.english(
+    return Texts.in(
+        reader.language(),
         workshop.online() ? "workshop.mail.reminder.body_online" : "workshop.mail.reminder.body",
         name,
         workshop.getTitle(),

@@ -63,6 +63,14 @@ final class PageVisitor {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** Posts a plain (not Faces) form, already encoded, to {@code path}. */
+  HttpResponse<String> form(String path, String encoded) {
+    return send(
+        HttpRequest.newBuilder(Http.serverRoot(base, path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+  }
+
   void signIn(String email, String password) {
     HttpResponse<String> answer =
         submit(

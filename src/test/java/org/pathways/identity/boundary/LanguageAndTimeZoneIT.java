@@ -1,0 +1,147 @@
+package org.pathways.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
+
+/**
+ * A teacher's language and time zone are kept in their profile: set through the API or the pages
+ * (the header's switch, the one question about the time zone, the profile form), they decide the
+ * language of pages, API problems and mails, and the zone times are shown in.
+ */
+class LanguageAndTimeZoneIT extends IdentityFixtures {
+
+  @Test
+  void aTeacherKeepsLanguageAndTimeZoneInTheProfileThroughTheApi() {
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Ana Lopez");
+    assertThat(api.get("/api/me", teacher.token()).json()).doesNotContainKey("timeZone");
+
+    Api.Answer changed =
+        api.call(
+            "PUT",
+            "/api/me",
+            Api.object("name", "Ana Lopez", "language", "es", "timeZone", "America/Chicago"),
+            teacher.token());
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.text("language")).isEqualTo("es");
+    assertThat(changed.text("timeZone")).isEqualTo("America/Chicago");
+
+    // Her problems are in Spanish without asking (her browser may say otherwise).
+    Api.Answer missing = api.get("/api/enrollments/" + UUID.randomUUID(), fresh(api, teacher));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.header("Content-Language")).isEqualTo("es");
+
+    // A zone that is not a place, or a language Pathways does not speak, is refused by name
+    // and changes nothing.
+    Api.Answer badZone =
+        api.call(
+            "PUT",
+            "/api/me",
+            Api.object("name", "Ana Lopez", "timeZone", "Mars/Olympus_Mons"),
+            teacher.token(),
+            "Accept-Language",
+            "en");
+    assertThat(badZone.status()).isEqualTo(400);
+    assertThat(badZone.body()).contains("timeZone");
+    Api.Answer badLanguage =
+        api.call(
+            "PUT", "/api/me", Api.object("name", "Ana Lopez", "language", "fr"), teacher.token());
+    assertThat(badLanguage.status()).isEqualTo(400);
+    assertThat(badLanguage.body()).contains("language");
+    Api.Answer kept = api.get("/api/me", teacher.token());
+    assertThat(kept.text("language")).isEqualTo("es");
+    assertThat(kept.text("timeZone")).isEqualTo("America/Chicago");
+
+    // A profile change that does not name them keeps both.
+    api.call("PUT", "/api/me", Api.object("name", "Ana L. Lopez"), teacher.token());
+    assertThat(api.get("/api/me", teacher.token()).text("timeZone")).isEqualTo("America/Chicago");
+  }
+
+  @Test
+  void aTeacherWhoReadsSpanishIsMailedInSpanish() throws Exception {
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Luz Rivera");
+    api.call("PUT", "/api/me", Api.object("name", "Luz Rivera", "language", "es"), teacher.token());
+
+    PageVisitor visitor = new PageVisitor(base);
+    visitor.submit("/identity/forgot.xhtml", "forgot", "submit", "email", teacher.email());
+    String mail =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () ->
+                    query(
+                            "select subject || '\n' || body from mail_outbox where recipient = ?"
+                                + " order by id desc limit 1",
+                            teacher.email())
+                        .stream()
+                        .findFirst()
+                        .orElse(null),
+                found -> found != null);
+    assertThat(mail)
+        .startsWith("Restablezca su contraseña de Pathways")
+        .contains("Hola, Luz Rivera:");
+  }
+
+  @Test
+  void theTimeZoneIsAskedOnceAndTheLanguageSwitchFollowsTheTeacherToAnotherBrowser()
+      throws Exception {
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Sam Okafor");
+    try (Browser browser = Browser.open()) {
+      ChromeDriver page = browser.driver();
+      signedIn(browser, teacher);
+      assertThat(page.findElements(By.id("time-zone-ask"))).hasSize(1);
+      browser.assertAccessible();
+
+      // By keyboard: the list, a zone typed by its name, then the button.
+      browser.tabTo("time-zone-ask-zone");
+      browser.type("Central");
+      browser.tabTo("time-zone-ask-save");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.findElements(By.id("time-zone-ask")).isEmpty());
+      assertThat(api.get("/api/me", teacher.token()).text("timeZone")).isEqualTo("America/Chicago");
+
+      page.get(page("/identity/profile.xhtml"));
+      assertThat(page.findElements(By.id("time-zone-ask"))).as("asked once").isEmpty();
+      assertThat(page.findElement(By.id("profile:time-zone")).getAttribute("value"))
+          .isEqualTo("America/Chicago");
+
+      browser.tabTo("language-es");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> "es".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+      assertThat(api.get("/api/me", teacher.token()).text("language")).isEqualTo("es");
+      browser.assertAccessible();
+    }
+    try (Browser another = Browser.open()) {
+      signedIn(another, teacher);
+      assertThat(another.driver().findElement(By.tagName("html")).getAttribute("lang"))
+          .as("her profile's language, in a browser that never chose")
+          .isEqualTo("es");
+    }
+  }
+
+  @Test
+  void theTimeZoneQuestionIsAnsweredOnlyByASignedInTeacherWithAZone() throws Exception {
+    Api api = new Api(base);
+    assertThat(new PageVisitor(base).form("/time-zone", "zone=UTC").statusCode()).isEqualTo(401);
+
+    Api.Person teacher = api.signUp("Kim Tran");
+    PageVisitor pages = new PageVisitor(base);
+    pages.signIn(teacher.email(), teacher.password());
+    assertThat(pages.form("/time-zone", "zone=Mars%2FOlympus_Mons&back=%2F").statusCode())
+        .isEqualTo(400);
+    var kept = pages.form("/time-zone", "keep=UTC&zone=America%2FDenver&back=%2Fcatalog%2F");
+    assertThat(kept.statusCode()).isEqualTo(303);
+    assertThat(api.get("/api/me", teacher.token()).text("timeZone")).isEqualTo("UTC");
+  }
+}
