@@ -58,11 +58,15 @@ public final class CatalogViews {
     public final BigDecimal pdHours;
     public final String enrollment;
 
-    CourseHeading(Course course) {
+    /** The language its texts are written in: the reader's where translated, else the course's. */
+    public final String lang;
+
+    CourseHeading(Course course, String reader) {
+      lang = course.translation(reader).isPresent() ? reader : course.language();
       slug = course.slug();
-      title = course.title();
-      summary = course.summary();
-      audience = course.audience();
+      title = course.title(reader);
+      summary = course.summary(reader);
+      audience = course.audience(reader);
       gradeBand = course.gradeBand();
       program = course.program();
       phase = course.phase();
@@ -76,23 +80,27 @@ public final class CatalogViews {
     public final int moduleCount;
     public final int stepCount;
 
-    private CourseSummary(Course course) {
-      super(course);
+    private CourseSummary(Course course, String reader) {
+      super(course, reader);
       moduleCount = course.modules().size();
       stepCount = course.stepCount();
     }
 
-    static CourseSummary of(Course course) {
-      return new CourseSummary(course);
+    static CourseSummary of(Course course, String reader) {
+      return new CourseSummary(course, reader);
     }
   }
 
   public record StepOutline(
       String key, String title, String kind, boolean required, Integer minutes) {
 
-    static StepOutline of(Step step) {
+    static StepOutline of(Course course, Step step, String reader) {
       return new StepOutline(
-          step.key(), step.title(), step.kind().name(), step.required(), step.minutes());
+          step.key(),
+          course.stepTitle(step, reader),
+          step.kind().name(),
+          step.required(),
+          step.minutes());
     }
   }
 
@@ -104,14 +112,15 @@ public final class CatalogViews {
       boolean required,
       List<StepOutline> steps) {
 
-    static ModuleOutline of(CourseModule module) {
+    static ModuleOutline of(Course course, CourseModule module, String reader) {
+      var text = course.moduleText(module, reader);
       return new ModuleOutline(
           module.key(),
-          module.title(),
-          module.summary(),
+          text.title(),
+          text.summary(),
           module.estimatedMinutes(),
           module.required(),
-          module.steps().stream().map(StepOutline::of).toList());
+          module.steps().stream().map(step -> StepOutline.of(course, step, reader)).toList());
     }
   }
 
@@ -122,16 +131,20 @@ public final class CatalogViews {
     public final String version;
     public final List<ModuleOutline> modules;
 
-    private CourseOutline(Course course) {
-      super(course);
+    private CourseOutline(Course course, String reader) {
+      super(course, reader);
       sequencing = course.sequencing().name();
       language = course.language();
       version = course.version();
-      modules = course.modules().stream().map(ModuleOutline::of).toList();
+      modules =
+          course.modules().stream()
+              .map(module -> ModuleOutline.of(course, module, reader))
+              .toList();
     }
 
-    static CourseOutline of(Course course) {
-      return new CourseOutline(course);
+    /** The outline in the reader's language where the course is translated, else its own. */
+    static CourseOutline of(Course course, String reader) {
+      return new CourseOutline(course, reader);
     }
   }
 }

@@ -181,18 +181,15 @@ public final class LearningViews {
       Integer phase,
       String space,
       String url,
-      PuzzleViews.PuzzleView puzzle) {
-
-    static StepView of(Learner learner, Step step) {
-      return of(learner.progress(), step, true);
-    }
+      PuzzleViews.PuzzleView puzzle,
+      String lang) {
 
     /**
      * The step as the API shows it; without {@code personal}, what every enrolled teacher sees
      * alike (no {@code state}, no {@code completedAt}), which {@link StepBodies} keeps per content
      * version.
      */
-    static StepView of(CourseProgress progress, Step step, boolean personal) {
+    static StepView of(CourseProgress progress, Step step, boolean personal, String lang) {
       List<CourseProgress.StepProgress> steps = progress.steps();
       int index = 0;
       while (!steps.get(index).step().key().equals(step.key())) {
@@ -242,7 +239,8 @@ public final class LearningViews {
           workshop == null ? null : workshop.phase(),
           forum == null ? null : forum.space(),
           resource == null ? null : resource.url(),
-          d instanceof org.pathways.content.entity.Puzzle p ? PuzzleViews.PuzzleView.of(p) : null);
+          d instanceof org.pathways.content.entity.Puzzle p ? PuzzleViews.PuzzleView.of(p) : null,
+          lang);
     }
   }
 

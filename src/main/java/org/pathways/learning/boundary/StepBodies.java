@@ -22,19 +22,27 @@ import org.pathways.learning.entity.CourseProgress;
 @ApplicationScoped
 public class StepBodies {
 
-  private record Key(String course, String version, String step) {}
+  private record Key(String course, String version, String step, String lang) {}
 
   private final Jsonb jsonb = JsonbBuilder.create();
   private final Cache<Key, String> bodies = Caffeine.newBuilder().maximumSize(5_000).build();
 
-  /** The step's shared JSON for this version of its course. */
-  public String of(Course course, Step step) {
+  /**
+   * The step's shared JSON for this version of its course, in the reader's language where it is
+   * translated (its {@code lang} says which).
+   */
+  public String of(Course course, Step step, String reader) {
+    Step translated = course.translation(reader).map(t -> t.steps().get(step.key())).orElse(null);
+    String lang = translated != null ? reader : course.language();
     return bodies.get(
-        new Key(course.slug(), course.version(), step.key()),
+        new Key(course.slug(), course.version(), step.key(), lang),
         key ->
             jsonb.toJson(
                 LearningViews.StepView.of(
-                    CourseProgress.of(course, Map.of(), null, null), step, false)));
+                    CourseProgress.of(course, Map.of(), null, null),
+                    translated != null ? translated : step,
+                    false,
+                    lang)));
   }
 
   void reloaded(@Observes ContentLoaded loaded) {

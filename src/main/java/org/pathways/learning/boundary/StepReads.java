@@ -30,10 +30,10 @@ public class StepReads {
   @Inject StepBodies bodies;
 
   /**
-   * The step's JSON for the caller: 401 signed out, 404 for an unknown course or step, 403 when not
-   * enrolled, 409 when its module is locked.
+   * The step's JSON for the caller, in {@code reader}'s language where translated: 401 signed out,
+   * 404 for an unknown course or step, 403 when not enrolled, 409 when its module is locked.
    */
-  public String step(Caller caller, String courseSlug, String stepKey) {
+  public String step(Caller caller, String courseSlug, String stepKey, String reader) {
     authorization.requireSignedIn(caller);
     Course course =
         library.course(courseSlug).orElseThrow(() -> Refusal.notFound("learning.course.none"));
@@ -48,6 +48,6 @@ public class StepReads {
       throw StepRecording.locked(module);
     }
     CourseProgress.StepProgress here = progress.step(stepKey).orElseThrow();
-    return StepJson.personal(bodies.of(course, step), here.done(), here.completedAt());
+    return StepJson.personal(bodies.of(course, step, reader), here.done(), here.completedAt());
   }
 }

@@ -36,7 +36,7 @@ class LanguageAndTimeZoneIT extends IdentityFixtures {
     assertThat(changed.text("timeZone")).isEqualTo("America/Chicago");
 
     // Her problems are in Spanish without asking (her browser may say otherwise).
-    Api.Answer missing = api.get("/api/enrollments/" + UUID.randomUUID(), fresh(api, teacher));
+    Api.Answer missing = api.get("/api/enrollments/" + UUID.randomUUID(), teacher.token());
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.header("Content-Language")).isEqualTo("es");
 
@@ -144,4 +144,41 @@ class LanguageAndTimeZoneIT extends IdentityFixtures {
     assertThat(kept.statusCode()).isEqualTo(303);
     assertThat(api.get("/api/me", teacher.token()).text("timeZone")).isEqualTo("UTC");
   }
+
+  @Test
+  void courseOutlinesAndStepsComeInTheReadersLanguageWhereTranslated() {
+    Api api = new Api(base);
+    Api.Answer outline =
+        api.call("GET", "/api/courses/" + K5, null, null, "Accept-Language", "es-US,es;q=0.9");
+    assertThat(outline.status()).isEqualTo(200);
+    assertThat(outline.text("lang")).isEqualTo("es");
+    assertThat(outline.text("title")).startsWith("Ciencias de la computación");
+    assertThat(outline.header("Vary")).contains("Accept-Language");
+    Api.Answer untranslated =
+        api.call(
+            "GET",
+            "/api/courses/ms-phase-1-cs-in-math-science",
+            null,
+            null,
+            "Accept-Language",
+            "es");
+    assertThat(untranslated.text("lang")).isEqualTo("en");
+
+    Api.Person teacher = api.signUp("Rosa Diaz");
+    Api.Answer enrolled =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token());
+    assertThat(enrolled.status()).as(enrolled.body()).isIn(200, 201);
+    String step = "/api/courses/" + K5 + "/steps/welcome-to-the-workshop";
+    Api.Answer english = api.call("GET", step, null, teacher.token(), "Accept-Language", "en");
+    assertThat(english.text("lang")).isEqualTo("en");
+    assertThat(english.text("title")).isEqualTo("Welcome to the workshop");
+
+    api.call("PUT", "/api/me", Api.object("name", "Rosa Diaz", "language", "es"), teacher.token());
+    Api.Answer spanish = api.call("GET", step, null, teacher.token(), "Accept-Language", "en");
+    assertThat(spanish.text("lang")).as("her profile's language").isEqualTo("es");
+    assertThat(spanish.text("title")).isEqualTo("Le damos la bienvenida al taller");
+    assertThat(spanish.header("ETag")).isNotEqualTo(english.header("ETag"));
+  }
+
+  private static final String K5 = "k5-online-workshop";
 }
