@@ -97,7 +97,7 @@ final class PuzzleReader {
             "solution",
             "content.problem.puzzle.unsolved",
             Message.of("puzzle.stop." + run.stoppedBecause()),
-            run.steps().size());
+            String.valueOf(run.steps().size()));
         fair = false;
       }
     }

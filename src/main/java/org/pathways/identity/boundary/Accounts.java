@@ -153,7 +153,10 @@ public class Accounts {
     return name == null || name.isBlank()
         ? null
         : TimeZones.of(name)
-            .orElseThrow(() -> Refusal.invalid("timeZone", "identity.time_zone.invalid"));
+            .orElseThrow(
+                () ->
+                    Refusal.invalid(
+                        "timeZone", "identity.time_zone.unknown", TimeZones.shown(name)));
   }
 
   /** One page of accounts whose email or name contains {@code text}, by email. */

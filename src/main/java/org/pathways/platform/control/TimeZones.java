@@ -56,6 +56,15 @@ public final class TimeZones {
     }
   }
 
+  /**
+   * A name someone sent, fit to be repeated in a message: its first 64 characters, without control
+   * characters (the message is escaped where it is shown).
+   */
+  public static String shown(String name) {
+    String clean = name.strip().replaceAll("\\p{Cntrl}", "");
+    return clean.length() > 64 ? clean.substring(0, 64) + "…" : clean;
+  }
+
   /** The zone's name as profiles and the API write it ({@code America/Chicago}, {@code UTC}). */
   public static String name(ZoneId zone) {
     return zone instanceof ZoneOffset ? "UTC" : zone.getId();

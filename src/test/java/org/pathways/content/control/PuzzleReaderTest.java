@@ -69,7 +69,7 @@ class PuzzleReaderTest {
         .containsExactly(
             NAME
                 + ":16:5: the solution does not solve the puzzle: its run stops because the next"
-                + " move would go into a wall or off the grid (after 3 actions)");
+                + " move would go into a wall or off the grid (actions run: 3)");
   }
 
   @Test

@@ -2,15 +2,24 @@ package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.pathways.platform.control.Times;
+import org.pathways.platform.entity.Reader;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
+import org.pathways.testing.Staff;
+import org.pathways.testing.Workshops;
 
 /**
  * A teacher's language and time zone are kept in their profile: set through the API or the pages
@@ -51,7 +60,7 @@ class LanguageAndTimeZoneIT extends IdentityFixtures {
             "Accept-Language",
             "en");
     assertThat(badZone.status()).isEqualTo(400);
-    assertThat(badZone.body()).contains("timeZone");
+    assertThat(badZone.body()).contains("timeZone", "Mars/Olympus_Mons");
     Api.Answer badLanguage =
         api.call(
             "PUT", "/api/me", Api.object("name", "Ana Lopez", "language", "fr"), teacher.token());
@@ -178,6 +187,80 @@ class LanguageAndTimeZoneIT extends IdentityFixtures {
     assertThat(spanish.text("lang")).as("her profile's language").isEqualTo("es");
     assertThat(spanish.text("title")).isEqualTo("Le damos la bienvenida al taller");
     assertThat(spanish.header("ETag")).isNotEqualTo(english.header("ETag"));
+  }
+
+  @Test
+  void teachersInTwoZonesSeeAPostAtTheirOwnTimeAndADenverWorkshopAtDenversTimeBesideTheirs()
+      throws Exception {
+    Api api = new Api(base);
+    ZoneId losAngeles = ZoneId.of("America/Los_Angeles");
+    ZoneId newYork = ZoneId.of("America/New_York");
+    Api.Person west = api.signUp("Lee West");
+    Api.Person east = api.signUp("Ari East");
+    api.call(
+        "PUT",
+        "/api/me",
+        Api.object("name", "Lee West", "timeZone", "America/Los_Angeles"),
+        west.token());
+    api.call(
+        "PUT",
+        "/api/me",
+        Api.object("name", "Ari East", "timeZone", "America/New_York"),
+        east.token());
+
+    Api.Answer thread =
+        api.call(
+            "POST",
+            "/api/forum/spaces/community/threads",
+            Api.object("title", "What time is it there?", "body", "Posted once, read twice."),
+            west.token());
+    assertThat(thread.status()).as(thread.body()).isEqualTo(201);
+    String id = thread.text("id");
+    Instant posted =
+        Instant.parse(
+            api.get("/api/forum/threads/" + id, west.token())
+                .json()
+                .getJsonArray("posts")
+                .getJsonObject(0)
+                .getString("createdAt"));
+    String seenWest = Times.dateTime(posted, new Reader(Locale.ENGLISH, losAngeles));
+    String seenEast = Times.dateTime(posted, new Reader(Locale.ENGLISH, newYork));
+    assertThat(seenWest).isNotEqualTo(seenEast).matches(".* P[SD]T");
+    assertThat(pagesOf(west).get("/forum/thread.xhtml?id=" + id).body()).contains(seenWest);
+    assertThat(pagesOf(east).get("/forum/thread.xhtml?id=" + id).body()).contains(seenEast);
+
+    // A workshop in Denver: Denver's time, and the New York teacher's beside it.
+    Instant start = Instant.now().plus(Duration.ofDays(40)).truncatedTo(ChronoUnit.HOURS);
+    Instant end = start.plus(Duration.ofHours(6));
+    Api.Answer workshop =
+        api.call(
+            "POST",
+            "/api/workshops",
+            Workshops.elementaryOneDay(
+                "Denver time workshop",
+                12,
+                "sessions",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("start", start.toString())
+                            .add("end", end.toString()))
+                    .build(),
+                "location",
+                Json.createObjectBuilder()
+                    .add("venue", "Denver hall")
+                    .add("city", "Denver")
+                    .add("state", "CO")
+                    .add("zip", "80202")
+                    .build()),
+            new Staff(api, database.dataSource()).admin());
+    assertThat(workshop.status()).as(workshop.body()).isEqualTo(201);
+    String shown =
+        Times.session(
+            start, end, ZoneId.of("America/Denver"), false, new Reader(Locale.ENGLISH, newYork));
+    assertThat(shown).contains("your time").matches(".* M[SD]T \\(.* E[SD]T your time\\)");
+    assertThat(pagesOf(east).get("/workshops/workshop.xhtml?id=" + workshop.text("id")).body())
+        .contains(shown);
   }
 
   private static final String K5 = "k5-online-workshop";

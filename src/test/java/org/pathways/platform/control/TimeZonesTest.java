@@ -32,4 +32,10 @@ class TimeZonesTest {
       assertThat(TimeZones.of(TimeZones.name(zone))).contains(zone);
     }
   }
+
+  @Test
+  void aRefusedNameIsRepeatedShortAndWithoutControlCharacters() {
+    assertThat(TimeZones.shown(" Mars/Olympus_Mons\n")).isEqualTo("Mars/Olympus_Mons");
+    assertThat(TimeZones.shown("x".repeat(100))).hasSize(65).endsWith("…");
+  }
 }
