@@ -28,7 +28,8 @@ public class JournalPdf {
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
   /** The journal in its reader's language, its dates in their time zone. */
-  public byte[] render(ReflectionJournal.Journal journal, Reader reader) {
+  public byte[] render(ReflectionJournal.Journal journal) {
+    Reader reader = journal.reader();
     Locale language = reader.language();
     try (PDDocument document = new PDDocument()) {
       PDType0Font font = PdfText.font(document);

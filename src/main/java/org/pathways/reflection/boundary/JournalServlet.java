@@ -33,7 +33,8 @@ public class JournalServlet extends HttpServlet {
           journals.of(
               current.get(),
               UuidConverter.parse(request.getParameter("enrollment")),
-              clock.instant());
+              clock.instant(),
+              Readers.page(request));
     } catch (Refusal refusal) {
       response.sendError(404);
       return;
@@ -41,7 +42,7 @@ public class JournalServlet extends HttpServlet {
     boolean asPdf = "pdf".equals(request.getParameter("format"));
     byte[] body =
         asPdf
-            ? pdf.render(journal, Readers.page(request))
+            ? pdf.render(journal)
             : ReflectionJournal.markdown(journal).getBytes(StandardCharsets.UTF_8);
     response.setContentType(asPdf ? "application/pdf" : "text/markdown; charset=UTF-8");
     response.setHeader("Cache-Control", "private, no-store");

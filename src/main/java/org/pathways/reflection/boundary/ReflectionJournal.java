@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -15,6 +13,9 @@ import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Learning;
 import org.pathways.learning.entity.Enrollment;
+import org.pathways.platform.control.Texts;
+import org.pathways.platform.control.Times;
+import org.pathways.platform.entity.Reader;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -23,9 +24,6 @@ import org.pathways.platform.entity.Refusal;
  */
 @ApplicationScoped
 public class ReflectionJournal {
-
-  static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.US).withZone(ZoneOffset.UTC);
 
   @Inject Learning learning;
   @Inject ReflectionReads reads;
@@ -36,10 +34,13 @@ public class ReflectionJournal {
   public record Entry(
       String title, String prompt, String text, Integer version, Instant at, boolean draft) {}
 
-  public record Journal(String course, String teacher, Instant at, List<Entry> entries) {}
+  /** The journal as its reader reads it: their language, their time zone. */
+  public record Journal(
+      String course, String teacher, Instant at, List<Entry> entries, Reader reader) {}
 
   @Transactional
-  public Journal of(Caller caller, UUID enrollmentId, Instant at) {
+  public Journal of(Caller caller, UUID enrollmentId, Instant at, Reader reader) {
+    String language = reader.language().getLanguage();
     Enrollment enrollment = learning.readable(caller, enrollmentId);
     if (!enrollment.belongsTo(caller.id())) {
       throw Refusal.notFound("reflection.not_found");
@@ -47,10 +48,10 @@ public class ReflectionJournal {
     String course =
         library
             .course(enrollment.getCourseSlug())
-            .map(c -> c.title())
+            .map(c -> c.title(language))
             .orElse(enrollment.getCourseSlug());
     List<Entry> entries =
-        reads.prompts(caller, enrollmentId).stream()
+        reads.prompts(caller, enrollmentId, language).stream()
             .map(
                 p -> {
                   if (!p.submissions().isEmpty()) {
@@ -71,7 +72,7 @@ public class ReflectionJournal {
                 })
             .toList();
     String teacher = accounts.account(caller.id()).map(Account::getName).orElse("");
-    return new Journal(course, teacher, at, entries);
+    return new Journal(course, teacher, at, entries, reader);
   }
 
   /**
@@ -79,23 +80,39 @@ public class ReflectionJournal {
    * escaped, so that a viewer that renders HTML in Markdown shows it as text.
    */
   public static String markdown(Journal journal) {
+    Reader reader = journal.reader();
+    Locale language = reader.language();
     StringBuilder out = new StringBuilder();
-    out.append("# Reflection journal: ").append(line(journal.course())).append("\n\n");
-    out.append(line(journal.teacher())).append(", ").append(DATE.format(journal.at())).append("\n");
+    out.append("# ")
+        .append(line(Texts.in(language, "reflection.journal.pdf.title", journal.course())))
+        .append("\n\n");
+    out.append(
+            line(
+                Texts.in(
+                    language,
+                    "reflection.journal.pdf.byline",
+                    journal.teacher(),
+                    Times.date(journal.at(), reader))))
+        .append("\n");
     for (Entry entry : journal.entries()) {
       out.append("\n## ").append(line(entry.title())).append("\n\n");
       out.append("> ").append(line(entry.prompt())).append("\n\n");
       if (entry.text() == null) {
-        out.append("_Not written yet._\n");
+        out.append("_")
+            .append(Texts.in(language, "reflection.journal.pdf.not_written"))
+            .append("_\n");
       } else {
-        out.append(
+        out.append("_")
+            .append(
                 entry.draft()
-                    ? "_Draft, saved " + DATE.format(entry.at()) + " (not submitted)._"
-                    : "_Version "
-                        + entry.version()
-                        + ", submitted "
-                        + DATE.format(entry.at())
-                        + "._")
+                    ? Texts.in(
+                        language, "reflection.journal.pdf.draft", Times.date(entry.at(), reader))
+                    : Texts.in(
+                        language,
+                        "reflection.journal.pdf.version",
+                        String.valueOf(entry.version()),
+                        Times.date(entry.at(), reader)))
+            .append("._")
             .append("\n\n")
             .append(escape(entry.text()))
             .append("\n");

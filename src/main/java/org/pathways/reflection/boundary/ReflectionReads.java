@@ -68,6 +68,16 @@ public class ReflectionReads {
   /** Every prompt of the course with what the caller may read of it (404 if nothing). */
   @Transactional
   public List<ReflectionViews.PromptView> prompts(Caller caller, UUID enrollmentId) {
+    return prompts(caller, enrollmentId, null);
+  }
+
+  /**
+   * Every prompt with what the caller may read of it, each step's title and prompt in the reader's
+   * language where the step is translated (404 if nothing).
+   */
+  @Transactional
+  public List<ReflectionViews.PromptView> prompts(
+      Caller caller, UUID enrollmentId, String readerLanguage) {
     authorization.requireSignedIn(caller);
     Enrollment enrollment = learning.enrollment(enrollmentId).orElse(null);
     ReflectionAccess access =
@@ -104,12 +114,13 @@ public class ReflectionReads {
       if (!access.author() && versions.isEmpty()) {
         continue;
       }
-      StepDetails.Reflection prompt = step.details(StepDetails.Reflection.class);
+      Step shown = course.step(step.key(), readerLanguage).orElse(step);
+      StepDetails.Reflection prompt = shown.details(StepDetails.Reflection.class);
       ReflectionDraft draft = drafts.get(step.key());
       prompts.add(
           new ReflectionViews.PromptView(
               step.key(),
-              step.title(),
+              shown.title(),
               prompt.prompt(),
               prompt.minWords(),
               versions.isEmpty()

@@ -66,7 +66,7 @@ public class ReflectionsResource {
       summary = "Every reflection prompt of the course with drafts, submissions and feedback")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<ReflectionViews.PromptView> prompts(@PathParam("id") UUID id) {
-    return reads.prompts(caller.get(), id);
+    return reads.prompts(caller.get(), id, ProblemResponses.reader(asked, servlet).getLanguage());
   }
 
   @PUT
@@ -158,7 +158,12 @@ public class ReflectionsResource {
       description = "As Markdown or PDF, by Accept.")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response journal(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-    ReflectionJournal.Journal journal = journals.of(caller.get(), id, clock.instant());
+    ReflectionJournal.Journal journal =
+        journals.of(
+            caller.get(),
+            id,
+            clock.instant(),
+            Readers.api(servlet, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     boolean wantsPdf =
         headers.getAcceptableMediaTypes().stream()
             .anyMatch(
@@ -166,11 +171,7 @@ public class ReflectionsResource {
                     type.isCompatible(MediaType.valueOf("application/pdf"))
                         && !type.isWildcardType());
     if (wantsPdf) {
-      return Response.ok(
-              pdf.render(
-                  journal,
-                  Readers.api(servlet, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))),
-              "application/pdf")
+      return Response.ok(pdf.render(journal), "application/pdf")
           .header("Content-Disposition", "attachment; filename=\"reflection-journal.pdf\"")
           .build();
     }

@@ -187,6 +187,21 @@ class LanguageAndTimeZoneIT extends IdentityFixtures {
     assertThat(spanish.text("lang")).as("her profile's language").isEqualTo("es");
     assertThat(spanish.text("title")).isEqualTo("Le damos la bienvenida al taller");
     assertThat(spanish.header("ETag")).isNotEqualTo(english.header("ETag"));
+
+    // Her reflection journal: its headings and prompts in Spanish.
+    String enrollment = enrolled.text("id");
+    Api.Answer journal =
+        api.call(
+            "GET",
+            "/api/enrollments/" + enrollment + "/reflections/journal",
+            null,
+            teacher.token(),
+            "Accept",
+            "text/markdown");
+    assertThat(journal.status()).as(journal.body()).isEqualTo(200);
+    assertThat(journal.body())
+        .startsWith("# Diario de reflexiones: ")
+        .contains("Ciencias de la computación", "Todavía no");
   }
 
   @Test
