@@ -21,8 +21,28 @@
     });
   }
 
+  // The Spanish names the Spanish pages show, read as the English ones (as the server does).
+  var SPANISH = {
+    "avanzar": "move",
+    "girar-a-la-izquierda": "turn-left",
+    "girar-izquierda": "turn-left",
+    "girar-a-la-derecha": "turn-right",
+    "girar-derecha": "turn-right",
+    "repetir": "repeat",
+    "si": "if",
+    "si-no": "else",
+    "sino": "else",
+    "hay-camino-adelante": "path-ahead",
+    "camino-adelante": "path-ahead",
+    "hay-camino-a-la-izquierda": "path-left",
+    "camino-a-la-izquierda": "path-left",
+    "hay-camino-a-la-derecha": "path-right",
+    "camino-a-la-derecha": "path-right"
+  };
+
   function normal(word) {
-    return word.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    var n = word.trim().toLowerCase().replace(/[\s_]+/g, "-");
+    return Object.prototype.hasOwnProperty.call(SPANISH, n) ? SPANISH[n] : n;
   }
 
   /* Reads the text as the server's TextProgram does; answers {program} or {error: line}. */
@@ -61,10 +81,10 @@
           continue;
         }
         var words = line.text.split(/\s+/);
-        var first = normal(words[0]);
+        var first = normal(line.text) === "else" ? "else" : normal(words[0]);
         var rest = line.text.substring(words[0].length).trim();
         if (first === "repeat") {
-          var count = rest.replace(/\s*times?$/i, "");
+          var count = rest.replace(/\s*(times?|veces|vez)$/i, "");
           var times = /^\d{1,3}$/.test(count) ? Number(count) : 0;
           if (times < 1 || times > 20) {
             fail(line);

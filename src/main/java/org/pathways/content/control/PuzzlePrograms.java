@@ -183,9 +183,33 @@ public final class PuzzlePrograms {
   }
 
   /** "Turn left", "turn_left" and "TURN-LEFT" all mean {@code turn-left}. */
+  /**
+   * A command, condition or block word as the program means it: lower case, words joined by
+   * hyphens, and the Spanish names the Spanish pages show ("Avanzar", "Girar a la izquierda",
+   * "Repetir", "Si", "Si no", "hay camino adelante") read as the English ones.
+   */
   static String normal(String word) {
-    return word.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    String normal = word.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+    return SPANISH.getOrDefault(normal, normal);
   }
+
+  private static final Map<String, String> SPANISH =
+      Map.ofEntries(
+          Map.entry("avanzar", "move"),
+          Map.entry("girar-a-la-izquierda", "turn-left"),
+          Map.entry("girar-izquierda", "turn-left"),
+          Map.entry("girar-a-la-derecha", "turn-right"),
+          Map.entry("girar-derecha", "turn-right"),
+          Map.entry("repetir", "repeat"),
+          Map.entry("si", "if"),
+          Map.entry("si-no", "else"),
+          Map.entry("sino", "else"),
+          Map.entry("hay-camino-adelante", "path-ahead"),
+          Map.entry("camino-adelante", "path-ahead"),
+          Map.entry("hay-camino-a-la-izquierda", "path-left"),
+          Map.entry("camino-a-la-izquierda", "path-left"),
+          Map.entry("hay-camino-a-la-derecha", "path-right"),
+          Map.entry("camino-a-la-derecha", "path-right"));
 
   private static List<String> keys(Map<?, ?> block) {
     return block.keySet().stream().map(String::valueOf).toList();

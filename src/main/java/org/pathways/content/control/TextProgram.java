@@ -70,12 +70,17 @@ final class TextProgram {
 
   private Optional<Command> command(Line line, Message where, int nesting) {
     String[] words = line.text().split("\\s+", 2);
-    String first = PuzzlePrograms.normal(words[0]);
+    // "Si no" is one word of two ("else"), not "Si" with a condition.
+    String first =
+        PuzzlePrograms.normal(line.text()).equals("else")
+            ? "else"
+            : PuzzlePrograms.normal(words[0]);
     String rest = words.length > 1 ? words[1].strip() : "";
     switch (first) {
       case "repeat":
         {
-          Optional<Integer> times = reader.times(rest.replaceFirst("(?i)\\s*times?$", ""), where);
+          Optional<Integer> times =
+              reader.times(rest.replaceFirst("(?i)\\s*(times?|veces|vez)$", ""), where);
           List<Command> body = inner(line, where, nesting);
           return times.isEmpty() || body.isEmpty()
               ? Optional.empty()

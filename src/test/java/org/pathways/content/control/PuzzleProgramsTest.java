@@ -41,6 +41,26 @@ class PuzzleProgramsTest {
   }
 
   @Test
+  void aProgramWrittenWithTheSpanishPagesNamesReadsAsTheEnglishOne() {
+    PuzzleProgram english =
+        PuzzlePrograms.fromText(
+                "move\nrepeat 3 times\n  turn-left\nif path-ahead\n  move\nelse\n  turn-right")
+            .program()
+            .orElseThrow();
+    PuzzleProgram spanish =
+        PuzzlePrograms.fromText(
+                "Avanzar\nRepetir 3 veces\n  Girar a la izquierda\nSi hay camino adelante\n"
+                    + "  avanzar\nSi no\n  Girar a la derecha")
+            .program()
+            .orElseThrow();
+
+    assertThat(spanish).isEqualTo(english);
+    assertThat(problems(PuzzlePrograms.fromText("Si no\n  avanzar")))
+        .as("a lone Si no is an else without its if")
+        .hasSize(1);
+  }
+
+  @Test
   void aProgramWrittenOutReadsBackTheSame() {
     PuzzleProgram program =
         PuzzlePrograms.fromText("repeat 2\n  if path-left\n    turn-left\n  move\nturn-right")
