@@ -53,16 +53,7 @@ public class JournalPdf {
         if (entry.text() == null) {
           writer.paragraph(Texts.in(language, "reflection.journal.pdf.not_written"), 11);
         } else {
-          writer.paragraph(
-              entry.draft()
-                  ? Texts.in(
-                      language, "reflection.journal.pdf.draft", Times.date(entry.at(), reader))
-                  : Texts.in(
-                      language,
-                      "reflection.journal.pdf.version",
-                      String.valueOf(entry.version()),
-                      Times.date(entry.at(), reader)),
-              9);
+          writer.paragraph(ReflectionJournal.status(entry, reader), 9);
           for (String paragraph : entry.text().split("\\R")) {
             writer.paragraph(paragraph, 11);
           }

@@ -103,15 +103,7 @@ public class ReflectionJournal {
             .append("_\n");
       } else {
         out.append("_")
-            .append(
-                entry.draft()
-                    ? Texts.in(
-                        language, "reflection.journal.pdf.draft", Times.date(entry.at(), reader))
-                    : Texts.in(
-                        language,
-                        "reflection.journal.pdf.version",
-                        String.valueOf(entry.version()),
-                        Times.date(entry.at(), reader)))
+            .append(status(entry, reader))
             .append("._")
             .append("\n\n")
             .append(escape(entry.text()))
@@ -119,6 +111,18 @@ public class ReflectionJournal {
       }
     }
     return out.toString();
+  }
+
+  /** What an entry is, in its reader's words: a draft saved on a day, or a version submitted. */
+  static String status(Entry entry, Reader reader) {
+    return entry.draft()
+        ? Texts.in(
+            reader.language(), "reflection.journal.pdf.draft", Times.date(entry.at(), reader))
+        : Texts.in(
+            reader.language(),
+            "reflection.journal.pdf.version",
+            String.valueOf(entry.version()),
+            Times.date(entry.at(), reader));
   }
 
   private static String line(String text) {

@@ -21,6 +21,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
+import org.pathways.testing.KeyboardSteps;
 import org.pathways.testing.ShippedContent;
 
 /** The learning pages in headless Chromium, used with the keyboard only. */
@@ -256,41 +257,14 @@ class LearningPagesIT extends DeployedPlatform {
   private static void work(Browser browser, Step step) {
     ChromeDriver driver = browser.driver();
     if (step.kind() == StepKind.QUIZ) {
-      for (StepDetails.Question question : step.details(StepDetails.Quiz.class).questions()) {
-        for (StepDetails.Choice choice : question.choices()) {
-          if (!choice.correct()) {
-            continue;
-          }
-          String id = "answer-" + question.key() + "-" + choice.key();
-          if (question.multiple()) {
-            browser.tabTo(id);
-            browser.press(Keys.SPACE);
-          } else {
-            // Tab enters a radio group at its first choice as shown (the order is shuffled per
-            // attempt); the arrow keys choose within it.
-            browser.tabTo(
-                driver.findElements(By.name("answer-" + question.key())).get(0).getAttribute("id"));
-            browser.press(Keys.SPACE);
-            for (int i = 0;
-                i < question.choices().size() && !id.equals(browser.focused().getAttribute("id"));
-                i++) {
-              browser.press(Keys.ARROW_DOWN);
-            }
-          }
-        }
-      }
-      browser.tabTo("quiz:check");
-      browser.press(Keys.ENTER);
+      KeyboardSteps.chooseRightAnswers(browser, step);
       assertThat(driver.getPageSource()).contains("Passed: this step is complete");
       browser.assertAccessible();
       browser.tabTo("next:go");
       browser.press(Keys.ENTER);
     } else if (step.kind() == StepKind.PUZZLE) {
-      browser.tabTo("puzzle:program");
-      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      browser.type(step.details(org.pathways.content.entity.Puzzle.class).solution().text());
-      browser.tabTo("puzzle:check");
-      browser.press(Keys.ENTER);
+      KeyboardSteps.checkProgram(
+          browser, step.details(org.pathways.content.entity.Puzzle.class).solution().text());
       assertThat(driver.getPageSource()).contains("Solved!");
       browser.tabTo("next:go");
       browser.press(Keys.ENTER);

@@ -23,6 +23,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
+import org.pathways.testing.KeyboardSteps;
 import org.pathways.testing.ShippedContent;
 
 /**
@@ -146,29 +147,7 @@ class SpanishJourneyIT extends DeployedPlatform {
   private void work(Browser browser, Step step) {
     ChromeDriver driver = browser.driver();
     if (step.kind() == StepKind.QUIZ) {
-      for (StepDetails.Question question : step.details(StepDetails.Quiz.class).questions()) {
-        for (StepDetails.Choice choice : question.choices()) {
-          if (!choice.correct()) {
-            continue;
-          }
-          String id = "answer-" + question.key() + "-" + choice.key();
-          if (question.multiple()) {
-            browser.tabTo(id);
-            browser.press(Keys.SPACE);
-          } else {
-            browser.tabTo(
-                driver.findElements(By.name("answer-" + question.key())).get(0).getAttribute("id"));
-            browser.press(Keys.SPACE);
-            for (int i = 0;
-                i < question.choices().size() && !id.equals(browser.focused().getAttribute("id"));
-                i++) {
-              browser.press(Keys.ARROW_DOWN);
-            }
-          }
-        }
-      }
-      browser.tabTo("quiz:check");
-      browser.press(Keys.ENTER);
+      KeyboardSteps.chooseRightAnswers(browser, step);
       assertThat(driver.getPageSource()).contains(es("learning.quiz.passed"));
       browser.assertAccessible();
       browser.tabTo("next:go");
@@ -187,11 +166,7 @@ class SpanishJourneyIT extends DeployedPlatform {
               .replace("if path-left", "Si hay camino a la izquierda")
               .replace("if path-right", "Si hay camino a la derecha")
               .replace("else", "Si no");
-      browser.tabTo("puzzle:program");
-      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      browser.type(program);
-      browser.tabTo("puzzle:check");
-      browser.press(Keys.ENTER);
+      KeyboardSteps.checkProgram(browser, program);
       assertThat(driver.getPageSource()).contains(es("learning.puzzle.solved"));
       browser.assertAccessible();
       browser.tabTo("next:go");
