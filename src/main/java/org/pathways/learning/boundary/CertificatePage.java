@@ -20,6 +20,7 @@ public class CertificatePage {
   @Inject Certificates certificates;
   @Inject CurrentCaller current;
   @Inject PublicLinks links;
+  @Inject CertificatePdf pdf;
 
   private Certificate certificate;
   private UUID enrollment;
@@ -42,6 +43,16 @@ public class CertificatePage {
 
   public void setEnrollment(UUID enrollment) {
     this.enrollment = enrollment;
+  }
+
+  /** The course's title in the page's language where the course is translated. */
+  public String getCourseTitle() {
+    Certificate shown = getCertificate();
+    return shown == null
+        ? ""
+        : pdf.courseTitle(
+            shown,
+            jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
   public Certificate getCertificate() {

@@ -30,6 +30,21 @@ import org.pathways.platform.entity.Refusal;
 public class CertificatePdf {
 
   @jakarta.inject.Inject PublicLinks links;
+  @jakarta.inject.Inject org.pathways.content.boundary.ContentLibrary library;
+
+  /**
+   * The course's title in the reader's language where the course is translated; a workshop's, or a
+   * course no longer offered, as it was when the certificate was issued.
+   */
+  String courseTitle(Certificate certificate, Locale language) {
+    return certificate.ofWorkshop() || certificate.getCourseSlug() == null
+        ? certificate.getCourseTitle()
+        : library
+            .course(certificate.getCourseSlug())
+            .filter(course -> course.translation(language.getLanguage()).isPresent())
+            .map(course -> course.title(language.getLanguage()))
+            .orElse(certificate.getCourseTitle());
+  }
 
   /**
    * Sends a certificate as a PDF download for a page session: 404 when there is none (or it is not
@@ -99,7 +114,7 @@ public class CertificatePdf {
                 certificate.ofWorkshop()
                     ? "learning.certificate.pdf.done.workshop"
                     : "learning.certificate.pdf.done.course"));
-        lines.add(12, 20, certificate.getCourseTitle());
+        lines.add(12, 20, courseTitle(certificate, language));
         lines.add(
             20,
             14,
