@@ -2,6 +2,7 @@ package org.pathways.facilitation.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -22,7 +24,9 @@ import org.pathways.facilitation.entity.TargetSource;
 import org.pathways.facilitation.entity.TeacherRow;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.control.SpreadsheetCsv;
+import org.pathways.platform.entity.Reader;
 
 /** A cohort's progress: teachers by module, with who is at risk and why (JSON or CSV). */
 @ApplicationScoped
@@ -33,6 +37,7 @@ public class CohortProgressResource {
 
   @Inject ProgressMatrices matrices;
   @Inject CurrentCaller caller;
+  @Context HttpServletRequest request;
 
   public record ModuleView(String key, String title) {}
 
@@ -77,17 +82,18 @@ public class CohortProgressResource {
     boolean wantsCsv =
         headers.getAcceptableMediaTypes().stream()
             .anyMatch(type -> type.isCompatible(CSV) && !type.isWildcardType());
+    Reader reader = Readers.api(request, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     if (!wantsCsv) {
-      return Response.ok(view(matrix), MediaType.APPLICATION_JSON).build();
+      return Response.ok(view(matrix, reader.language()), MediaType.APPLICATION_JSON).build();
     }
-    return Response.ok(ProgressCsv.of(matrix), SpreadsheetCsv.MEDIA_TYPE)
+    return Response.ok(ProgressCsv.of(matrix, reader), SpreadsheetCsv.MEDIA_TYPE)
         .header(
             "Content-Disposition", "attachment; filename=\"" + ProgressCsv.filename(matrix) + "\"")
         .header("Cache-Control", "private, no-store")
         .build();
   }
 
-  static ProgressView view(ProgressMatrix matrix) {
+  static ProgressView view(ProgressMatrix matrix, Locale language) {
     return new ProgressView(
         matrix.cohort().getId().toString(),
         matrix.cohort().getName(),
@@ -96,10 +102,10 @@ public class CohortProgressResource {
         matrix.targetDate(),
         matrix.targetSource(),
         matrix.modules().stream().map(m -> new ModuleView(m.key(), m.title())).toList(),
-        matrix.teachers().stream().map(CohortProgressResource::teacher).toList());
+        matrix.teachers().stream().map(row -> teacher(row, language)).toList());
   }
 
-  private static TeacherView teacher(TeacherRow row) {
+  private static TeacherView teacher(TeacherRow row, Locale language) {
     return new TeacherView(
         row.accountId().toString(),
         row.name(),
@@ -107,7 +113,7 @@ public class CohortProgressResource {
         row.percent(),
         row.lastActivityAt(),
         row.atRisk(),
-        Reasons.english(row.verdict().because()),
+        Reasons.in(row.verdict().because(), language),
         row.modules().stream()
             .map(m -> new TeacherModuleView(m.key(), m.state().name(), m.percent()))
             .toList());

@@ -3,25 +3,29 @@ package org.pathways.facilitation.boundary;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.pathways.facilitation.entity.ProgressMatrix;
 import org.pathways.facilitation.entity.TeacherRow;
 import org.pathways.learning.boundary.CohortProgress.ModuleStanding;
 import org.pathways.platform.control.SpreadsheetCsv;
 import org.pathways.platform.control.Texts;
+import org.pathways.platform.entity.Reader;
 
 /**
  * A cohort's progress as CSV (the API's {@code text/csv} and the page's download): a header row,
  * then one row per teacher: name, email, percent, last activity, at risk, why, and the percent of
- * each module. Spreadsheet-safe ({@link SpreadsheetCsv}); in English, as the API is for now.
+ * each module. Spreadsheet-safe ({@link SpreadsheetCsv}); in the reader's language, the last
+ * activity in their time zone.
  */
 final class ProgressCsv {
 
   private ProgressCsv() {}
 
-  static String of(ProgressMatrix matrix) {
+  static String of(ProgressMatrix matrix, Reader reader) {
+    Locale language = reader.language();
     List<String> header = new ArrayList<>();
     for (String column : List.of("name", "email", "percent", "last_activity", "at_risk", "why")) {
-      header.add(Texts.english("facilitation.csv." + column));
+      header.add(Texts.in(language, "facilitation.csv." + column));
     }
     matrix.modules().forEach(m -> header.add(m.title()));
     List<List<Object>> rows = new ArrayList<>();
@@ -31,9 +35,13 @@ final class ProgressCsv {
       row.add(teacher.email());
       row.add(teacher.percent());
       Instant last = teacher.lastActivityAt();
-      row.add(last == null ? null : last.toString());
-      row.add(Texts.english(teacher.atRisk() ? "facilitation.csv.yes" : "facilitation.csv.no"));
-      row.add(Reasons.english(teacher.verdict().because()));
+      row.add(
+          last == null
+              ? null
+              : last.atZone(reader.zoneOrUtc()).toOffsetDateTime().withNano(0).toString());
+      row.add(
+          Texts.in(language, teacher.atRisk() ? "facilitation.csv.yes" : "facilitation.csv.no"));
+      row.add(Reasons.in(teacher.verdict().because(), language));
       for (ProgressMatrix.Module module : matrix.modules()) {
         row.add(
             teacher.modules().stream()

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.pathways.facilitation.entity.ProgressMatrix;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.boundary.RefusalStatus;
 import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.control.SpreadsheetCsv;
@@ -40,7 +41,7 @@ public class ProgressCsvServlet extends HttpServlet {
       response.sendError(RefusalStatus.of(refusal.kind()));
       return;
     }
-    byte[] body = ProgressCsv.of(matrix).getBytes(StandardCharsets.UTF_8);
+    byte[] body = ProgressCsv.of(matrix, Readers.page(request)).getBytes(StandardCharsets.UTF_8);
     response.setContentType(SpreadsheetCsv.MEDIA_TYPE);
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader(

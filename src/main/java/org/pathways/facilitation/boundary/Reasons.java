@@ -29,8 +29,9 @@ final class Reasons {
     return Message.of(message.key(), arguments);
   }
 
-  /** The sentence in English (the API's language for now); null for no message. */
-  static String english(Message message) {
-    return message == null ? null : Texts.english(dated(message, Locale.US));
+  /** The sentence in the reader's language, its dates written for it; null for no message. */
+  static String in(Message message, Locale language) {
+    Locale formats = new Locale(language.getLanguage(), "US");
+    return message == null ? null : Texts.in(language, dated(message, formats));
   }
 }
