@@ -41,6 +41,11 @@ public record Course(
     return Optional.ofNullable(translations.get(language));
   }
 
+  /** The language its texts are read in by this reader: theirs where translated, else its own. */
+  public String languageFor(String readerLanguage) {
+    return translation(readerLanguage).isPresent() ? readerLanguage : language;
+  }
+
   /** The course's title in the reader's language where it is translated, else its own. */
   public String title(String readerLanguage) {
     return translation(readerLanguage).flatMap(Translation::title).orElse(title);
