@@ -122,7 +122,7 @@ public class CertificatePdf {
                 language,
                 "learning.certificate.pdf.hours",
                 Times.date(certificate.getCompletedAt(), reader),
-                certificate.getPdHours().stripTrailingZeros().toPlainString()));
+                certificate.getPdHours()));
         lines.add(
             40, 11, Texts.in(language, "learning.certificate.pdf.code", certificate.getCode()));
         lines.add(4, 11, Texts.in(language, "learning.certificate.pdf.verify", verifyUrl));

@@ -3,6 +3,7 @@ package org.pathways.platform.control;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.pathways.platform.entity.Reader;
 
 /**
  * The languages Pathways speaks (English, the default, and Spanish) and how a reader's language is
@@ -49,6 +50,14 @@ public final class Languages {
       return ENGLISH;
     }
     return ENGLISH;
+  }
+
+  /**
+   * The locale numbers and dates are written in for readers of this language: as written in the
+   * United States, where these teachers teach ({@code es-US} writes 1.5 and 3:00 p.&nbsp;m.).
+   */
+  public static Locale formats(Locale language) {
+    return new Reader(language, null).formats();
   }
 
   /** A choice first, the browser's wish next, English last. */

@@ -38,7 +38,10 @@ public final class Texts {
    */
   public static String in(Locale reader, Message message) {
     Locale language = Languages.of(reader.toLanguageTag()).orElse(Languages.ENGLISH);
-    return in(bundle(language == Languages.ENGLISH ? Locale.ROOT : language), language, message);
+    return in(
+        bundle(language == Languages.ENGLISH ? Locale.ROOT : language),
+        Languages.formats(language),
+        message);
   }
 
   /**

@@ -46,4 +46,26 @@ class TextsTest {
   void theEnglishBundleAnswersAKeyWithItsArguments() {
     assertThat(Texts.english("workshop.refused.needs.and", "a", "b")).isEqualTo("a; and b");
   }
+
+  @Test
+  void spanishReadersGetNumbersAsWrittenInTheUnitedStatesAndOneHourIsSingular() {
+    Message hours =
+        Message.of(
+            "learning.certificate.pdf.hours",
+            "1 de diciembre de 2026",
+            new java.math.BigDecimal("1.5"));
+    assertThat(Texts.in(Languages.SPANISH, hours)).contains("obtuvo 1.5 horas");
+    assertThat(
+            Texts.in(
+                Locale.ENGLISH,
+                Message.of(
+                    "learning.certificate.pdf.hours",
+                    "December 1, 2026",
+                    java.math.BigDecimal.ONE)))
+        .isEqualTo("on December 1, 2026, earning 1 hour of professional development.");
+    assertThat(Texts.in(Languages.SPANISH, Message.of("learning.minutes", 1)))
+        .isEqualTo("un minuto, más o menos");
+    assertThat(Texts.in(Locale.ENGLISH, Message.of("learning.minutes", 12)))
+        .isEqualTo("about 12 minutes");
+  }
 }
