@@ -2,11 +2,14 @@ package org.pathways.forum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -14,6 +17,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
 
 /**
  * The discussion of a step: its thread, made when first asked for. Making it is idempotent and
@@ -27,6 +31,8 @@ public class DiscussionResource {
   @Inject Forum forum;
   @Inject Discussions discussions;
   @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest servlet;
 
   @GET
   @Operation(
@@ -39,6 +45,9 @@ public class DiscussionResource {
       @QueryParam("page") Integer page) {
     Caller me = caller.get();
     ForumThread thread = discussions.discussion(me, slug, stepKey);
-    return ForumViews.thread(forum.thread(me, thread.getId(), page == null ? 0 : page), me);
+    return ForumViews.thread(
+        forum.thread(me, thread.getId(), page == null ? 0 : page),
+        me,
+        ProblemResponses.reader(headers, servlet));
   }
 }

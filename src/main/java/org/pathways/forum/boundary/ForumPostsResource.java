@@ -2,6 +2,7 @@ package org.pathways.forum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.pathways.identity.boundary.Accounts;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.entity.Refusal;
 
 /** One post: editing, deleting, its history, reports, and hiding by moderators. */
@@ -38,6 +42,8 @@ public class ForumPostsResource {
   @Inject Moderation moderation;
   @Inject Accounts accounts;
   @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest servlet;
 
   public record ReportRequest(String reason) {}
 
@@ -110,7 +116,8 @@ public class ForumPostsResource {
   }
 
   private PostView shown(Caller me, ForumPost post) {
-    return ForumViews.post(post, authorOf(post), access.access(me, post));
+    return ForumViews.post(
+        post, authorOf(post), access.access(me, post), ProblemResponses.reader(headers, servlet));
   }
 
   private Map<UUID, String> authorOf(ForumPost post) {

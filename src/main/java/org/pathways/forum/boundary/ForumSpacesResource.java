@@ -2,6 +2,7 @@ package org.pathways.forum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +25,7 @@ import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.entity.PageRequest;
 import org.pathways.platform.entity.Refusal;
 
@@ -36,6 +39,8 @@ public class ForumSpacesResource {
   @Inject Forum forum;
   @Inject Posting posting;
   @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest servlet;
   @Context UriInfo uri;
 
   public record NewThread(String title, String body) {}
@@ -76,7 +81,9 @@ public class ForumSpacesResource {
     Caller me = caller.get();
     ForumThread thread = posting.start(me, key, request.title(), request.body());
     return Response.created(uri.getBaseUriBuilder().path("forum/threads/" + thread.getId()).build())
-        .entity(ForumViews.thread(forum.thread(me, thread.getId(), 1), me))
+        .entity(
+            ForumViews.thread(
+                forum.thread(me, thread.getId(), 1), me, ProblemResponses.reader(headers, servlet)))
         .build();
   }
 }

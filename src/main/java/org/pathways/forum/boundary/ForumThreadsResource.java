@@ -2,6 +2,7 @@ package org.pathways.forum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,6 +29,7 @@ import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
+import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.boundary.UuidConverter;
 import org.pathways.platform.entity.Refusal;
 
@@ -42,6 +45,8 @@ public class ForumThreadsResource {
   @Inject Follows follows;
   @Inject Moderation moderation;
   @Inject CurrentCaller caller;
+  @Context HttpHeaders headers;
+  @Context HttpServletRequest servlet;
   @Context UriInfo uri;
 
   public record NewPost(String body, String quote) {}
@@ -60,7 +65,10 @@ public class ForumThreadsResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     Caller me = caller.get();
-    return ForumViews.thread(forum.thread(me, id, page == null ? 1 : page, size), me);
+    return ForumViews.thread(
+        forum.thread(me, id, page == null ? 1 : page, size),
+        me,
+        ProblemResponses.reader(headers, servlet));
   }
 
   @POST
@@ -79,7 +87,11 @@ public class ForumThreadsResource {
     ForumPost post = posting.reply(me, id, request.body(), UuidConverter.parse(request.quote()));
     return Response.created(uri.getBaseUriBuilder().path("forum/posts/" + post.getId()).build())
         .entity(
-            ForumViews.post(post, Map.of(me.id(), me.name()), PostAccess.of(post, me.id(), false)))
+            ForumViews.post(
+                post,
+                Map.of(me.id(), me.name()),
+                PostAccess.of(post, me.id(), false),
+                ProblemResponses.reader(headers, servlet)))
         .build();
   }
 

@@ -3,6 +3,7 @@ package org.pathways.forum.boundary;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.pathways.forum.control.PostAccess;
@@ -92,7 +93,7 @@ public final class ForumViews {
   }
 
   /** A page of a thread as the API shows it to the caller. */
-  static ThreadView thread(Forum.PostPage found, Caller me) {
+  static ThreadView thread(Forum.PostPage found, Caller me, Locale reader) {
     return new ThreadView(
         found.thread().getId().toString(),
         found.thread().getSpaceKey(),
@@ -107,7 +108,8 @@ public final class ForumViews {
         found.total(),
         found.lastRead(),
         found.posts().stream()
-            .map(p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator())))
+            .map(
+                p -> post(p, found.authors(), PostAccess.of(p, me.id(), found.moderator()), reader))
             .toList());
   }
 
@@ -120,13 +122,13 @@ public final class ForumViews {
   }
 
   /** A post as the caller sees it: without its text when {@link PostAccess} says it is gone. */
-  static PostView post(ForumPost p, Map<UUID, String> authors, PostAccess access) {
+  static PostView post(ForumPost p, Map<UUID, String> authors, PostAccess access, Locale reader) {
     boolean shown = access.text();
     UUID author = p.getAuthorId();
     return new PostView(
         p.getId().toString(),
         p.getSeq(),
-        author == null ? Texts.english("forum.formerMember") : authors.getOrDefault(author, ""),
+        author == null ? Texts.in(reader, "forum.formerMember") : authors.getOrDefault(author, ""),
         author == null ? null : author.toString(),
         shown ? p.getBody() : "",
         shown ? SafeHtml.fromUserMarkdown(p.getBody()) : "",
