@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.pathways.content.boundary.ContentLibrary;
+import org.pathways.platform.boundary.CompressionVary;
 import org.pathways.platform.boundary.Revalidated;
 import org.pathways.platform.control.Languages;
 import org.pathways.platform.entity.Refusal;
@@ -94,7 +95,7 @@ public class CoursesResource {
   /** The answer varies with the caller's language: shared caches must keep one per language. */
   private Response inLanguage(Object entity) {
     return Response.ok(entity, MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .header(HttpHeaders.VARY, CompressionVary.ENCODING_AND_LANGUAGE)
         .build();
   }
 }

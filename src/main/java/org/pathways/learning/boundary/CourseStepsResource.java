@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.platform.boundary.CompressionVary;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.boundary.Revalidated;
@@ -59,7 +60,7 @@ public class CourseStepsResource {
     String reader = ProblemResponses.reader(headers, request).getLanguage();
     return Response.ok(
             reads.step(caller.get(), slug, stepKey, reader), MediaType.APPLICATION_JSON_TYPE)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+        .header(HttpHeaders.VARY, CompressionVary.ENCODING_AND_LANGUAGE)
         .build();
   }
 }

@@ -19,6 +19,12 @@ public class CompressionVary extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The {@code Vary} of an API answer that also depends on the reader's language. A JAX-RS answer
+   * that sets {@code Vary} replaces this filter's, so it names both.
+   */
+  public static final String ENCODING_AND_LANGUAGE = "Accept-Encoding, Accept-Language";
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -104,7 +104,7 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     return Response.status(status)
         .type(ProblemDetail.MEDIA_TYPE)
         .language(reader)
-        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        .header(HttpHeaders.VARY, CompressionVary.ENCODING_AND_LANGUAGE);
   }
 
   /**
