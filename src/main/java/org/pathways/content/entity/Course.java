@@ -36,9 +36,12 @@ public record Course(
     translations = Map.copyOf(translations);
   }
 
-  /** The translation into this language ({@code es}), if the package has one. */
+  /**
+   * The translation into this language ({@code es}), if the package has one; none for no language
+   * (a caller that does not know its reader's).
+   */
   public Optional<Translation> translation(String language) {
-    return Optional.ofNullable(translations.get(language));
+    return language == null ? Optional.empty() : Optional.ofNullable(translations.get(language));
   }
 
   /** The language its texts are read in by this reader: theirs where translated, else its own. */

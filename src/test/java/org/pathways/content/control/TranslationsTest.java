@@ -61,6 +61,10 @@ class TranslationsTest {
         .as("a step with no translation reads in the original")
         .isEqualTo("Check");
     assertThat(course().step("reading", "en").orElseThrow().title()).isEqualTo("A reading");
+    assertThat(course().step("reading", null).orElseThrow().title())
+        .as("a reader whose language is not known reads the original")
+        .isEqualTo("A reading");
+    assertThat(course().title(null)).isEqualTo(course().title());
     assertThat(course().modules().get(0).steps()).hasSize(5);
   }
 
