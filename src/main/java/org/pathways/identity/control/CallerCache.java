@@ -1,7 +1,5 @@
 package org.pathways.identity.control;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,6 +11,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.control.CacheInvalidation;
+import org.pathways.platform.control.FreshCache;
 import org.pathways.platform.entity.Invalidation;
 
 /**
@@ -21,7 +20,9 @@ import org.pathways.platform.entity.Invalidation;
  * (they were most of an API call's cost). This instance forgets an entry at once when its token is
  * revoked or its account changes (through {@link CacheInvalidation}, at once and again after the
  * commit); other instances when the cluster broadcasts the change, at the latest within {@code
- * pathways.identity.cache-seconds} (default 10).
+ * pathways.identity.cache-seconds} (default 10). A read that began before a change is answered but
+ * not kept ({@link FreshCache}), so a revoked token or a removed role cannot come back from a read
+ * that raced the change.
  */
 @ApplicationScoped
 public class CallerCache {
@@ -40,39 +41,34 @@ public class CallerCache {
 
   @Inject CacheInvalidation caches;
 
-  private Cache<String, TokenCaller> tokens;
-  private Cache<UUID, Caller> accounts;
-  private Cache<UUID, UUID> sessions;
+  private FreshCache<String, TokenCaller> tokens;
+  private FreshCache<UUID, Caller> accounts;
+  private FreshCache<UUID, UUID> sessions;
 
   @jakarta.annotation.PostConstruct
   void start() {
     Duration life = Duration.ofSeconds(Math.max(0, seconds));
-    tokens = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
-    accounts = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
-    sessions = Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(life).build();
+    tokens = new FreshCache<>(life, 100_000);
+    accounts = new FreshCache<>(life, 100_000);
+    sessions = new FreshCache<>(life, 100_000);
   }
 
   /** The token's caller, from memory when it was read in the last seconds and is still valid. */
   public Optional<TokenCaller> token(
       String tokenHash, Instant now, Supplier<Optional<TokenCaller>> read) {
-    TokenCaller known = tokens.getIfPresent(tokenHash);
-    if (known != null && now.isBefore(known.expiresAt())) {
-      return Optional.of(known);
+    Optional<TokenCaller> known = tokens.known(tokenHash);
+    if (known.isPresent() && now.isBefore(known.get().expiresAt())) {
+      return known;
     }
-    Optional<TokenCaller> found = read.get();
-    found.ifPresent(caller -> tokens.put(tokenHash, caller));
-    return found;
+    if (known.isPresent()) {
+      tokens.forget(tokenHash);
+    }
+    return tokens.get(tokenHash, read).filter(caller -> now.isBefore(caller.expiresAt()));
   }
 
   /** The account's caller, from memory when it was read in the last seconds. */
   public Optional<Caller> account(UUID account, Supplier<Optional<Caller>> read) {
-    Caller known = accounts.getIfPresent(account);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    Optional<Caller> found = read.get();
-    found.ifPresent(caller -> accounts.put(account, caller));
-    return found;
+    return accounts.get(account, read);
   }
 
   /**
@@ -80,14 +76,13 @@ public class CallerCache {
    * live in the last seconds (a revoked one is never remembered).
    */
   public boolean session(UUID key, UUID account, java.util.function.BooleanSupplier read) {
-    if (account.equals(sessions.getIfPresent(key))) {
-      return true;
+    Optional<UUID> known = sessions.known(key);
+    if (known.isPresent()) {
+      return known.get().equals(account);
     }
-    boolean live = read.getAsBoolean();
-    if (live) {
-      sessions.put(key, account);
-    }
-    return live;
+    return sessions
+        .get(key, () -> read.getAsBoolean() ? Optional.of(account) : Optional.empty())
+        .isPresent();
   }
 
   public void forgetSession(UUID key) {
@@ -114,19 +109,19 @@ public class CallerCache {
    */
   void changed(@Observes Invalidation what) {
     switch (what.region()) {
-      case SESSION -> sessions.invalidate(UUID.fromString(what.key()));
+      case SESSION -> sessions.forget(UUID.fromString(what.key()));
       case SESSIONS -> {
         UUID account = UUID.fromString(what.key());
-        sessions.asMap().values().removeIf(account::equals);
+        sessions.forgetValues(account::equals);
       }
       case TOKEN -> {
         UUID token = UUID.fromString(what.key());
-        tokens.asMap().values().removeIf(entry -> entry.tokenId().equals(token));
+        tokens.forgetValues(entry -> entry.tokenId().equals(token));
       }
       case ACCOUNT -> {
         UUID account = UUID.fromString(what.key());
-        accounts.invalidate(account);
-        tokens.asMap().values().removeIf(entry -> entry.caller().is(account));
+        accounts.forget(account);
+        tokens.forgetValues(entry -> entry.caller().is(account));
       }
       default -> {
         // another cache's region

@@ -87,6 +87,18 @@ public final class FreshCache<K, V> {
     entries.asMap().keySet().removeIf(which);
   }
 
+  /**
+   * Every kept value that {@code which} selects changed (rare: a scan), and no read that began
+   * before now is kept.
+   */
+  public void forgetValues(Predicate<V> which) {
+    generation.incrementAndGet();
+    entries
+        .asMap()
+        .values()
+        .removeIf(entry -> entry instanceof Kept<V> kept && which.test(kept.value()));
+  }
+
   /** Forgets everything, for instance when what every entry came from was replaced. */
   public void clear() {
     generation.incrementAndGet();

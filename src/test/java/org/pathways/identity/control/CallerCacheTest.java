@@ -104,4 +104,54 @@ class CallerCacheTest {
     cache.forgetSessions(rita.id());
     assertThat(cache.session(two, rita.id(), () -> false)).isFalse();
   }
+
+  @Test
+  void aTokenReadThatRacedItsRevocationIsNotKept() {
+    CallerCache.TokenCaller ritas = tokenOf(rita);
+    // The read began before the revocation and answers what it saw, but memory does not keep it.
+    Optional<CallerCache.TokenCaller> raced =
+        cache.token(
+            "h1",
+            NOW,
+            () -> {
+              cache.forgetToken(ritas.tokenId());
+              return Optional.of(ritas);
+            });
+    assertThat(raced).contains(ritas);
+    assertThat(token("h1", null)).isEmpty();
+  }
+
+  @Test
+  void anAccountReadThatRacedItsRoleChangeIsNotKept() {
+    Caller admin = new Caller(rita.id(), "Rita", Set.of(Role.TEACHER, Role.ADMIN));
+    cache.account(
+        rita.id(),
+        () -> {
+          cache.forgetAccount(rita.id());
+          return Optional.of(admin);
+        });
+    assertThat(cache.account(rita.id(), () -> Optional.of(rita))).contains(rita);
+  }
+
+  @Test
+  void aSessionSeenLiveWhileItEndedIsNotRememberedAsLive() {
+    UUID key = UUID.randomUUID();
+    boolean live =
+        cache.session(
+            key,
+            rita.id(),
+            () -> {
+              cache.forgetSessions(rita.id());
+              return true;
+            });
+    assertThat(live).isTrue();
+    assertThat(cache.session(key, rita.id(), () -> false)).isFalse();
+  }
+
+  @Test
+  void aSessionIsNeverLiveForAnotherAccount() {
+    UUID key = UUID.randomUUID();
+    cache.session(key, rita.id(), () -> true);
+    assertThat(cache.session(key, sam.id(), () -> true)).isFalse();
+  }
 }

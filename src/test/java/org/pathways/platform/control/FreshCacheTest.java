@@ -90,6 +90,23 @@ class FreshCacheTest {
     assertThat(cache.known("k")).isEmpty();
   }
 
+  @Test
+  void forgettingByValueSparesOtherValuesAndKeepsNoReadThatRacedIt() {
+    cache.get("a", () -> read("rita's"));
+    cache.get("b", () -> read("sam's"));
+    assertThat(
+            cache.get(
+                "c",
+                () -> {
+                  cache.forgetValues(value -> value.startsWith("rita"));
+                  return read("rita's too");
+                }))
+        .contains("rita's too");
+    assertThat(cache.known("a")).isEmpty();
+    assertThat(cache.known("c")).isEmpty();
+    assertThat(cache.known("b")).contains("sam's");
+  }
+
   private static String later(String a, String b) {
     return a.compareTo(b) >= 0 ? a : b;
   }
