@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -14,14 +13,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathways.identity.control.CallerCache;
-import org.pathways.identity.control.Passwords;
-import org.pathways.identity.control.SignUpThrottle;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.GradeBand;
 import org.pathways.identity.entity.SignUp;
 import org.pathways.platform.control.Languages;
-import org.pathways.platform.control.Limiter;
 import org.pathways.platform.control.TimeZones;
 import org.pathways.platform.entity.Refusal;
 
@@ -36,49 +32,18 @@ public class Accounts {
   EntityManager em;
 
   @Inject CallerCache callers;
-  @Inject Passwords passwords;
-  @Inject SignUpThrottle signUps;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
   /**
-   * Opens an account. Sign-ups are limited per address, counted before the password is hashed (the
-   * expensive part).
+   * Opens an account with a password already hashed ({@link SignUps} hashes it before any
+   * transaction, so that a sign-up waiting for a hashing thread holds no database connection).
    */
   @Transactional
-  public Account signUp(SignUp form, String address) {
-    return signUp(form, address, null);
-  }
-
-  /**
-   * Opens an account whose profile keeps the language its owner signed up in (a page's; null for
-   * none).
-   */
-  @Transactional
-  public Account signUp(SignUp form, String address, Locale language) {
-    passwords
-        .problem(form.password())
-        .ifPresent(
-            problem -> {
-              throw problem.refusal("password");
-            });
+  public Account open(SignUp form, String hash, Locale language) {
     String email = Account.normalize(form.email());
     if (accountByEmail(email).isPresent()) {
-      throw Refusal.of(Refusal.Kind.CONFLICT, "identity.sign_up.error.email_in_use")
-          .withErrors(
-              List.of(Refusal.FieldError.of("email", "identity.sign_up.error.email_taken")));
-    }
-    Optional<Duration> wait = signUps.take(address);
-    if (wait.isPresent()) {
-      throw Refusal.tooMany(
-          wait.get(), "identity.sign_up.error.too_many", Limiter.minutes(wait.get()));
-    }
-    String hash;
-    try {
-      hash = passwords.hash(form.password());
-    } catch (Refusal busy) {
-      signUps.giveBack(address);
-      throw busy;
+      throw emailTaken();
     }
     Account account = new Account(email, form.name(), hash, clock.instant());
     account.describe(
@@ -100,6 +65,12 @@ public class Accounts {
   @Transactional
   public Optional<Account> account(UUID id) {
     return Optional.ofNullable(id == null ? null : em.find(Account.class, id));
+  }
+
+  /** A right password's stronger hash, made at sign-in (outside any transaction). */
+  @Transactional
+  public void rehash(UUID id, String hash) {
+    account(id).ifPresent(account -> account.changePassword(hash, clock.instant()));
   }
 
   /** The account as a caller (name and roles), remembered for a few seconds. */
@@ -137,8 +108,9 @@ public class Accounts {
     Locale chosen = language(language);
     ZoneId given = zone(zone);
     Account account = account(id).orElseThrow(() -> Refusal.notFound("identity.account.not_found"));
-    account.prefer(chosen, given, clock.instant());
-    callers.forgetAccount(id);
+    if (account.prefer(chosen, given, clock.instant())) {
+      callers.forgetAccount(id);
+    }
     return account;
   }
 
@@ -170,7 +142,14 @@ public class Accounts {
         .getResultList();
   }
 
+  /** 409: another account has this email. */
+  static Refusal emailTaken() {
+    return Refusal.of(Refusal.Kind.CONFLICT, "identity.sign_up.error.email_in_use")
+        .withErrors(List.of(Refusal.FieldError.of("email", "identity.sign_up.error.email_taken")));
+  }
+
   /** The account with this email (normalized here), if any. */
+  @Transactional
   public Optional<Account> accountByEmail(String email) {
     return em.createNamedQuery(Account.BY_EMAIL, Account.class)
         .setParameter("email", Account.normalize(email))

@@ -22,7 +22,7 @@ import org.pathways.identity.entity.SignUp;
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
-  @Inject Accounts accounts;
+  @Inject SignUps signUps;
   @Inject CurrentCaller caller;
 
   @POST
@@ -38,7 +38,7 @@ public class AccountsResource {
       responseCode = "503",
       description = "Too many sign-ins at once to hash the password now; Retry-After says when")
   public Response signUp(@NotNull(message = "{identity.body.required}") @Valid SignUp form) {
-    AccountView account = AccountView.of(accounts.signUp(form, caller.address()));
+    AccountView account = AccountView.of(signUps.signUp(form, caller.address()));
     return Response.created(URI.create("me")).entity(account).build();
   }
 }

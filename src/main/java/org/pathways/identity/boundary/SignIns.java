@@ -2,8 +2,6 @@ package org.pathways.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.pathways.identity.control.Passwords;
@@ -21,14 +19,13 @@ public class SignIns {
   @Inject Passwords passwords;
   @Inject SignInThrottle throttle;
   @Inject AuditTrail audit;
-  @Inject Clock clock;
 
   /**
    * The account with this email and password. Unknown email and wrong password give the same
    * refusal after the same work; ten failures lock the account and the address for a while (each
-   * attempt is taken before hashing and given back when it succeeds).
+   * attempt is taken before hashing and given back when it succeeds). No transaction spans the
+   * hash: a sign-in waiting for a hashing thread holds no database connection.
    */
-  @Transactional(dontRollbackOn = Refusal.class)
   public Account signIn(String email, String password, String address) {
     String normalized = Account.normalize(email);
     // The attempt is taken before the hash, so that parallel guesses cannot all pass.
@@ -73,7 +70,7 @@ public class SignIns {
   /** A stronger hash of a right password; when hashing is saturated, at a later sign-in. */
   private void upgrade(Account account, String password) {
     try {
-      account.changePassword(passwords.hash(password), clock.instant());
+      accounts.rehash(account.getId(), passwords.hash(password));
     } catch (Refusal busy) {
       // The sign-in stands: the old hash keeps working until a sign-in finds a hashing thread.
     }

@@ -18,7 +18,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class SignUpPage {
 
-  @Inject Accounts accounts;
+  @Inject SignUps signUps;
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
   @Inject Passwords passwords;
@@ -35,7 +35,7 @@ public class SignUpPage {
     }
     try {
       Account account =
-          accounts.signUp(
+          signUps.signUp(
               new SignUp(
                   credentials.getEmail(),
                   credentials.getPassword(),
