@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathways.content.entity.Course;
@@ -56,8 +58,9 @@ public class PuzzleSolving {
     if (step.kind() != StepKind.PUZZLE) {
       throw Refusal.invalid("program", "learning.puzzle.not_a_puzzle");
     }
-    StepRecording.requireOpen(
-        Learning.progress(course, enrollment, learning.completions(enrollment.getId())), step);
+    // Read once, under the enrolment's lock: still true when the solved step is recorded below.
+    Map<String, Instant> done = learning.completions(enrollment.getId());
+    StepRecording.requireOpen(Learning.progress(course, enrollment, done), step);
     Puzzle puzzle = step.details(Puzzle.class);
     List<Message> refusals = puzzle.refusals(program);
     if (!refusals.isEmpty()) {
@@ -71,7 +74,7 @@ public class PuzzleSolving {
       enrollment.workedOn(step.key(), clock.instant().truncatedTo(ChronoUnit.MICROS));
       return new Solving(run, null);
     }
-    return new Solving(run, completions.stepEarned(enrollment, step.key()));
+    return new Solving(run, completions.stepEarned(enrollment, course, step, done));
   }
 
   /** The teacher's latest program for this step of their enrolment, in the page's text form. */

@@ -114,13 +114,13 @@ public class StepCompletions {
 
   /**
    * Records a step as done that was earned elsewhere in this transaction (a puzzle solved by the
-   * server's own run of the teacher's program).
+   * server's own run of the teacher's program), given the enrolment's completions read under its
+   * lock in this transaction.
    */
-  @Transactional
-  public Completion stepEarned(Enrollment enrollment, String stepKey) {
-    Course course = learning.courseOf(enrollment);
-    Step step = course.step(stepKey).orElseThrow(() -> Refusal.notFound("learning.step.no_such"));
-    return record(enrollment, course, step, learning.completions(enrollment.getId()), null);
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Completion stepEarned(
+      Enrollment enrollment, Course course, Step step, Map<String, Instant> completions) {
+    return record(enrollment, course, step, completions, null);
   }
 
   private long attemptsKept(Enrollment enrollment, String stepKey) {

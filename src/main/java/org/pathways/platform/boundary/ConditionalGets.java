@@ -7,12 +7,14 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.pathways.platform.control.EntityTags;
 
 /**
@@ -29,7 +31,6 @@ public class ConditionalGets implements ContainerResponseFilter {
   @Context Providers providers;
 
   @Override
-  @SuppressWarnings({"unchecked", "rawtypes"})
   public void filter(ContainerRequestContext request, ContainerResponseContext response)
       throws IOException {
     if (!HttpMethod.GET.equals(request.getMethod())
@@ -37,26 +38,10 @@ public class ConditionalGets implements ContainerResponseFilter {
         || !response.hasEntity()) {
       return;
     }
-    Object entity = response.getEntity();
-    MessageBodyWriter writer =
-        providers.getMessageBodyWriter(
-            response.getEntityClass(),
-            response.getEntityType(),
-            response.getEntityAnnotations(),
-            response.getMediaType());
-    if (writer == null) {
+    byte[] bytes = bytesOf(response);
+    if (bytes == null) {
       return;
     }
-    ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
-    writer.writeTo(
-        entity,
-        response.getEntityClass(),
-        response.getEntityType(),
-        response.getEntityAnnotations(),
-        response.getMediaType(),
-        response.getHeaders(),
-        body);
-    byte[] bytes = body.toByteArray();
     String tag = EntityTags.of(bytes);
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
@@ -67,6 +52,42 @@ public class ConditionalGets implements ContainerResponseFilter {
       return;
     }
     response.setEntity(bytes, response.getEntityAnnotations(), response.getMediaType());
+  }
+
+  /**
+   * The answer's bytes: a JSON text built already (the step view's) is encoded once, as UTF-8;
+   * anything else is written with the writer JAX-RS would use. Null when no writer takes it.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private byte[] bytesOf(ContainerResponseContext response) throws IOException {
+    Object entity = response.getEntity();
+    if (entity instanceof byte[] already) {
+      return already;
+    }
+    if (entity instanceof String text
+        && MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+      // JSON is UTF-8 (RFC 8259), which is what JAX-RS writes a String as here.
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+    MessageBodyWriter writer =
+        providers.getMessageBodyWriter(
+            response.getEntityClass(),
+            response.getEntityType(),
+            response.getEntityAnnotations(),
+            response.getMediaType());
+    if (writer == null) {
+      return null;
+    }
+    ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
+    writer.writeTo(
+        entity,
+        response.getEntityClass(),
+        response.getEntityType(),
+        response.getEntityAnnotations(),
+        response.getMediaType(),
+        response.getHeaders(),
+        body);
+    return body.toByteArray();
   }
 
   private String cacheControl() {
