@@ -108,8 +108,7 @@ public class NearHardwareSimulation extends Simulation {
     startNginx();
     PopulationBuilder first = warm;
     if (nginx != null) {
-      ChainBuilder file =
-          exec(http(NGINX).get(nginxUrl() + "/step.json").check(status().is(200)));
+      ChainBuilder file = exec(http(NGINX).get(nginxUrl() + "/step.json").check(status().is(200)));
       first = warm.andThen(phase(NGINX, SECONDS, file).protocols(timed(NGINX)));
     }
     PopulationBuilder steps = phase(PHASES[1], SECONDS, view).protocols(timed(PHASES[1]));

@@ -9,9 +9,9 @@ import io.gatling.javaapi.core.ChainBuilder;
 
 /**
  * The Faces pages a teacher uses, requested as a browser does (HTML, gzip accepted, the page
- * session's cookie, which Gatling keeps per teacher): signing in through the sign-in page once, then
- * the course page and the step page in every visit, each measured as its own kind of request. Only
- * the page itself is fetched: its stylesheet and scripts are cached by browsers for a year.
+ * session's cookie, which Gatling keeps per teacher): signing in through the sign-in page once,
+ * then the course page and the step page in every visit, each measured as its own kind of request.
+ * Only the page itself is fetched: its stylesheet and scripts are cached by browsers for a year.
  */
 final class PageVisits {
 
@@ -21,11 +21,10 @@ final class PageVisits {
 
   /** Signs in through the sign-in page with the session's {@code email} and {@code password}. */
   static ChainBuilder signIn() {
-    return exec(
-            page("sign-in page", "/identity/sign-in.xhtml")
-                .check(
-                    regex("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                        .saveAs("viewState")))
+    return exec(page("sign-in page", "/identity/sign-in.xhtml")
+            .check(
+                regex("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                    .saveAs("viewState")))
         .exec(
             http("sign in (page)")
                 .post("/identity/sign-in.xhtml")

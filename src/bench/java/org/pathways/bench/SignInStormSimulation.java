@@ -1,15 +1,11 @@
 package org.pathways.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.nothingFor;
-import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -62,7 +58,6 @@ public class SignInStormSimulation extends Simulation {
   private static final AtomicInteger arrived = new AtomicInteger();
   private static final AtomicInteger inStorm = new AtomicInteger();
   private static final AtomicInteger signedIn = new AtomicInteger();
-
 
   private final ScenarioBuilder steady =
       scenario("Signed-in teachers")
@@ -149,34 +144,14 @@ public class SignInStormSimulation extends Simulation {
                     }));
   }
 
-  /**
-   * Sends the body to {@code path} until it is answered 201, waiting Retry-After after each 503,
-   * for as long as the storm's window lasts; any other answer ends the attempts.
-   */
+  /** Sends the body to {@code path} until 201, resending after each 503, within the window. */
   private static ChainBuilder patiently(String name, String path, Function<Session, String> body) {
-    return exec(session -> session.set("status", 503).set("retryAfter", "1"))
-        .asLongAs(session -> session.getInt("status") == 503 && !windowPassed())
-        .on(
-            exec(session -> session.set("status", -1))
-                .exec(
-                    http(name)
-                        .post(path)
-                        .body(StringBody(body))
-                        .asJson()
-                        .check(
-                            status().in(201, 503).saveAs("status"),
-                            header("Retry-After").optional().saveAs("retryAfter"),
-                            jmesPath("token").optional().saveAs("token")))
-                .exec(
-                    session -> {
-                      FIGURES.status(STORM_REQUESTS, session.getInt("status"));
-                      return session;
-                    })
-                .doIf(session -> session.getInt("status") == 503)
-                .then(
-                    pause(
-                        session ->
-                            Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))));
+    return Resend.untilCreated(
+        name,
+        path,
+        body,
+        session -> windowPassed(),
+        (session, status) -> FIGURES.status(STORM_REQUESTS, status));
   }
 
   private static Session arrive(Session session) {

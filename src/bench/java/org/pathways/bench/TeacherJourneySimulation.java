@@ -29,8 +29,8 @@ import java.util.UUID;
  * duration} seconds, repeats a visit: my learning, the workshop finder, the journey, the forum, the
  * course page (its API call and the HTML page), the outline, the next step of the outline (viewed
  * through the API and as the HTML step page, then completed; a quiz is answered with the first
- * choice of every question). The pages are {@link PageVisits}. Between requests a teacher thinks for {@code think} seconds on average (0.5 to 1.5
- * times it).
+ * choice of every question). The pages are {@link PageVisits}. Between requests a teacher thinks
+ * for {@code think} seconds on average (0.5 to 1.5 times it).
  *
  * <p>Settings are system properties: {@code -DbaseUrl=http://localhost:8080 -Dusers=50 -Drate=2
  * -Dduration=60 -Dcourse=k5-online-workshop -Dthink=1}. The run stops by itself: every teacher
@@ -78,8 +78,9 @@ public class TeacherJourneySimulation extends Simulation {
           .disableWarmUp();
 
   /**
-   * Sign up, sign in once, look at the course and enrol; a teacher who fails any of it leaves.
-   * ({@link SignInStormSimulation} reuses it and {@link #VISIT} for its signed-in teachers.)
+   * Sign up, sign in once, look at the course, enrol and give their time zone; a teacher who fails
+   * any of it leaves. ({@link SignInStormSimulation} reuses it and {@link #VISIT} for its signed-in
+   * teachers.)
    */
   static final ChainBuilder SET_UP =
       exec(session -> {
@@ -90,30 +91,28 @@ public class TeacherJourneySimulation extends Simulation {
                 .set("cursor", 0);
           })
           .exec(
-              http("sign up")
-                  .post("/api/accounts")
-                  .body(
-                      StringBody(
-                          session ->
-                              json(
-                                  "email", session.getString("email"),
-                                  "password", session.getString("password"),
-                                  "name", "Bench Teacher")))
-                  .asJson()
-                  .check(status().is(201)))
-          .exitHereIfFailed()
+              Resend.untilCreated(
+                  "sign up",
+                  "/api/accounts",
+                  session ->
+                      json(
+                          "email", session.getString("email"),
+                          "password", session.getString("password"),
+                          "name", "Bench Teacher"),
+                  Resend::triedForAMinute,
+                  (session, status) -> {}))
+          .exitHereIf(session -> !Resend.created(session))
           .exec(
-              http("sign in")
-                  .post("/api/tokens")
-                  .body(
-                      StringBody(
-                          session ->
-                              json(
-                                  "email", session.getString("email"),
-                                  "password", session.getString("password"))))
-                  .asJson()
-                  .check(status().is(201), jmesPath("token").saveAs("token")))
-          .exitHereIfFailed()
+              Resend.untilCreated(
+                  "sign in",
+                  "/api/tokens",
+                  session ->
+                      json(
+                          "email", session.getString("email"),
+                          "password", session.getString("password")),
+                  Resend::triedForAMinute,
+                  (session, status) -> {}))
+          .exitHereIf(session -> !Resend.created(session) || !session.contains("token"))
           .exec(outline())
           .exitHereIfFailed()
           .pause(THINK_MIN, THINK_MAX)
@@ -125,6 +124,14 @@ public class TeacherJourneySimulation extends Simulation {
                   .asJson()
                   .check(status().in(200, 201), jmesPath("id").saveAs("enrollmentId")))
           .exitHereIfFailed()
+          // The one question every page asks a teacher until it is answered: their time zone.
+          .exec(
+              http("time zone")
+                  .put("/api/me")
+                  .header("Authorization", AUTHORIZATION)
+                  .body(StringBody(json("name", "Bench Teacher", "timeZone", "America/Denver")))
+                  .asJson()
+                  .check(status().is(200)))
           .exec(PageVisits.signIn())
           .exitHereIfFailed();
 
