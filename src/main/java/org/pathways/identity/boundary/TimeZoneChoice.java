@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.pathways.identity.control.NextPage;
 import org.pathways.identity.entity.Caller;
-import org.pathways.platform.control.TimeZones;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -32,7 +31,7 @@ public class TimeZoneChoice extends HttpServlet {
       return;
     }
     String zone = request.getParameter("keep") != null ? "UTC" : request.getParameter("zone");
-    if (TimeZones.of(zone).isEmpty()) {
+    if (zone == null || zone.isBlank()) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }

@@ -114,16 +114,20 @@ public class Account {
 
   /**
    * Keeps the language they read and the time zone they live in; a null leaves that one as it was.
-   * The caller checked both ({@code Languages}, {@code TimeZones}).
+   * The caller checked both ({@code Languages}, {@code TimeZones}). Answers whether anything
+   * changed (nothing is written when nothing did).
    */
-  public void prefer(Locale language, ZoneId zone, Instant at) {
-    if (language != null) {
-      this.language = language.getLanguage();
+  public boolean prefer(Locale language, ZoneId zone, Instant at) {
+    String nextLanguage = language == null ? this.language : language.getLanguage();
+    String nextZone = zone == null ? this.timeZone : TimeZones.name(zone);
+    if (java.util.Objects.equals(nextLanguage, this.language)
+        && java.util.Objects.equals(nextZone, this.timeZone)) {
+      return false;
     }
-    if (zone != null) {
-      this.timeZone = TimeZones.name(zone);
-    }
+    this.language = nextLanguage;
+    this.timeZone = nextZone;
     this.updatedAt = at;
+    return true;
   }
 
   /** Every account keeps TEACHER, whatever else is assigned. */
