@@ -57,6 +57,40 @@ final class Resend {
                             Duration.ofSeconds(Long.parseLong(session.getString("retryAfter"))))));
   }
 
+  /** Signs up with the session's {@code email} and {@code password}, named {@code person}. */
+  static ChainBuilder signUp(
+      String name, String person, Predicate<Session> giveUp, ObjIntConsumer<Session> answered) {
+    return untilCreated(
+        name,
+        "/api/accounts",
+        session ->
+            "{\"email\":\""
+                + session.getString("email")
+                + "\",\"password\":\""
+                + session.getString("password")
+                + "\",\"name\":\""
+                + person
+                + "\"}",
+        giveUp,
+        answered);
+  }
+
+  /** Asks for a token with the session's {@code email} and {@code password}. */
+  static ChainBuilder signIn(
+      String name, Predicate<Session> giveUp, ObjIntConsumer<Session> answered) {
+    return untilCreated(
+        name,
+        "/api/tokens",
+        session ->
+            "{\"email\":\""
+                + session.getString("email")
+                + "\",\"password\":\""
+                + session.getString("password")
+                + "\"}",
+        giveUp,
+        answered);
+  }
+
   /** A person who has been trying for a minute stops. */
   static boolean triedForAMinute(Session session) {
     return System.nanoTime() - session.getLong("since") > 60_000_000_000L;

@@ -9,7 +9,6 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -18,7 +17,8 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -67,26 +67,11 @@ public class SignInStormSimulation extends Simulation {
   private final ScenarioBuilder storm =
       scenario("Sign-in storm")
           .exec(SignInStormSimulation::arrive)
-          .exec(
-              patiently(
-                  "storm: sign up",
-                  "/api/accounts",
-                  session ->
-                      json(
-                          "email", session.getString("email"),
-                          "password", session.getString("password"),
-                          "name", "Storm Teacher")))
+          .exec(Resend.signUp("storm: sign up", "Storm Teacher", giveUp(), countStatus()))
           .pause(
               Duration.ofMillis(Math.round(THINK * 500)),
               Duration.ofMillis(Math.round(THINK * 1500)))
-          .exec(
-              patiently(
-                  "storm: sign in",
-                  "/api/tokens",
-                  session ->
-                      json(
-                          "email", session.getString("email"),
-                          "password", session.getString("password"))))
+          .exec(Resend.signIn("storm: sign in", giveUp(), countStatus()))
           .doIf(session -> session.contains("token"))
           .then(
               exec(SignInStormSimulation::tokenReceived)
@@ -144,14 +129,14 @@ public class SignInStormSimulation extends Simulation {
                     }));
   }
 
-  /** Sends the body to {@code path} until 201, resending after each 503, within the window. */
-  private static ChainBuilder patiently(String name, String path, Function<Session, String> body) {
-    return Resend.untilCreated(
-        name,
-        path,
-        body,
-        session -> windowPassed(),
-        (session, status) -> FIGURES.status(STORM_REQUESTS, status));
+  /** A storm teacher stops trying when the storm's window has passed. */
+  private static Predicate<Session> giveUp() {
+    return session -> windowPassed();
+  }
+
+  /** Every answer to a storm teacher's sign-up or sign-in counts towards its status. */
+  private static ObjIntConsumer<Session> countStatus() {
+    return (session, status) -> FIGURES.status(STORM_REQUESTS, status);
   }
 
   private static Session arrive(Session session) {
@@ -188,22 +173,6 @@ public class SignInStormSimulation extends Simulation {
   private static boolean stormOver() {
     return stormBegan.get() != 0
         && ((arrived.get() == STORM && inStorm.get() == 0) || windowPassed());
-  }
-
-  private static String json(String... namesAndValues) {
-    StringBuilder object = new StringBuilder("{");
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (i > 0) {
-        object.append(',');
-      }
-      object
-          .append('"')
-          .append(namesAndValues[i])
-          .append("\":\"")
-          .append(namesAndValues[i + 1])
-          .append('"');
-    }
-    return object.append('}').toString();
   }
 
   private static int positiveInt(String name, int fallback) {

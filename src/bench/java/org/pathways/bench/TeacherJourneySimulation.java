@@ -91,27 +91,9 @@ public class TeacherJourneySimulation extends Simulation {
                 .set("cursor", 0);
           })
           .exec(
-              Resend.untilCreated(
-                  "sign up",
-                  "/api/accounts",
-                  session ->
-                      json(
-                          "email", session.getString("email"),
-                          "password", session.getString("password"),
-                          "name", "Bench Teacher"),
-                  Resend::triedForAMinute,
-                  (session, status) -> {}))
+              Resend.signUp("sign up", "Bench Teacher", Resend::triedForAMinute, (s, status) -> {}))
           .exitHereIf(session -> !Resend.created(session))
-          .exec(
-              Resend.untilCreated(
-                  "sign in",
-                  "/api/tokens",
-                  session ->
-                      json(
-                          "email", session.getString("email"),
-                          "password", session.getString("password")),
-                  Resend::triedForAMinute,
-                  (session, status) -> {}))
+          .exec(Resend.signIn("sign in", Resend::triedForAMinute, (s, status) -> {}))
           .exitHereIf(session -> !Resend.created(session) || !session.contains("token"))
           .exec(outline())
           .exitHereIfFailed()

@@ -3,6 +3,7 @@ package org.pathways.platform.boundary;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -155,32 +156,11 @@ public class MethodCalls extends ELResolver {
     return converted;
   }
 
+  /**
+   * The class of a primitive's boxed values ({@code int} → {@code Integer}); others as they are.
+   */
   private static Class<?> wrapper(Class<?> type) {
-    if (!type.isPrimitive()) {
-      return type;
-    }
-    if (type == int.class) {
-      return Integer.class;
-    }
-    if (type == long.class) {
-      return Long.class;
-    }
-    if (type == boolean.class) {
-      return Boolean.class;
-    }
-    if (type == double.class) {
-      return Double.class;
-    }
-    if (type == char.class) {
-      return Character.class;
-    }
-    if (type == float.class) {
-      return Float.class;
-    }
-    if (type == short.class) {
-      return Short.class;
-    }
-    return type == byte.class ? Byte.class : Void.class;
+    return MethodType.methodType(type).wrap().returnType();
   }
 
   @Override
