@@ -333,6 +333,8 @@ class LearningPagesIT extends DeployedPlatform {
       anyone.tabTo("code");
       anyone.type(code);
       anyone.press(Keys.ENTER);
+      // The form is sent by GET: wait for the answer's page, not the form's.
+      anyone.waitFor(d -> d.getCurrentUrl().contains("code="));
       assertThat(driver.getPageSource()).contains("This certificate is valid.", "Cleo Certificate");
       anyone.assertAccessible();
       driver.get(page("/certificates/verify.xhtml?code=PW-AAAA-BBBB-CCCC"));
