@@ -49,7 +49,23 @@ public class SignInPage {
   }
 
   /** A link on the sign-in page: "Continue with" a provider. */
-  public record OtherSignIn(String path, String text) {}
+  public static final class OtherSignIn {
+    private final String path;
+    private final String text;
+
+    OtherSignIn(String path, String text) {
+      this.path = path;
+      this.text = text;
+    }
+
+    public String getPath() {
+      return path;
+    }
+
+    public String getText() {
+      return text;
+    }
+  }
 
   /** One link per configured OpenID Connect provider (none: the page shows no such section). */
   public java.util.List<OtherSignIn> getOtherSignIns() {
