@@ -3,6 +3,7 @@ package org.pathways.identity.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.pathways.identity.control.LinkedSignInRemoval;
 import org.pathways.identity.control.OidcArrival;
 import org.pathways.identity.control.OidcArrival.Decision;
 import org.pathways.identity.entity.Account;
@@ -118,6 +120,26 @@ public class LinkedSignIns {
   private void link(UUID account, String provider, String issuer, String subject) {
     em.persist(new LinkedSignIn(account, provider, issuer, subject, clock.instant()));
     em.flush();
+  }
+
+  /**
+   * Removes this sign-in of the account while the account keeps its password or another sign-in
+   * ({@link LinkedSignInRemoval}); answers whether it did. The account row is locked, so that two
+   * removals at once cannot leave it without a way in.
+   */
+  @Transactional
+  public boolean remove(UUID account, UUID link, String address) {
+    Account owner = em.find(Account.class, account, LockModeType.PESSIMISTIC_WRITE);
+    LinkedSignIn found = link == null ? null : em.find(LinkedSignIn.class, link);
+    if (owner == null || found == null || !found.getAccountId().equals(account)) {
+      return false;
+    }
+    if (!LinkedSignInRemoval.allowed(owner.getPasswordHash() != null, of(account).size())) {
+      return false;
+    }
+    em.remove(found);
+    audit.record(account, "oidc.unlinked", account.toString(), found.getProvider(), address);
+    return true;
   }
 
   /** The sign-ins linked to this account, oldest first. */

@@ -91,6 +91,16 @@ class OidcSignInIT extends DeployedPlatform {
                     + " where a.email = ?",
                 email))
         .containsExactly("1");
+
+    // Its only way in stays: no remove button, and a forged removal is refused.
+    assertThat(second.profile())
+        .contains("Springfield Schools")
+        .doesNotContain("Remove the sign-in");
+    String link = query("select l.id::text from linked_sign_in l where l.subject = ?", sub).get(0);
+    assertThat(second.post("/identity/linked-sign-ins/remove", "id=" + link).statusCode())
+        .isEqualTo(409);
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("1");
   }
 
   @Test
@@ -168,6 +178,16 @@ class OidcSignInIT extends DeployedPlatform {
     Browser later = new Browser();
     later.signInWithProvider(sub, Map.of(), null);
     assertThat(later.profile()).contains(owner.email());
+
+    // The owner keeps a password, so the link may go; then the provider account is a stranger.
+    assertThat(owners.profile()).contains("Remove the sign-in with Springfield Schools");
+    String link = query("select l.id::text from linked_sign_in l where l.subject = ?", sub).get(0);
+    HttpResponse<String> removed = owners.post("/identity/linked-sign-ins/remove", "id=" + link);
+    assertThat(removed.statusCode()).isEqualTo(303);
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("0");
+    assertThat(new Browser().post("/identity/linked-sign-ins/remove", "id=" + link).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
@@ -246,6 +266,14 @@ class OidcSignInIT extends DeployedPlatform {
       PROVIDER.enqueueCallback(callback(sub, claims));
       URI back = toProviderAndBack(next);
       return get(back.getRawPath() + "?" + back.getRawQuery());
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return send(
+          request(Http.serverRoot(base, path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build());
     }
 
     void signInWithPassword(String email, String password) {
