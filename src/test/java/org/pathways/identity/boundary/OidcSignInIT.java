@@ -58,7 +58,14 @@ class OidcSignInIT extends DeployedPlatform {
             "pathways.oidc.district.client-secret",
             "a test secret",
             "pathways.oidc.district.label",
-            "Springfield Schools"));
+            "Springfield Schools",
+            // A provider that is down: nothing listens at its issuer.
+            "pathways.oidc.down.issuer",
+            "http://127.0.0.1:" + freePort() + "/down",
+            "pathways.oidc.down.client-id",
+            CLIENT_ID,
+            "pathways.oidc.down.client-secret",
+            "another secret"));
   }
 
   @AfterAll
@@ -146,6 +153,16 @@ class OidcSignInIT extends DeployedPlatform {
         browser.get("/auth/oidc/district/callback?error=access_denied&state=x");
     assertThat(browser.refusal(error)).contains("did not sign you in");
     assertThat(browser.get("/auth/oidc/nobody").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aProviderThatIsDownGetsAPlainPageAndThePasswordStillSignsIn() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> start = browser.get("/auth/oidc/down");
+    assertThat(browser.refusal(start)).contains("cannot be reached right now");
+    var teacher = api.signUp("Eva Ruiz");
+    browser.signInWithPassword(teacher.email(), teacher.password());
+    assertThat(browser.profile()).contains(teacher.email());
   }
 
   @Test
