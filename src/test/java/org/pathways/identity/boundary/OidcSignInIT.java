@@ -195,6 +195,8 @@ class OidcSignInIT extends DeployedPlatform {
     Browser later = new Browser();
     later.signInWithProvider(sub, Map.of(), null);
     assertThat(later.profile()).contains(owner.email());
+    // The link is part of the owner's personal data.
+    assertThat(api.get("/api/me/export", owner.token()).body()).contains("\"linkedSignIns\"", sub);
 
     // The owner keeps a password, so the link may go; then the provider account is a stranger.
     assertThat(owners.profile()).contains("Remove the sign-in with Springfield Schools");
