@@ -20,6 +20,9 @@
  * account of that address, never granted to whoever signed up with it. {@link
  * org.pathways.identity.boundary.Authorization} answers every "may this caller do this to this
  * record"; features add their rules to it. The audit log records sign-ins, role changes, tokens,
- * exports and deletions.
+ * exports and deletions. Sign-in with other accounts (OpenID Connect, providers from settings)
+ * signs in the account linked to the provider's issuer and subject, links it to the account already
+ * signed in, or makes an account from a verified email; never one whose email another account has,
+ * which its owner links after signing in with the password.
  */
 package org.pathways.identity;

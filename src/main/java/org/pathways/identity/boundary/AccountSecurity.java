@@ -112,7 +112,9 @@ public class AccountSecurity {
     }
     boolean right;
     try {
-      right = passwords.matches(password, account.getPasswordHash());
+      right =
+          account.getPasswordHash() != null
+              && passwords.matches(password, account.getPasswordHash());
     } catch (Refusal busy) {
       throttle.notChecked(account.getEmail(), address);
       throw busy;

@@ -27,6 +27,8 @@ public class ProfilePage {
   @Inject CurrentCaller current;
   @Inject Authorization authorization;
   @Inject AccountSecurity security;
+  @Inject LinkedSignIns linkedSignIns;
+  @Inject OidcSignIns otherSignIns;
 
   private Account account;
   private ProfileForm profile = new ProfileForm();
@@ -34,6 +36,7 @@ public class ProfilePage {
   private String deletePassword;
   private String currentPassword;
   private String newPassword;
+  private java.util.List<LinkedSignInView> linked;
 
   @PostConstruct
   void load() {
@@ -51,6 +54,55 @@ public class ProfilePage {
             FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
       }
     }
+  }
+
+  /**
+   * The sign-ins with other accounts linked to this account, each removable while another way in
+   * stays.
+   */
+  public java.util.List<LinkedSignInView> getLinkedSignIns() {
+    if (linked == null) {
+      if (account == null) {
+        return java.util.List.of();
+      }
+      var links = linkedSignIns.of(account.getId());
+      java.util.Map<String, String> labels = new java.util.HashMap<>();
+      otherSignIns.providers().forEach(provider -> labels.put(provider.name(), provider.label()));
+      boolean removable =
+          org.pathways.identity.control.LinkedSignInRemoval.allowed(
+              account.getPasswordHash() != null, links.size());
+      linked =
+          links.stream()
+              .map(
+                  link -> {
+                    String label = labels.getOrDefault(link.getProvider(), link.getProvider());
+                    return new LinkedSignInView(
+                        link.getId().toString(),
+                        label,
+                        Pages.format("identity.profile.linked.remove_label", label),
+                        removable);
+                  })
+              .toList();
+    }
+    return linked;
+  }
+
+  /** A link per provider that starts linking one more sign-in to this account. */
+  public java.util.List<SignInPage.OtherSignIn> getSignInsToAdd() {
+    return otherSignIns.providers().stream()
+        .map(
+            provider ->
+                new SignInPage.OtherSignIn(
+                    "/auth/oidc/" + provider.name(),
+                    Pages.format("identity.profile.linked.add", provider.label())))
+        .toList();
+  }
+
+  /**
+   * Whether the profile shows its section on other sign-ins (providers configured, or links kept).
+   */
+  public boolean isOtherSignInsShown() {
+    return !otherSignIns.providers().isEmpty() || !getLinkedSignIns().isEmpty();
   }
 
   public String save() {

@@ -18,6 +18,7 @@ public class SignInPage {
   @Inject SignIns signIns;
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
+  @Inject OidcSignIns others;
 
   private final CredentialsForm credentials = new CredentialsForm();
   private String next;
@@ -45,6 +46,43 @@ public class SignInPage {
       }
     }
     return null;
+  }
+
+  /** A link on the sign-in page: "Continue with" a provider. */
+  public static final class OtherSignIn {
+    private final String path;
+    private final String text;
+
+    OtherSignIn(String path, String text) {
+      this.path = path;
+      this.text = text;
+    }
+
+    public String getPath() {
+      return path;
+    }
+
+    public String getText() {
+      return text;
+    }
+  }
+
+  /** One link per configured OpenID Connect provider (none: the page shows no such section). */
+  public java.util.List<OtherSignIn> getOtherSignIns() {
+    String after = NextPage.safe(next, null);
+    return others.providers().stream()
+        .map(
+            provider ->
+                new OtherSignIn(
+                    "/auth/oidc/"
+                        + provider.name()
+                        + (after == null
+                            ? ""
+                            : "?next="
+                                + java.net.URLEncoder.encode(
+                                    after, java.nio.charset.StandardCharsets.UTF_8)),
+                    Pages.format("identity.sign_in.continue_with", provider.label())))
+        .toList();
   }
 
   public CredentialsForm getCredentials() {

@@ -38,7 +38,8 @@ public class SignIns {
     Optional<Account> account = accounts.accountByEmail(normalized);
     boolean matches;
     try {
-      if (account.isPresent()) {
+      // An account made by another sign-in has no password until its owner sets one.
+      if (account.isPresent() && account.get().getPasswordHash() != null) {
         matches = passwords.matches(password, account.get().getPasswordHash());
       } else {
         passwords.checkAgainstDecoy(password);

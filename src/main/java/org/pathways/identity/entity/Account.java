@@ -49,7 +49,7 @@ public class Account {
   @Column(nullable = false)
   private String name;
 
-  @Column(name = "password_hash", nullable = false)
+  @Column(name = "password_hash")
   private String passwordHash;
 
   private String school;

@@ -53,6 +53,18 @@ class IdentityPagesIT extends DeployedPlatform {
   }
 
   @Test
+  void withoutProvidersNoOtherSignInIsOfferedAndItsPathsAreNotThere() {
+    Http.awaitReady(base);
+    assertThat(Http.get(Http.serverRoot(base, "/identity/sign-in.xhtml")).body())
+        .doesNotContain("/auth/oidc/");
+    assertThat(Http.get(Http.serverRoot(base, "/auth/oidc/district")).statusCode()).isEqualTo(404);
+    assertThat(
+            Http.get(Http.serverRoot(base, "/auth/oidc/district/callback?code=a&state=b"))
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void aTeacherSignsUpSignsOutSignsInAndResetsTheirPasswordWithTheKeyboard() throws Exception {
     Http.awaitReady(base);
     try (Browser browser = Browser.open()) {

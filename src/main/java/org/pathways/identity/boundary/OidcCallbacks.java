@@ -1,0 +1,236 @@
+package org.pathways.identity.boundary;
+
+import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pathways.identity.control.NextPage;
+import org.pathways.identity.control.OidcArrival;
+import org.pathways.identity.control.OidcArrival.Decision;
+import org.pathways.identity.control.OidcClient;
+import org.pathways.identity.entity.Caller;
+import org.pathways.identity.entity.OidcAttempt;
+import org.pathways.platform.boundary.PublicSite;
+
+/**
+ * {@code GET /auth/oidc/{provider}} sends the browser to the provider with a new state, nonce and
+ * PKCE challenge, kept server-side under a random key in a ten-minute HttpOnly cookie; {@code GET
+ * /auth/oidc/{provider}/callback} takes that sign-in once, exchanges the code, checks the ID token
+ * and signs in, links or makes the account ({@link OidcArrival}). Every refusal is the plain page
+ * {@code identity/other-sign-in.xhtml} and an audit entry; no token or secret is logged.
+ */
+@WebServlet(name = "OidcCallbacks", urlPatterns = "/auth/oidc/*")
+public class OidcCallbacks extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  static final String COOKIE = "pathways_oidc";
+  private static final String COOKIE_PATH = "/auth/oidc/";
+  private static final Logger LOG = Logger.getLogger(OidcCallbacks.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject OidcSignIns signIns;
+  @Inject LinkedSignIns linked;
+  @Inject PageSessions sessions;
+  @Inject CurrentCaller current;
+  @Inject AuditTrail audit;
+  @Inject PublicSite site;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Cache-Control", "no-store");
+    String[] parts =
+        request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+    // "/district" splits into "", "district"; "/district/callback" adds "callback".
+    boolean callback = parts.length == 3 && "callback".equals(parts[2]);
+    if (signIns.providers().isEmpty() || !(parts.length == 2 || callback)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Optional<OidcClient> client = signIns.client(parts[1]);
+    if (client.isEmpty()) {
+      audit.record(null, "oidc.refused", null, "unknown provider", current.address());
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (!site.usable()) {
+      refuse(request, response, client.get(), "unavailable", "no public address");
+      return;
+    }
+    if (callback) {
+      callback(request, response, client.get());
+    } else {
+      start(request, response, client.get());
+    }
+  }
+
+  private void start(HttpServletRequest request, HttpServletResponse response, OidcClient client)
+      throws IOException {
+    OidcClient.Start start;
+    try {
+      start = client.start(callbackUri(client));
+    } catch (OidcClient.Failure failure) {
+      LOG.log(
+          Level.WARNING,
+          "OpenID Connect provider {0}: {1}",
+          new Object[] {client.provider().name(), failure.getMessage()});
+      refuse(request, response, client, "unavailable", failure.getMessage());
+      return;
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    linked.keep(
+        key,
+        client.provider().name(),
+        start.state(),
+        start.nonce(),
+        start.codeVerifier(),
+        NextPage.safe(request.getParameter("next"), null));
+    cookie(response, key, (int) LinkedSignIns.ATTEMPT_LIFETIME.toSeconds());
+    response.sendRedirect(start.redirect().toString());
+  }
+
+  private void callback(HttpServletRequest request, HttpServletResponse response, OidcClient client)
+      throws IOException {
+    String name = client.provider().name();
+    Optional<OidcAttempt> attempt =
+        linked.take(cookie(request), name, request.getParameter("state"));
+    cookie(response, "", 0);
+    if (request.getParameter("error") != null) {
+      refuse(
+          request,
+          response,
+          client,
+          "provider_error",
+          "provider said " + request.getParameter("error"));
+      return;
+    }
+    if (attempt.isEmpty()) {
+      refuse(request, response, client, "state", "unknown, used or expired state");
+      return;
+    }
+    String code = request.getParameter("code");
+    if (code == null || code.isBlank()) {
+      refuse(request, response, client, "provider_error", "no code");
+      return;
+    }
+    IDTokenClaimsSet verified;
+    try {
+      verified =
+          client.finish(
+              code, callbackUri(client), attempt.get().getCodeVerifier(), attempt.get().getNonce());
+    } catch (OidcClient.Failure failure) {
+      refuse(request, response, client, "token", failure.getMessage());
+      return;
+    }
+    OidcArrival.Claims claims =
+        new OidcArrival.Claims(
+            verified.getSubject().getValue(),
+            verified.getStringClaim("name"),
+            verified.getStringClaim("given_name"),
+            verified.getStringClaim("family_name"),
+            verified.getStringClaim("email"),
+            verified.getBooleanClaim("email_verified"));
+    Caller caller = current.get();
+    Decision decision;
+    try {
+      decision =
+          linked.arrive(
+              name,
+              verified.getIssuer().getValue(),
+              claims,
+              caller.signedIn() ? Optional.of(caller.id()) : Optional.empty(),
+              current.address());
+    } catch (RuntimeException e) {
+      // Two first sign-ins of the same provider account at once: the second meets the unique key.
+      LOG.log(
+          Level.WARNING,
+          "OpenID Connect sign-in with {0} not recorded: {1}",
+          new Object[] {name, e.getClass().getSimpleName()});
+      refuse(request, response, client, "failed", e.getClass().getSimpleName());
+      return;
+    }
+    switch (decision.kind()) {
+      case SIGN_IN, CREATE -> {
+        sessions.open(request, decision.account());
+        audit.record(
+            decision.account(),
+            "signin.succeeded",
+            decision.account().toString(),
+            name,
+            current.address());
+        redirect(
+            request, response, NextPage.safe(attempt.get().getNextPage(), IdentityLinks.PROFILE));
+      }
+      case LINK -> redirect(request, response, IdentityLinks.PROFILE);
+      case EMAIL_TAKEN ->
+          refuse(request, response, client, "email_taken", "email of another account");
+      case NO_VERIFIED_EMAIL ->
+          refuse(request, response, client, "no_verified_email", "no verified email");
+    }
+  }
+
+  private URI callbackUri(OidcClient client) {
+    return URI.create(site.link("/auth/oidc/" + client.provider().name() + "/callback"));
+  }
+
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      OidcClient client,
+      String problem,
+      String detail)
+      throws IOException {
+    UUID actor = current.get().signedIn() ? current.get().id() : null;
+    audit.record(
+        actor,
+        "oidc.refused",
+        null,
+        client.provider().name() + ": " + problem + ": " + detail,
+        current.address());
+    redirect(request, response, "/identity/other-sign-in.xhtml?problem=" + problem);
+  }
+
+  private static void redirect(
+      HttpServletRequest request, HttpServletResponse response, String path) {
+    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+    response.setHeader("Location", request.getContextPath() + path);
+  }
+
+  private void cookie(HttpServletResponse response, String value, int maxAge) {
+    response.addHeader(
+        "Set-Cookie",
+        COOKIE
+            + "="
+            + value
+            + "; Path="
+            + COOKIE_PATH
+            + "; Max-Age="
+            + maxAge
+            + "; HttpOnly; SameSite=Lax"
+            + (site.address().https() ? "; Secure" : ""));
+  }
+
+  private static String cookie(HttpServletRequest request) {
+    if (request.getCookies() == null) {
+      return null;
+    }
+    for (var cookie : request.getCookies()) {
+      if (COOKIE.equals(cookie.getName())) {
+        return cookie.getValue();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,41 @@
+package org.pathways.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.Set;
+import org.pathways.platform.boundary.Pages;
+
+/**
+ * identity/other-sign-in.xhtml: why a sign-in with another account did not go through, in the
+ * reader's words. Only the known reasons are shown; anything else reads as a failed sign-in.
+ */
+@Named
+@RequestScoped
+public class OtherSignInPage {
+
+  private static final Set<String> PROBLEMS =
+      Set.of(
+          "state",
+          "provider_error",
+          "token",
+          "unavailable",
+          "email_taken",
+          "no_verified_email",
+          "failed");
+
+  private String problem;
+
+  /** The text of the reason. */
+  public String getExplanation() {
+    return Pages.text(
+        "identity.other_sign_in.problem." + (PROBLEMS.contains(problem) ? problem : "failed"));
+  }
+
+  public String getProblem() {
+    return problem;
+  }
+
+  public void setProblem(String problem) {
+    this.problem = problem;
+  }
+}

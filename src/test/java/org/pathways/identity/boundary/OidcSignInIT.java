@@ -1,0 +1,385 @@
+package org.pathways.identity.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.pathways.testing.DeployedPlatform;
+import org.pathways.testing.Http;
+
+/**
+ * Sign-in with another account against a real OpenID Connect server in the test JVM
+ * (mock-oauth2-server): the flow is driven over HTTP, redirects followed by hand and cookies kept
+ * as a browser would, the provider's sub and claims set for each sign-in.
+ */
+class OidcSignInIT extends DeployedPlatform {
+
+  private static final String CLIENT_ID = "pathways-test";
+  private static final String PUBLIC_URL = "https://pathways.test";
+  private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
+
+  static {
+    PROVIDER.start(freePort());
+  }
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws IOException {
+    return deploy(
+        administered(
+            "pathways.public-url",
+            PUBLIC_URL,
+            "pathways.oidc.district.issuer",
+            PROVIDER.issuerUrl("district").toString(),
+            "pathways.oidc.district.client-id",
+            CLIENT_ID,
+            "pathways.oidc.district.client-secret",
+            "a test secret",
+            "pathways.oidc.district.label",
+            "Springfield Schools",
+            // A provider that is down: nothing listens at its issuer.
+            "pathways.oidc.down.issuer",
+            "http://127.0.0.1:" + freePort() + "/down",
+            "pathways.oidc.down.client-id",
+            CLIENT_ID,
+            "pathways.oidc.down.client-secret",
+            "another secret"));
+  }
+
+  @AfterAll
+  static void stopProvider() {
+    PROVIDER.shutdown();
+  }
+
+  @Test
+  void theFirstSignInMakesTheAccountAndTheSecondReachesIt() throws Exception {
+    String sub = "teacher-" + UUID.randomUUID();
+    String email = "ana-" + sub.substring(8, 16) + "@springfield.test";
+    Browser first = new Browser();
+    HttpResponse<String> arrived =
+        first.signInWithProvider(
+            sub, Map.of("name", "Ana Lopez", "email", email, "email_verified", true), "/catalog");
+    assertThat(arrived.statusCode()).isEqualTo(303);
+    assertThat(arrived.headers().firstValue("Location")).hasValue("/catalog");
+    assertThat(first.profile()).contains(email);
+    assertThat(query("select name from account where email = ?", email))
+        .containsExactly("Ana Lopez");
+
+    Browser second = new Browser();
+    second.signInWithProvider(
+        sub, Map.of("name", "Ana L.", "email", email, "email_verified", true), null);
+    assertThat(second.profile()).contains(email);
+    assertThat(query("select count(*) from account where email = ?", email)).containsExactly("1");
+    assertThat(
+            query(
+                "select count(*) from linked_sign_in l join account a on a.id = l.account_id"
+                    + " where a.email = ?",
+                email))
+        .containsExactly("1");
+
+    // Its only way in stays: no remove button, and a forged removal is refused.
+    assertThat(second.profile())
+        .contains("Springfield Schools")
+        .doesNotContain("Remove the sign-in");
+    String link = query("select l.id::text from linked_sign_in l where l.subject = ?", sub).get(0);
+    assertThat(second.post("/identity/linked-sign-ins/remove", "id=" + link).statusCode())
+        .isEqualTo(409);
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("1");
+  }
+
+  @Test
+  void anUnverifiedEmailMakesNoAccount() throws Exception {
+    String sub = "teacher-" + UUID.randomUUID();
+    String email = "unverified-" + sub.substring(8, 16) + "@springfield.test";
+    Browser browser = new Browser();
+    HttpResponse<String> arrived =
+        browser.signInWithProvider(
+            sub, Map.of("name", "Ben", "email", email, "email_verified", false), null);
+    assertThat(browser.refusal(arrived)).contains("did not share a verified email address");
+    assertThat(query("select count(*) from account where email = ?", email)).containsExactly("0");
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("0");
+    assertThat(browser.signedIn()).isFalse();
+  }
+
+  @Test
+  void aTamperedOrUnknownStateIsRefusedWithThePlainPage() throws Exception {
+    Browser browser = new Browser();
+    // No token is asked for here, so no callback is queued (the provider takes one per token).
+    URI back = browser.toProviderAndBack(null);
+    URI tampered = URI.create(back.toString().replaceFirst("state=[^&]+", "state=forged"));
+    HttpResponse<String> refused =
+        browser.get(tampered.getRawPath() + "?" + tampered.getRawQuery());
+    assertThat(browser.refusal(refused)).contains("expired or was already used");
+    // The real state is gone too: a state or a key works once.
+    HttpResponse<String> again = browser.get(back.getRawPath() + "?" + back.getRawQuery());
+    assertThat(browser.refusal(again)).contains("expired or was already used");
+    // And a callback from a browser that never started a sign-in.
+    HttpResponse<String> stranger =
+        new Browser().get("/auth/oidc/district/callback?code=abc&state=" + UUID.randomUUID());
+    assertThat(new Browser().refusal(stranger)).contains("expired or was already used");
+    assertThat(query("select count(*) from audit_log where action = ?", "oidc.refused"))
+        .isNotEqualTo(List.of("0"));
+    assertThat(browser.signedIn()).isFalse();
+  }
+
+  @Test
+  void aProviderErrorAndAnUnknownProviderAreRefused() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> error =
+        browser.get("/auth/oidc/district/callback?error=access_denied&state=x");
+    assertThat(browser.refusal(error)).contains("did not sign you in");
+    assertThat(browser.get("/auth/oidc/nobody").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aProviderThatIsDownGetsAPlainPageAndThePasswordStillSignsIn() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> start = browser.get("/auth/oidc/down");
+    assertThat(browser.refusal(start)).contains("cannot be reached right now");
+    var teacher = api.signUp("Eva Ruiz");
+    browser.signInWithPassword(teacher.email(), teacher.password());
+    assertThat(browser.profile()).contains(teacher.email());
+  }
+
+  @Test
+  void theEmailOfAPasswordAccountIsNotTakenOver() throws Exception {
+    var owner = api.signUp("Carla Diaz");
+    String sub = "intruder-" + UUID.randomUUID();
+    Browser intruder = new Browser();
+    HttpResponse<String> arrived =
+        intruder.signInWithProvider(
+            sub, Map.of("name", "Not Carla", "email", owner.email(), "email_verified", true), null);
+    assertThat(intruder.refusal(arrived)).contains("An account with this email already exists");
+    assertThat(intruder.signedIn()).isFalse();
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("0");
+    assertThat(query("select name from account where email = ?", owner.email()))
+        .containsExactly("Carla Diaz");
+  }
+
+  @Test
+  void aSignedInOwnerLinksTheProviderAccountAndSignsInWithItLater() throws Exception {
+    var owner = api.signUp("Dana Kim");
+    Browser owners = new Browser();
+    owners.signInWithPassword(owner.email(), owner.password());
+    String sub = "dana-" + UUID.randomUUID();
+    HttpResponse<String> linked =
+        owners.signInWithProvider(
+            sub, Map.of("email", "other-" + owner.email(), "email_verified", true), null);
+    assertThat(linked.headers().firstValue("Location")).hasValue(IdentityLinks.PROFILE);
+
+    Browser later = new Browser();
+    later.signInWithProvider(sub, Map.of(), null);
+    assertThat(later.profile()).contains(owner.email());
+    // The link is part of the owner's personal data.
+    assertThat(api.get("/api/me/export", owner.token()).body()).contains("\"linkedSignIns\"", sub);
+
+    // The owner keeps a password, so the link may go; then the provider account is a stranger.
+    assertThat(owners.profile()).contains("Remove the sign-in with Springfield Schools");
+    String link = query("select l.id::text from linked_sign_in l where l.subject = ?", sub).get(0);
+    HttpResponse<String> removed = owners.post("/identity/linked-sign-ins/remove", "id=" + link);
+    assertThat(removed.statusCode()).isEqualTo(303);
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("0");
+    assertThat(new Browser().post("/identity/linked-sign-ins/remove", "id=" + link).statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void theSignInPageOffersTheProviderByItsLabel() {
+    HttpResponse<String> page = new Browser().get("/identity/sign-in.xhtml");
+    assertThat(page.body()).contains("Continue with Springfield Schools", "/auth/oidc/district");
+  }
+
+  private static DefaultOAuth2TokenCallback callback(String sub, Map<String, Object> claims) {
+    return new DefaultOAuth2TokenCallback("district", sub, "JWT", List.of(CLIENT_ID), claims, 3600);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> query(String sql, String parameter) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<String> values = new ArrayList<>();
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+        return values;
+      }
+    }
+  }
+
+  /** A browser without scripts: cookies kept by hand (the platform's are Secure), no redirects. */
+  private final class Browser {
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final String address =
+        "10.20." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+    private final HttpClient client =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    HttpResponse<String> get(String path) {
+      return send(request(Http.serverRoot(base, path)).GET().build());
+    }
+
+    /** Starts a sign-in, lets the provider answer, and answers where it sends the browser back. */
+    URI toProviderAndBack(String next) throws Exception {
+      HttpResponse<String> start =
+          get(
+              "/auth/oidc/district"
+                  + (next == null
+                      ? ""
+                      : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+      assertThat(start.statusCode()).as(start.body()).isEqualTo(302);
+      URI authorize = URI.create(start.headers().firstValue("Location").orElseThrow());
+      assertThat(authorize.toString())
+          .startsWith(PROVIDER.issuerUrl("district").toString())
+          .contains("code_challenge_method=S256", "nonce=", "state=");
+      HttpResponse<String> provider =
+          client.send(
+              HttpRequest.newBuilder(authorize).GET().build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(provider.statusCode()).as(provider.body()).isEqualTo(302);
+      URI back = URI.create(provider.headers().firstValue("Location").orElseThrow());
+      assertThat(back.toString()).startsWith(PUBLIC_URL + "/auth/oidc/district/callback?");
+      return back;
+    }
+
+    /** The whole flow with this sub and these claims; answers the platform's last answer. */
+    HttpResponse<String> signInWithProvider(String sub, Map<String, Object> claims, String next)
+        throws Exception {
+      PROVIDER.enqueueCallback(callback(sub, claims));
+      URI back = toProviderAndBack(next);
+      return get(back.getRawPath() + "?" + back.getRawQuery());
+    }
+
+    HttpResponse<String> post(String path, String form) {
+      return send(
+          request(Http.serverRoot(base, path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build());
+    }
+
+    void signInWithPassword(String email, String password) {
+      HttpResponse<String> form = get("/identity/sign-in.xhtml");
+      Matcher state =
+          Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+              .matcher(form.body());
+      assertThat(state.find()).isTrue();
+      HttpResponse<String> signedIn =
+          send(
+              request(Http.serverRoot(base, "/identity/sign-in.xhtml"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "sign-in=sign-in&sign-in%3Aemail="
+                              + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                              + "&sign-in%3Apassword="
+                              + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                              + "&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
+                              + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)))
+                  .build());
+      assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+    }
+
+    /** The profile page's text; fails unless signed in. */
+    String profile() {
+      HttpResponse<String> profile = get(IdentityLinks.PROFILE);
+      assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+      return profile.body();
+    }
+
+    boolean signedIn() {
+      return get(IdentityLinks.PROFILE).statusCode() == 200;
+    }
+
+    /** The refusal page this answer leads to, which must be the plain page. */
+    String refusal(HttpResponse<String> answer) {
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
+      String location = answer.headers().firstValue("Location").orElseThrow();
+      assertThat(location).startsWith("/identity/other-sign-in.xhtml?problem=");
+      HttpResponse<String> page = get(location);
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body()).doesNotContain("Exception");
+      return page.body();
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofSeconds(30))
+              .header("X-Forwarded-For", address)
+              .header("Accept-Language", "en");
+      if (!cookies.isEmpty()) {
+        StringBuilder header = new StringBuilder();
+        cookies.forEach(
+            (name, value) ->
+                header
+                    .append(header.length() == 0 ? "" : "; ")
+                    .append(name)
+                    .append('=')
+                    .append(value));
+        request.header("Cookie", header.toString());
+      }
+      return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+      try {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+          String pair = cookie.split(";", 2)[0];
+          int equals = pair.indexOf('=');
+          String name = pair.substring(0, equals).strip();
+          String value = pair.substring(equals + 1).strip();
+          if (value.isEmpty() || cookie.contains("Max-Age=0")) {
+            cookies.remove(name);
+          } else {
+            cookies.put(name, value);
+          }
+        }
+        return response;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
