@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.pathways.identity.control.LinkedSignInRemoval;
 import org.pathways.identity.control.OidcArrival;
 import org.pathways.identity.control.OidcArrival.Decision;
+import org.pathways.identity.control.OidcProviders;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.LinkedSignIn;
 import org.pathways.identity.entity.OidcAttempt;
@@ -32,6 +33,7 @@ public class LinkedSignIns {
 
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject SignInDomains domains;
 
   /** Keeps a sign-in sent to a provider; expired ones are dropped on the way. */
   @Transactional
@@ -94,7 +96,17 @@ public class LinkedSignIns {
                         .getResultList()
                         .isEmpty())
             .orElse(false);
-    Decision decision = OidcArrival.decide(linked, signedIn, claims, emailTaken);
+    Decision decided = OidcArrival.decide(linked, signedIn, claims, emailTaken);
+    String email =
+        decided.kind() == OidcArrival.Kind.CREATE
+            ? decided.email()
+            : Optional.ofNullable(decided.account())
+                .map(id -> em.find(Account.class, id))
+                .map(Account::getEmail)
+                .orElse(null);
+    Decision decision =
+        OidcArrival.underRule(
+            decided, domains.requiredFor(email).map(OidcProviders.Provider::name), provider);
     switch (decision.kind()) {
       case LINK -> {
         link(decision.account(), provider, issuer, claims.subject());

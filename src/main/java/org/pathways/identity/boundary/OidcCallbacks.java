@@ -178,6 +178,14 @@ public class OidcCallbacks extends HttpServlet {
           refuse(request, response, client, "email_taken", "email of another account");
       case NO_VERIFIED_EMAIL ->
           refuse(request, response, client, "no_verified_email", "no verified email");
+      case DISTRICT_PROVIDER ->
+          refuse(
+              request,
+              response,
+              client,
+              "district",
+              "district requires " + decision.name(),
+              "&provider=" + decision.name());
     }
   }
 
@@ -192,6 +200,17 @@ public class OidcCallbacks extends HttpServlet {
       String problem,
       String detail)
       throws IOException {
+    refuse(request, response, client, problem, detail, "");
+  }
+
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      OidcClient client,
+      String problem,
+      String detail,
+      String more)
+      throws IOException {
     UUID actor = current.get().signedIn() ? current.get().id() : null;
     audit.record(
         actor,
@@ -199,7 +218,7 @@ public class OidcCallbacks extends HttpServlet {
         null,
         client.provider().name() + ": " + problem + ": " + detail,
         current.address());
-    redirect(request, response, "/identity/other-sign-in.xhtml?problem=" + problem);
+    redirect(request, response, "/identity/other-sign-in.xhtml?problem=" + problem + more);
   }
 
   private static void redirect(
