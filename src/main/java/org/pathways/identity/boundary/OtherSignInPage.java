@@ -21,6 +21,8 @@ public class OtherSignInPage {
           "token",
           "unavailable",
           "email_taken",
+          "email_taken_mailed",
+          "too_many",
           "no_verified_email",
           "failed",
           "district");
