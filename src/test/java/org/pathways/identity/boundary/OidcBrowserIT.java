@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -18,9 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.PublicPort;
+import org.pathways.testing.SourceTexts;
 
 /**
  * A teacher signs in with the district's account by keyboard in headless Chromium: "Continue with"
@@ -128,27 +137,82 @@ class OidcBrowserIT extends DeployedPlatform {
 
   @Test
   void everyReasonOfTheRefusalPageReadsPlainlyAndPassesAxe() throws Exception {
+    // Every reason the bundle has words for, so a reason added later is checked too.
+    Properties bundle =
+        SourceTexts.bundle(Path.of("src/main/resources/org/pathways/i18n/messages.properties"));
+    String prefix = "identity.other_sign_in.problem.";
+    Map<String, String> reasons = new TreeMap<>();
+    for (String key : bundle.stringPropertyNames()) {
+      if (key.startsWith(prefix)) {
+        reasons.put(key.substring(prefix.length()), bundle.getProperty(key));
+      }
+    }
+    assertThat(reasons).containsKeys("state", "token", "unavailable", "failed");
+    // An unknown reason, even one written as markup, reads as a failed sign-in.
+    reasons.put("<script>x</script>", reasons.get("failed"));
     try (Browser browser = Browser.open()) {
-      for (String problem :
-          List.of(
-              "state",
-              "provider_error",
-              "token",
-              "unavailable",
-              "email_taken",
-              "no_verified_email",
-              "failed",
-              "<script>")) {
-        browser.driver().get(PUBLIC.url() + "/identity/other-sign-in.xhtml?problem=" + problem);
+      for (Map.Entry<String, String> reason : reasons.entrySet()) {
+        browser
+            .driver()
+            .get(
+                PUBLIC.url()
+                    + "/identity/other-sign-in.xhtml?problem="
+                    + URLEncoder.encode(reason.getKey(), StandardCharsets.UTF_8));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText())
-            .isEqualTo("Sign-in did not go through");
-        assertThat(browser.driver().findElement(By.id("problem")).getText())
-            .as(problem)
-            .isNotBlank()
-            .doesNotContain("identity.other_sign_in", "<script>");
+            .isEqualTo(bundle.getProperty("identity.other_sign_in.title"));
+        String shown = browser.driver().findElement(By.id("problem")).getText();
+        if (reason.getValue().contains("{")) {
+          assertThat(shown).as(reason.getKey()).isNotBlank().doesNotContain(prefix, "{");
+        } else {
+          assertThat(shown).as(reason.getKey()).isEqualTo(reason.getValue());
+        }
         browser.assertAccessible();
       }
       browser.assertNoCspViolations();
+    }
+  }
+
+  @Test
+  void aSignedInTeacherAddsTheDistrictSignInFromTheProfileByKeyboard() throws Exception {
+    Api.Person teacher = api.signUp("Dana Kim");
+    String sub = "dana-" + UUID.randomUUID();
+    try (Browser browser = Browser.open()) {
+      browser.driver().get(PUBLIC.url() + "/identity/sign-in.xhtml");
+      browser.signInHere(teacher.email(), teacher.password());
+      browser.driver().get(PUBLIC.url() + IdentityLinks.PROFILE);
+      browser.tabToText("Add a sign-in with " + LABEL);
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().startsWith(PROVIDER.issuerUrl("district").toString()));
+      // The provider account's own email differs: the link rests on the signed-in owner alone.
+      signInAtTheProvider(
+          browser, sub, "{\"email\": \"" + sub + "@district.test\", \"email_verified\": true}");
+
+      // The session came back with the provider's redirect, from another site: the owner's
+      // profile, not a new account's.
+      browser.waitFor(d -> d.getCurrentUrl().startsWith(PUBLIC.url() + IdentityLinks.PROFILE));
+      assertThat(browser.driver().findElement(By.tagName("main")).getText())
+          .contains(teacher.email())
+          .doesNotContain("@district.test");
+      assertThat(browser.driver().findElement(By.cssSelector("ul.linked-sign-ins")).getText())
+          .contains(LABEL);
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    assertThat(
+            texts(
+                "select a.email from linked_sign_in l join account a on a.id = l.account_id"
+                    + " where l.subject = ?",
+                sub))
+        .containsExactly(teacher.email());
+
+    // Later, on another browser, the district's account alone signs the owner in.
+    try (Browser later = Browser.open()) {
+      later.driver().get(PUBLIC.url() + "/identity/sign-in.xhtml");
+      continueWithTheDistrict(later);
+      signInAtTheProvider(later, sub, "{}");
+      later.waitFor(d -> d.getCurrentUrl().startsWith(PUBLIC.url() + IdentityLinks.PROFILE));
+      assertThat(later.driver().findElement(By.tagName("main")).getText())
+          .contains(teacher.email());
     }
   }
 
@@ -190,6 +254,20 @@ class OidcBrowserIT extends DeployedPlatform {
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);
+      }
+    }
+  }
+
+  private static List<String> texts(String sql, String parameter) throws Exception {
+    try (Connection connection = database.dataSource().getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<String> values = new ArrayList<>();
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+        return values;
       }
     }
   }
