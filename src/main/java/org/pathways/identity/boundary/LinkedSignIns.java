@@ -44,6 +44,7 @@ public class LinkedSignIns {
   @Inject Clock clock;
   @Inject SignInDomains domains;
   @Inject Mailer mailer;
+  @Inject OidcSignIns oidcProviders;
 
   /** Keeps a sign-in sent to a provider; expired ones are dropped on the way. */
   @Transactional
@@ -129,9 +130,13 @@ public class LinkedSignIns {
                 .map(id -> em.find(Account.class, id))
                 .map(Account::getEmail)
                 .orElse(null);
+    // A district's rule is about OpenID Connect providers; a launch from an LMS an administrator
+    // registered (LTI) is the district's own system and is not held to it.
     Decision decision =
-        OidcArrival.underRule(
-            decided, domains.requiredFor(email).map(OidcProviders.Provider::name), provider);
+        oidcProviders.client(provider).isEmpty()
+            ? decided
+            : OidcArrival.underRule(
+                decided, domains.requiredFor(email).map(OidcProviders.Provider::name), provider);
     switch (decision.kind()) {
       case LINK -> {
         link(decision.account(), provider, issuer, claims.subject());

@@ -7,10 +7,6 @@ import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,6 +25,7 @@ import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.PublicPort;
+import org.pathways.testing.Rows;
 import org.pathways.testing.SourceTexts;
 
 /**
@@ -216,6 +213,76 @@ class OidcBrowserIT extends DeployedPlatform {
     }
   }
 
+  @Test
+  void theOwnerConfirmsTheMailedLinkByKeyboardAndItsPagePassesAxe() throws Exception {
+    Api.Person owner = api.signUp("Hana Sato");
+    String sub = "hana-" + UUID.randomUUID();
+    try (Browser browser = Browser.open()) {
+      browser.driver().get(PUBLIC.url() + "/identity/sign-in.xhtml");
+      continueWithTheDistrict(browser);
+      signInAtTheProvider(
+          browser, sub, "{\"email\": \"" + owner.email() + "\", \"email_verified\": true}");
+      browser.waitFor(d -> d.getCurrentUrl().contains("/identity/other-sign-in.xhtml"));
+      assertThat(browser.driver().findElement(By.id("problem")).getText())
+          .contains("We sent a link");
+
+      String body =
+          texts(
+                  "select body from mail_outbox where recipient = ?"
+                      + " and body like '%/identity/link.xhtml?token=%'",
+                  owner.email())
+              .get(0);
+      String link = body.substring(body.indexOf("http")).split("\\s")[0];
+      browser.driver().get(link);
+      assertThat(browser.driver().findElement(By.id("question")).getText())
+          .contains(LABEL, owner.email());
+      browser.assertAccessible();
+      browser.tabTo("link:confirm");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getCurrentUrl().startsWith(PUBLIC.url() + IdentityLinks.PROFILE));
+      // The password may go now that another way in exists (a button's value is not its text).
+      assertThat(browser.driver().findElement(By.tagName("main")).getText())
+          .contains(owner.email(), "Sign in without a password");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    assertThat(count("select count(*) from linked_sign_in where subject = ?", sub)).isEqualTo(1);
+  }
+
+  @Test
+  void anAdministratorSetsTheDistrictsSignInRuleByKeyboardOnAnAccessiblePage() throws Exception {
+    var staff = new org.pathways.testing.Staff(api, database.dataSource());
+    String district = staff.partnerDistrict("Keyboard District " + UUID.randomUUID());
+    String domain = "kb-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+    try (Browser browser = Browser.open()) {
+      browser.driver().get(PUBLIC.url() + "/identity/sign-in.xhtml");
+      browser.signInHere(ADMIN, ADMIN_PASSWORD);
+      browser.driver().get(PUBLIC.url() + "/districts/district.xhtml?id=" + district);
+      browser.assertAccessible();
+      browser.tabTo("sign-in-form:domains");
+      browser.type("gmail.com");
+      browser.tabTo("sign-in-form:save-sign-in");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("public mail service"));
+      browser.assertAccessible();
+      browser.tabTo("sign-in-form:domains");
+      browser.press(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      browser.type(domain);
+      browser.tabTo("sign-in-form:save-sign-in");
+      browser.press(Keys.ENTER);
+      browser.waitFor(
+          d ->
+              d.getPageSource().contains("rule is saved")
+                  || !d.findElements(By.cssSelector(".message--error, .field__error")).isEmpty());
+      assertThat(browser.driver().findElement(By.tagName("main")).getText())
+          .contains("The district’s sign-in rule is saved.");
+      assertThat(browser.driver().findElement(By.id("sign-in-rule")).getText()).contains(LABEL);
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    assertThat(count("select count(*) from sign_in_domain where domain = ?", domain)).isEqualTo(1);
+  }
+
   /** Tab to the provider's "Continue with" link on the sign-in page, Enter, to its login page. */
   private static void continueWithTheDistrict(Browser browser) {
     browser.tabToText("Continue with " + LABEL);
@@ -247,36 +314,19 @@ class OidcBrowserIT extends DeployedPlatform {
     assertThat(browser.focused().getAttribute("name")).as("Tab reaches %s", name).isEqualTo(name);
   }
 
-  private static long count(String sql, String parameter) throws Exception {
-    try (Connection connection = database.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
-  }
-
-  private static List<String> texts(String sql, String parameter) throws Exception {
-    try (Connection connection = database.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet rows = statement.executeQuery()) {
-        List<String> values = new ArrayList<>();
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-        return values;
-      }
-    }
-  }
-
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static long count(String sql, String parameter) {
+    return Rows.count(database.dataSource(), sql, parameter);
+  }
+
+  private static List<String> texts(String sql, String parameter) {
+    return Rows.texts(database.dataSource(), sql, parameter);
   }
 }

@@ -10,11 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
+import org.pathways.testing.Rows;
 import org.pathways.testing.Staff;
 
 /**
@@ -468,20 +465,6 @@ class OidcSignInIT extends DeployedPlatform {
     }
   }
 
-  private static List<String> query(String sql, String parameter) throws Exception {
-    try (Connection connection = database.dataSource().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, parameter);
-      try (ResultSet rows = statement.executeQuery()) {
-        List<String> values = new ArrayList<>();
-        while (rows.next()) {
-          values.add(rows.getString(1));
-        }
-        return values;
-      }
-    }
-  }
-
   /** A browser without scripts: cookies kept by hand (the platform's are Secure), no redirects. */
   private final class Browser {
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -669,5 +652,9 @@ class OidcSignInIT extends DeployedPlatform {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  private static List<String> query(String sql, String parameter) {
+    return Rows.texts(database.dataSource(), sql, parameter);
   }
 }
