@@ -24,10 +24,13 @@ import org.pathways.identity.control.OidcArrival.Decision;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Enrollments;
 import org.pathways.learning.boundary.LearningLinks;
+import org.pathways.lti.control.FramedCookie;
 import org.pathways.lti.control.LaunchCheck;
 import org.pathways.lti.control.PlatformKeys;
+import org.pathways.lti.entity.DeepLinking;
 import org.pathways.lti.entity.LtiAttempt;
 import org.pathways.lti.entity.LtiPlatform;
+import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.control.FrameAncestors;
 import org.pathways.platform.entity.Refusal;
 
@@ -55,6 +58,7 @@ public class LtiLaunches {
   @Inject AuditTrail audit;
   @Inject CurrentCaller current;
   @Inject Clock clock;
+  @Inject PublicSite site;
 
   private final PlatformKeys keys = new PlatformKeys();
 
@@ -91,6 +95,18 @@ public class LtiLaunches {
       refuse(request, response, platform, problem.get(), "claims");
       return;
     }
+    Optional<LaunchCheck.DeepLinkingSettings> deepLinking = LaunchCheck.deepLinking(claims);
+    if (deepLinking.isPresent()) {
+      DeepLinking asked =
+          new DeepLinking(
+              platform.getIssuer(),
+              platform.getClientId(),
+              LaunchCheck.string(claims, LaunchCheck.DEPLOYMENT),
+              deepLinking.get().returnUrl(),
+              deepLinking.get().data());
+      arrive(request, response, platform, claims, null, asked);
+      return;
+    }
     Optional<Course> course = LaunchCheck.course(claims).flatMap(library::course);
     if (course.isEmpty()) {
       refuse(request, response, platform, "course", "no such course");
@@ -100,7 +116,7 @@ public class LtiLaunches {
       refuse(request, response, platform, "course_closed", "course needs a cohort code");
       return;
     }
-    arrive(request, response, platform, claims, course.get());
+    arrive(request, response, platform, claims, course.get(), null);
   }
 
   private void arrive(
@@ -108,7 +124,8 @@ public class LtiLaunches {
       HttpServletResponse response,
       LtiPlatform platform,
       JWTClaimsSet claims,
-      Course course) {
+      Course course,
+      DeepLinking asked) {
     String email = LaunchCheck.string(claims, "email");
     OidcArrival.Claims person =
         new OidcArrival.Claims(
@@ -130,7 +147,13 @@ public class LtiLaunches {
       return;
     }
     switch (decision.kind()) {
-      case SIGN_IN, CREATE -> open(request, response, platform, decision.account(), course);
+      case SIGN_IN, CREATE -> {
+        if (asked != null) {
+          choose(request, response, platform, decision.account(), asked);
+        } else {
+          open(request, response, platform, decision.account(), course);
+        }
+      }
       case EMAIL_TAKEN -> refuse(request, response, platform, "email_taken", "email taken");
       default -> refuse(request, response, platform, "no_email", "no email");
     }
@@ -153,14 +176,61 @@ public class LtiLaunches {
       refuse(request, response, platform, "course_closed", refusal.message().key());
       return;
     }
+    signIn(request, response, platform, account);
+    audit.record(
+        account, "lti.launched", platform.getId().toString(), course.slug(), current.address());
+    redirect(request, response, LearningLinks.course(course.slug()));
+  }
+
+  /**
+   * A deep linking request: signs in, lets the platform frame the session and receive its form, and
+   * shows the catalogue to choose from ({@link DeepLinkPage}).
+   */
+  private void choose(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      LtiPlatform platform,
+      UUID account,
+      DeepLinking asked) {
+    signIn(request, response, platform, account);
+    request.getSession().setAttribute(DeepLinking.SESSION_KEY, asked);
+    request
+        .getSession()
+        .setAttribute(
+            FrameAncestors.SESSION_FORM_TARGETS,
+            FrameAncestors.value(java.util.List.of(LtiPlatform.origin(asked.returnUrl()))));
+    audit.record(account, "lti.deep_linking", platform.getId().toString(), null, current.address());
+    redirect(request, response, LtiLinks.deepLinking());
+  }
+
+  /** Opens the session as launched from this platform: framed by it, its cookie cross-site. */
+  private void signIn(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      LtiPlatform platform,
+      UUID account) {
     sessions.open(request, account);
     request
         .getSession()
         .setAttribute(FrameAncestors.SESSION_ORIGINS, FrameAncestors.value(platform.origins()));
+    if (site.usable() && site.address().https()) {
+      crossSiteSessionCookie(request, response);
+    }
     audit.record(account, "signin.succeeded", account.toString(), PROVIDER, current.address());
-    audit.record(
-        account, "lti.launched", platform.getId().toString(), course.slug(), current.address());
-    redirect(request, response, LearningLinks.course(course.slug()));
+  }
+
+  /**
+   * The new session's cookie again, so that it works inside the LMS's frame ({@link FramedCookie}).
+   */
+  private static void crossSiteSessionCookie(
+      HttpServletRequest request, HttpServletResponse response) {
+    String name = request.getServletContext().getSessionCookieConfig().getName();
+    String cookie = name == null ? "JSESSIONID" : name;
+    response.getHeaders("Set-Cookie").stream()
+        .map(header -> FramedCookie.crossSite(header, cookie))
+        .flatMap(Optional::stream)
+        .reduce((first, last) -> last)
+        .ifPresent(header -> response.addHeader("Set-Cookie", header));
   }
 
   private void refuse(

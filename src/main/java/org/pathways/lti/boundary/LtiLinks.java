@@ -9,4 +9,9 @@ public final class LtiLinks {
   public static String admin() {
     return "/admin/lti.xhtml";
   }
+
+  /** The page where a deep linking request chooses a course. */
+  public static String deepLinking() {
+    return "/lti/deep-link.xhtml";
+  }
 }

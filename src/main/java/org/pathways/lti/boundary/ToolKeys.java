@@ -1,11 +1,16 @@
 package org.pathways.lti.boundary;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,7 +43,26 @@ public class ToolKeys {
     return new JWKSet(key().toPublicJWK()).toString();
   }
 
-  /** The key to sign with (deep linking answers, grade service assertions). */
+  /** This claims set as a JWT signed with the tool's key (RS256, its kid in the header). */
+  @Transactional
+  public String sign(JWTClaimsSet claims) {
+    RSAKey signing = key();
+    SignedJWT jwt =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.RS256)
+                .keyID(signing.getKeyID())
+                .type(JOSEObjectType.JWT)
+                .build(),
+            claims);
+    try {
+      jwt.sign(new RSASSASigner(signing));
+    } catch (JOSEException e) {
+      throw new IllegalStateException("the tool key does not sign", e);
+    }
+    return jwt.serialize();
+  }
+
+  /** The key to sign with. */
   @Transactional
   RSAKey key() {
     RSAKey known = key;

@@ -22,6 +22,9 @@ public final class LaunchCheck {
   public static final String VERSION = "https://purl.imsglobal.org/spec/lti/claim/version";
   public static final String CUSTOM = "https://purl.imsglobal.org/spec/lti/claim/custom";
   public static final String RESOURCE_LINK = "LtiResourceLinkRequest";
+  public static final String DEEP_LINKING = "LtiDeepLinkingRequest";
+  public static final String DEEP_LINKING_SETTINGS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
 
   /** Clocks of the platform and of Pathways may differ this much. */
   static final Duration SKEW = Duration.ofSeconds(60);
@@ -67,11 +70,39 @@ public final class LaunchCheck {
     if (deployment == null || !expected.deploymentIds().contains(deployment)) {
       return Optional.of("deployment");
     }
-    if (!RESOURCE_LINK.equals(string(claims, MESSAGE_TYPE))
+    String type = string(claims, MESSAGE_TYPE);
+    if (!(RESOURCE_LINK.equals(type) || DEEP_LINKING.equals(type))
         || !"1.3.0".equals(string(claims, VERSION))) {
       return Optional.of("message");
     }
+    if (DEEP_LINKING.equals(type) && deepLinking(claims).isEmpty()) {
+      return Optional.of("message");
+    }
     return Optional.empty();
+  }
+
+  /** What a deep linking request asks for: where to send the choice, and its data to echo. */
+  public record DeepLinkingSettings(String returnUrl, String data) {}
+
+  /**
+   * The settings of a deep linking request, when it is one and names a return address (https, or
+   * http on this machine, as a registered platform's addresses).
+   */
+  public static Optional<DeepLinkingSettings> deepLinking(JWTClaimsSet claims) {
+    if (!DEEP_LINKING.equals(string(claims, MESSAGE_TYPE))) {
+      return Optional.empty();
+    }
+    try {
+      Map<String, Object> settings = claims.getJSONObjectClaim(DEEP_LINKING_SETTINGS);
+      Object url = settings == null ? null : settings.get("deep_link_return_url");
+      Object data = settings == null ? null : settings.get("data");
+      return url instanceof String returnUrl && PlatformRegistration.url(returnUrl, 2000)
+          ? Optional.of(
+              new DeepLinkingSettings(returnUrl.strip(), data instanceof String text ? text : null))
+          : Optional.empty();
+    } catch (ParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** The custom parameter {@code course}: the slug of the course the link opens. */

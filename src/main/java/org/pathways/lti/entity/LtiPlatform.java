@@ -80,7 +80,8 @@ public class LtiPlatform {
         .toList();
   }
 
-  private static String origin(String url) {
+  /** The origin (scheme, host, port) of an address, or empty. */
+  public static String origin(String url) {
     try {
       URI uri = URI.create(url);
       if (uri.getScheme() == null || uri.getHost() == null) {

@@ -55,7 +55,8 @@ public class SecurityHeaders extends HttpFilter {
     FrameAncestors.Headers framing =
         FrameAncestors.headers(
             CONTENT_SECURITY_POLICY,
-            session == null ? null : session.getAttribute(FrameAncestors.SESSION_ORIGINS));
+            session == null ? null : session.getAttribute(FrameAncestors.SESSION_ORIGINS),
+            session == null ? null : session.getAttribute(FrameAncestors.SESSION_FORM_TARGETS));
     response.setHeader("Content-Security-Policy", framing.contentSecurityPolicy());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

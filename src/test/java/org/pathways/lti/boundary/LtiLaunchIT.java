@@ -6,6 +6,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -33,10 +34,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 
@@ -151,6 +158,48 @@ class LtiLaunchIT extends DeployedPlatform {
     assertThat(Http.get(Http.serverRoot(base, "/lti/jwks")).body()).isEqualTo(keys.body());
   }
 
+  @Test
+  void theConnectPageShowsTheToolsValuesAndRegistersByKeyboard() throws Exception {
+    try (org.pathways.testing.Browser browser = org.pathways.testing.Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      driver.get(page("/identity/sign-in.xhtml"));
+      browser.signInHere(ADMIN, ADMIN_PASSWORD);
+      browser.openFromManage("manage-lti");
+      assertThat(driver.getCurrentUrl()).contains("/admin/lti.xhtml");
+      assertThat(driver.findElement(By.id("login-url")).getAttribute("value"))
+          .isEqualTo(PUBLIC_URL + "/lti/login");
+      assertThat(driver.findElement(By.id("launch-url")).getAttribute("value")).isEqualTo(LAUNCH);
+      assertThat(driver.findElement(By.id("jwks-url")).getAttribute("value"))
+          .isEqualTo(PUBLIC_URL + "/lti/jwks");
+      browser.assertAccessible();
+
+      String clientId = "keyboard-" + UUID.randomUUID();
+      browser.tabTo("platform:issuer");
+      browser.type(ISSUER);
+      browser.press(Keys.TAB);
+      browser.type(clientId);
+      browser.press(Keys.TAB);
+      browser.type("dep-1");
+      browser.press(Keys.TAB);
+      browser.type(ISSUER + "/auth");
+      browser.press(Keys.TAB);
+      browser.type(ISSUER + "/token");
+      browser.press(Keys.TAB);
+      browser.type("http://lms.example/jwks");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains("https address"));
+      assertThat(driver.getPageSource()).doesNotContain(clientId + "</td>");
+      browser.assertAccessible();
+
+      WebElement jwks = driver.findElement(By.id("platform:jwksUrl"));
+      jwks.clear();
+      jwks.sendKeys(ISSUER + "/jwks", Keys.ENTER);
+      browser.waitFor(d -> d.getPageSource().contains(clientId + "</td>"));
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+  }
+
   // --- the launch ---
 
   @Test
@@ -165,6 +214,13 @@ class LtiLaunchIT extends DeployedPlatform {
     assertThat(launched.statusCode()).as(launched.body()).isEqualTo(303);
     assertThat(launched.headers().firstValue("Location"))
         .hasValue("/learning/course.xhtml?slug=" + OPEN_COURSE);
+    // The session cookie again, for the LMS's frame: cross-site, partitioned (the site is https).
+    assertThat(launched.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .contains("Secure", "SameSite=None", "Partitioned", "HttpOnly"));
 
     HttpResponse<String> course = browser.get("/learning/course.xhtml?slug=" + OPEN_COURSE);
     assertThat(course.statusCode()).isEqualTo(200);
@@ -200,6 +256,87 @@ class LtiLaunchIT extends DeployedPlatform {
         .isEqualTo(303);
     assertThat(later.signedIn()).isTrue();
     assertThat(query("select count(*) from account where email = ?", email)).containsExactly("1");
+  }
+
+  @Test
+  void aDeepLinkingRequestChoosesACourseAndAnswersWithASignedResponse() throws Exception {
+    String clientId = registered();
+    String sub = "lms-admin-" + UUID.randomUUID();
+    String email = "deep-" + sub.substring(10, 18) + "@district.test";
+    Browser browser = new Browser();
+    Login login = browser.login(clientId);
+    String returnUrl = ISSUER + "/deep-link-return";
+    String token =
+        sign(
+            PLATFORM_KEY,
+            claims(
+                clientId,
+                login,
+                sub,
+                email,
+                b ->
+                    b.claim(
+                            "https://purl.imsglobal.org/spec/lti/claim/message_type",
+                            "LtiDeepLinkingRequest")
+                        .claim(
+                            "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings",
+                            Map.of(
+                                "deep_link_return_url",
+                                returnUrl,
+                                "accept_types",
+                                List.of("ltiResourceLink"),
+                                "data",
+                                "opaque-1"))));
+    HttpResponse<String> launched = browser.launch(login, token);
+    assertThat(launched.statusCode()).as(launched.body()).isEqualTo(303);
+    assertThat(launched.headers().firstValue("Location")).hasValue("/lti/deep-link.xhtml");
+
+    HttpResponse<String> page = browser.get("/lti/deep-link.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("form-action 'self' " + ISSUER, "frame-ancestors " + ISSUER);
+    Matcher forms =
+        Pattern.compile(
+                "<form method=\"post\" action=\"([^\"]+)\">\\s*<input type=\"hidden\""
+                    + " name=\"JWT\" value=\"([^\"]+)\"")
+            .matcher(page.body());
+    JWKSet toolKeys = JWKSet.parse(Http.get(Http.serverRoot(base, "/lti/jwks")).body());
+    RSAKey toolKey = toolKeys.getKeys().get(0).toRSAKey();
+    JWTClaimsSet chosen = null;
+    while (forms.find()) {
+      assertThat(forms.group(1)).isEqualTo(returnUrl);
+      SignedJWT answer = SignedJWT.parse(forms.group(2));
+      assertThat(answer.getHeader().getKeyID()).isEqualTo(toolKey.getKeyID());
+      assertThat(answer.verify(new RSASSAVerifier(toolKey))).isTrue();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> item =
+          (Map<String, Object>)
+              answer
+                  .getJWTClaimsSet()
+                  .getListClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items")
+                  .get(0);
+      if (Map.of("course", OPEN_COURSE).equals(item.get("custom"))) {
+        chosen = answer.getJWTClaimsSet();
+        assertThat(item).containsEntry("type", "ltiResourceLink").containsEntry("url", LAUNCH);
+      }
+    }
+    assertThat(chosen).as(page.body()).isNotNull();
+    assertThat(chosen.getIssuer()).isEqualTo(clientId);
+    assertThat(chosen.getAudience()).containsExactly(ISSUER);
+    assertThat(chosen.getStringClaim("nonce")).isNotBlank();
+    assertThat(chosen.getStringClaim("https://purl.imsglobal.org/spec/lti/claim/message_type"))
+        .isEqualTo("LtiDeepLinkingResponse");
+    assertThat(chosen.getStringClaim("https://purl.imsglobal.org/spec/lti/claim/version"))
+        .isEqualTo("1.3.0");
+    assertThat(chosen.getStringClaim("https://purl.imsglobal.org/spec/lti/claim/deployment_id"))
+        .isEqualTo("dep-1");
+    assertThat(chosen.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"))
+        .isEqualTo("opaque-1");
+
+    // Only the session that the deep linking launch opened sees the page.
+    HttpResponse<String> stranger = new Browser().get("/lti/deep-link.xhtml");
+    assertThat(stranger.statusCode()).isNotEqualTo(200);
+    assertThat(stranger.body()).doesNotContain("name=\"JWT\"");
   }
 
   // --- attacks: each a plain page, an audit entry, nobody signed in ---

@@ -104,4 +104,31 @@ class LaunchCheckTest {
     assertThat(LaunchCheck.course(claims(b -> b.claim(LaunchCheck.CUSTOM, Map.of("x", "y")))))
         .isEmpty();
   }
+
+  @Test
+  void aDeepLinkingRequestNeedsAReturnAddress() {
+    UnaryOperator<JWTClaimsSet.Builder> deepLinking =
+        b -> b.claim(LaunchCheck.MESSAGE_TYPE, LaunchCheck.DEEP_LINKING);
+    assertThat(problem(deepLinking)).isEqualTo("message");
+    assertThat(
+            problem(
+                b ->
+                    deepLinking
+                        .apply(b)
+                        .claim(
+                            LaunchCheck.DEEP_LINKING_SETTINGS,
+                            Map.of("deep_link_return_url", "http://lms.example/return"))))
+        .isEqualTo("message");
+    UnaryOperator<JWTClaimsSet.Builder> valid =
+        b ->
+            deepLinking
+                .apply(b)
+                .claim(
+                    LaunchCheck.DEEP_LINKING_SETTINGS,
+                    Map.of("deep_link_return_url", "https://lms.example/return", "data", "d-1"));
+    assertThat(problem(valid)).isEqualTo("none");
+    assertThat(LaunchCheck.deepLinking(claims(valid)))
+        .hasValue(new LaunchCheck.DeepLinkingSettings("https://lms.example/return", "d-1"));
+    assertThat(LaunchCheck.deepLinking(claims(b -> b))).isEmpty();
+  }
 }

@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class FrameAncestorsTest {
 
-  private static final String POLICY = "default-src 'self'; frame-ancestors 'none'";
+  private static final String POLICY =
+      "default-src 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Test
   void aSessionWithoutLaunchMayBeFramedByNobody() {
-    FrameAncestors.Headers headers = FrameAncestors.headers(POLICY, null);
+    FrameAncestors.Headers headers = FrameAncestors.headers(POLICY, null, null);
     assertThat(headers.contentSecurityPolicy()).isEqualTo(POLICY);
     assertThat(headers.frameOptions()).isEqualTo("DENY");
   }
@@ -19,10 +20,11 @@ class FrameAncestorsTest {
   @Test
   void aLaunchedSessionMayBeFramedByItsPlatformAlone() {
     FrameAncestors.Headers headers =
-        FrameAncestors.headers(POLICY, "https://lms.example https://sso.lms.example:8443");
+        FrameAncestors.headers(POLICY, "https://lms.example https://sso.lms.example:8443", null);
     assertThat(headers.contentSecurityPolicy())
         .isEqualTo(
-            "default-src 'self'; frame-ancestors https://lms.example https://sso.lms.example:8443");
+            "default-src 'self'; form-action 'self'; frame-ancestors https://lms.example"
+                + " https://sso.lms.example:8443");
     assertThat(headers.frameOptions()).isNull();
   }
 
@@ -37,7 +39,7 @@ class FrameAncestorsTest {
             "javascript:alert(1)",
             "",
             42)) {
-      FrameAncestors.Headers headers = FrameAncestors.headers(POLICY, value);
+      FrameAncestors.Headers headers = FrameAncestors.headers(POLICY, value, value);
       assertThat(headers.contentSecurityPolicy()).as("%s", value).isEqualTo(POLICY);
       assertThat(headers.frameOptions()).isEqualTo("DENY");
     }
@@ -47,5 +49,15 @@ class FrameAncestorsTest {
   void theSessionKeepsOnlyOrigins() {
     assertThat(FrameAncestors.value(List.of("https://lms.example", "https://x.example/a b")))
         .isEqualTo("https://lms.example");
+  }
+
+  @Test
+  void aDeepLinkingSessionMayPostItsChoiceToThePlatform() {
+    FrameAncestors.Headers headers =
+        FrameAncestors.headers(POLICY, "https://lms.example", "https://lms.example");
+    assertThat(headers.contentSecurityPolicy())
+        .isEqualTo(
+            "default-src 'self'; form-action 'self' https://lms.example;"
+                + " frame-ancestors https://lms.example");
   }
 }
