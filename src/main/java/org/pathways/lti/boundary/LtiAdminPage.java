@@ -27,8 +27,12 @@ public class LtiAdminPage {
   @Inject CurrentCaller current;
   @Inject PublicSite site;
 
-  private final PlatformRequest form = new PlatformRequest();
+  private String issuer;
+  private String clientId;
   private String deploymentIds;
+  private String authLoginUrl;
+  private String authTokenUrl;
+  private String jwksUrl;
   private List<LtiPlatform> all;
 
   /** The view action, also on a postback: 403 for anyone but administrators. */
@@ -40,6 +44,12 @@ public class LtiAdminPage {
     if (Pages.answered()) {
       return null;
     }
+    PlatformRequest form = new PlatformRequest();
+    form.issuer = issuer;
+    form.clientId = clientId;
+    form.authLoginUrl = authLoginUrl;
+    form.authTokenUrl = authTokenUrl;
+    form.jwksUrl = jwksUrl;
     form.deploymentIds =
         deploymentIds == null
             ? List.of()
@@ -104,8 +114,44 @@ public class LtiAdminPage {
     return endpoint(LtiEndpoints.JWKS);
   }
 
-  public PlatformRequest getForm() {
-    return form;
+  public String getIssuer() {
+    return issuer;
+  }
+
+  public void setIssuer(String issuer) {
+    this.issuer = issuer;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public void setClientId(String clientId) {
+    this.clientId = clientId;
+  }
+
+  public String getAuthLoginUrl() {
+    return authLoginUrl;
+  }
+
+  public void setAuthLoginUrl(String authLoginUrl) {
+    this.authLoginUrl = authLoginUrl;
+  }
+
+  public String getAuthTokenUrl() {
+    return authTokenUrl;
+  }
+
+  public void setAuthTokenUrl(String authTokenUrl) {
+    this.authTokenUrl = authTokenUrl;
+  }
+
+  public String getPlatformJwksUrl() {
+    return jwksUrl;
+  }
+
+  public void setPlatformJwksUrl(String jwksUrl) {
+    this.jwksUrl = jwksUrl;
   }
 
   public String getDeploymentIds() {

@@ -62,6 +62,7 @@ public class LtiPlatformsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Register an LMS as an LTI 1.3 platform (administrators)",
+      operationId = "registerLtiPlatform",
       description =
           "Addresses must be https (http only for localhost); one registration per issuer and client id.")
   @APIResponse(responseCode = "201", description = "The registered platform")
@@ -76,7 +77,9 @@ public class LtiPlatformsResource {
   }
 
   @GET
-  @Operation(summary = "The registered LTI platforms (administrators)")
+  @Operation(
+      summary = "The registered LTI platforms (administrators)",
+      operationId = "listLtiPlatforms")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public List<PlatformView> all() {
     return platforms.all(current.get()).stream().map(PlatformView::of).toList();
@@ -84,7 +87,9 @@ public class LtiPlatformsResource {
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Remove an LTI platform's registration (administrators)")
+  @Operation(
+      summary = "Remove an LTI platform's registration (administrators)",
+      operationId = "removeLtiPlatform")
   @APIResponse(responseCode = "204", description = "Removed; its launches stop")
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Response remove(@PathParam("id") UUID id) {

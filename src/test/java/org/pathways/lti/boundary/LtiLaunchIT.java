@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -63,12 +64,25 @@ class LtiLaunchIT extends DeployedPlatform {
   private static final String CODE_COURSE = "hs-phase-1-foundations";
   private static final RSAKey PLATFORM_KEY = key("platform-1");
   private static final RSAKey FORGER_KEY = key("platform-1");
+
+  /** Key sets of platforms that rotate their key, by path on the test platform's server. */
+  private static final Map<String, RSAKey> ROTATING =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static final HttpServer PLATFORM = testPlatform();
   private static final String ISSUER = "http://127.0.0.1:" + PLATFORM.getAddress().getPort();
 
   @Deployment(testable = false)
   static WebArchive platform() throws IOException {
     return deploy(administered("pathways.public-url", PUBLIC_URL));
+  }
+
+  private Instant started;
+
+  @BeforeEach
+  void rememberTheStart() {
+    // A second early: the database's clock and the test's are the same machine's.
+    started = Instant.now().minusSeconds(1);
   }
 
   @AfterAll
@@ -91,8 +105,9 @@ class LtiLaunchIT extends DeployedPlatform {
       server.createContext(
           "/jwks",
           exchange -> {
+            RSAKey served = ROTATING.getOrDefault(exchange.getRequestURI().getPath(), PLATFORM_KEY);
             byte[] body =
-                new JWKSet(PLATFORM_KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+                new JWKSet(served.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -169,6 +184,8 @@ class LtiLaunchIT extends DeployedPlatform {
       assertThat(driver.findElement(By.id("login-url")).getAttribute("value"))
           .isEqualTo(PUBLIC_URL + "/lti/login");
       assertThat(driver.findElement(By.id("launch-url")).getAttribute("value")).isEqualTo(LAUNCH);
+      assertThat(driver.findElement(By.id("deep-link-url")).getAttribute("value"))
+          .isEqualTo(LAUNCH);
       assertThat(driver.findElement(By.id("jwks-url")).getAttribute("value"))
           .isEqualTo(PUBLIC_URL + "/lti/jwks");
       browser.assertAccessible();
@@ -337,6 +354,38 @@ class LtiLaunchIT extends DeployedPlatform {
     HttpResponse<String> stranger = new Browser().get("/lti/deep-link.xhtml");
     assertThat(stranger.statusCode()).isNotEqualTo(200);
     assertThat(stranger.body()).doesNotContain("name=\"JWT\"");
+  }
+
+  @Test
+  void aPlatformThatRotatesItsKeyIsFollowed() throws Exception {
+    RSAKey before = key("before-" + UUID.randomUUID());
+    RSAKey after = key("after-" + UUID.randomUUID());
+    String path = "/jwks/rotating-" + UUID.randomUUID();
+    ROTATING.put(path, before);
+    String clientId = registered(path);
+    String sub = "lms-user-" + UUID.randomUUID();
+    String email = "rotate-" + sub.substring(9, 17) + "@district.test";
+    Browser first = new Browser();
+    Login login = first.login(clientId);
+    assertThat(
+            first
+                .launch(login, sign(before, claims(clientId, login, sub, email, b -> b)))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(first.signedIn()).isTrue();
+
+    // The platform rotates: a token names a key the cache does not hold, and the keys are fetched
+    // again (no sooner than a minute after the last fetch).
+    ROTATING.put(path, after);
+    Thread.sleep(61_000);
+    Browser second = new Browser();
+    Login again = second.login(clientId);
+    assertThat(
+            second
+                .launch(again, sign(after, claims(clientId, again, sub, email, b -> b)))
+                .statusCode())
+        .isEqualTo(303);
+    assertThat(second.signedIn()).isTrue();
   }
 
   // --- attacks: each a plain page, an audit entry, nobody signed in ---
@@ -560,9 +609,13 @@ class LtiLaunchIT extends DeployedPlatform {
     assertThat(page.body())
         .contains("The course could not be opened")
         .doesNotContain("Exception", "at org.");
+    // Entries of this test only: tests of a class run one after another.
     assertThat(
             query(
-                "select count(*) from audit_log where action = 'lti.refused' and detail like ?",
+                "select count(*) from audit_log where action = 'lti.refused' and detail like ?"
+                    + " and at >= '"
+                    + started
+                    + "'::timestamptz",
                 problem + ":%"))
         .isNotEqualTo(List.of("0"));
     assertThat(browser.signedIn()).isFalse();
@@ -574,12 +627,17 @@ class LtiLaunchIT extends DeployedPlatform {
 
   /** Registers the test platform under a new client id, as the administrator. */
   private String registered() {
+    return registered("/jwks");
+  }
+
+  /** The same, with its key set at this path of the test platform. */
+  private String registered(String jwksPath) {
     String clientId = "client-" + UUID.randomUUID();
     var created =
         api.call(
             "POST",
             "/api/admin/lti/platforms",
-            registration(clientId),
+            registration(clientId).replace(ISSUER + "/jwks", ISSUER + jwksPath),
             api.token(ADMIN, ADMIN_PASSWORD));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return clientId;
