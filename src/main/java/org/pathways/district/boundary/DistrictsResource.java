@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.district.boundary.DistrictViews.DistrictView;
 import org.pathways.district.entity.ManagersRequest;
+import org.pathways.district.entity.SignInRuleRequest;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.SignInDomains;
 import org.pathways.platform.boundary.PathwaysApi;
 
 /** Partner districts and their managers. */
@@ -28,6 +30,7 @@ public class DistrictsResource {
   @Inject Districts districts;
   @Inject DistrictViews views;
   @Inject CurrentCaller caller;
+  @Inject SignInDomains signInDomains;
 
   @GET
   @Operation(
@@ -66,5 +69,37 @@ public class DistrictsResource {
       @PathParam("id") UUID id,
       @NotNull(message = "{district.body.required}") ManagersRequest request) {
     return views.of(districts.changeManagers(caller.get(), id, request.emails));
+  }
+
+  @GET
+  @Path("{id}/sign-in")
+  @Operation(
+      summary = "A district's sign-in rule",
+      operationId = "getDistrictSignIn",
+      description =
+          "`{domains, provider}`: teachers whose email is in one of the domains sign in through the provider, not with a password. Whoever may see the district; anyone else 404.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public SignInDomains.Rule signIn(@PathParam("id") UUID id) {
+    return signInDomains.of(districts.district(caller.get(), id).getId());
+  }
+
+  @PUT
+  @Path("{id}/sign-in")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Require a district's provider for its email domains",
+      operationId = "replaceDistrictSignIn",
+      description =
+          "Administrators. `{domains: [...], provider}` replaces the rule; an empty list removes it. 400 for a domain that cannot be one or is a public mail service, or a provider that is not configured; 409 for a domain another district holds.")
+  @SecurityRequirement(name = PathwaysApi.BEARER)
+  public SignInDomains.Rule replaceSignIn(
+      @PathParam("id") UUID id,
+      @NotNull(message = "{district.body.required}") SignInRuleRequest request) {
+    UUID district = districts.district(caller.get(), id).getId();
+    return signInDomains.replace(
+        caller.get(),
+        district,
+        String.join("\n", request.domains == null ? List.of() : request.domains),
+        request.provider);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,10 +13,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.pathways.identity.control.CallerCache;
+import org.pathways.identity.control.LinkedSignInRemoval;
 import org.pathways.identity.control.Passwords;
 import org.pathways.identity.control.SignInThrottle;
 import org.pathways.identity.entity.Account;
 import org.pathways.identity.entity.ApiToken;
+import org.pathways.identity.entity.LinkedSignIn;
 import org.pathways.identity.entity.PasswordChanged;
 import org.pathways.platform.entity.Refusal;
 
@@ -59,6 +62,32 @@ public class AccountSecurity {
     account.changePassword(passwords.hash(next), clock.instant());
     passwordReplaced(id, keepSession);
     audit.record(id, "password.changed", id.toString(), null, address);
+  }
+
+  /**
+   * Drops the password when {@code current} is right and the account keeps a linked sign-in; as
+   * after a change, only the session {@code keep} stays. The account's row is locked, as a linked
+   * sign-in's removal locks it, so that the two at once cannot leave it without a way in. 409 when
+   * no other way in stays.
+   */
+  @Transactional(dontRollbackOn = Refusal.class)
+  public void dropPassword(UUID id, String current, String address, UUID keepSession) {
+    Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (account == null) {
+      throw Refusal.notFound("identity.account.not_found");
+    }
+    confirmPassword(account, current, address);
+    long linked =
+        em.createNamedQuery(LinkedSignIn.OF_ACCOUNT, LinkedSignIn.class)
+            .setParameter("account", id)
+            .getResultList()
+            .size();
+    if (!LinkedSignInRemoval.passwordMayGo((int) linked)) {
+      throw Refusal.of(Refusal.Kind.CONFLICT, "identity.profile.password.drop_last");
+    }
+    account.changePassword(null, clock.instant());
+    passwordReplaced(id, keepSession);
+    audit.record(id, "password.dropped", id.toString(), null, address);
   }
 
   /**

@@ -11,6 +11,7 @@ public final class IdentityLinks {
 
   static final String SIGN_IN = "/identity/sign-in.xhtml";
   static final String PROFILE = "/identity/profile.xhtml";
+  static final String MAILED_LINK = "/identity/link.xhtml";
 
   private IdentityLinks() {}
 

@@ -18,9 +18,11 @@ import org.pathways.identity.control.NextPage;
 import org.pathways.identity.control.OidcArrival;
 import org.pathways.identity.control.OidcArrival.Decision;
 import org.pathways.identity.control.OidcClient;
+import org.pathways.identity.control.OidcStartThrottle;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.OidcAttempt;
 import org.pathways.platform.boundary.PublicSite;
+import org.pathways.platform.boundary.Readers;
 
 /**
  * {@code GET /auth/oidc/{provider}} sends the browser to the provider with a new state, nonce and
@@ -44,6 +46,7 @@ public class OidcCallbacks extends HttpServlet {
   @Inject CurrentCaller current;
   @Inject AuditTrail audit;
   @Inject PublicSite site;
+  @Inject OidcStartThrottle throttle;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -76,6 +79,10 @@ public class OidcCallbacks extends HttpServlet {
 
   private void start(HttpServletRequest request, HttpServletResponse response, OidcClient client)
       throws IOException {
+    if (throttle.take(current.address()).isPresent()) {
+      refuse(request, response, client, "too_many", "too many sign-ins started from the address");
+      return;
+    }
     OidcClient.Start start;
     try {
       start = client.start(callbackUri(client));
@@ -151,7 +158,8 @@ public class OidcCallbacks extends HttpServlet {
               verified.getIssuer().getValue(),
               claims,
               caller.signedIn() ? Optional.of(caller.id()) : Optional.empty(),
-              current.address());
+              current.address(),
+              Readers.pageLanguage(request));
     } catch (RuntimeException e) {
       // Two first sign-ins of the same provider account at once: the second meets the unique key.
       LOG.log(
@@ -174,10 +182,34 @@ public class OidcCallbacks extends HttpServlet {
             request, response, NextPage.safe(attempt.get().getNextPage(), IdentityLinks.PROFILE));
       }
       case LINK -> redirect(request, response, IdentityLinks.PROFILE);
-      case EMAIL_TAKEN ->
-          refuse(request, response, client, "email_taken", "email of another account");
+      case EMAIL_TAKEN -> {
+        // Never taken over by the email alone: its owner is mailed a link that adds this sign-in.
+        boolean mailed =
+            linked.offerMailedLink(
+                claims.verifiedEmail().orElseThrow(),
+                name,
+                client.provider().label(),
+                verified.getIssuer().getValue(),
+                claims.subject(),
+                site.link(IdentityLinks.MAILED_LINK + "?token="),
+                current.address());
+        refuse(
+            request,
+            response,
+            client,
+            mailed ? "email_taken_mailed" : "email_taken",
+            "email of another account");
+      }
       case NO_VERIFIED_EMAIL ->
           refuse(request, response, client, "no_verified_email", "no verified email");
+      case DISTRICT_PROVIDER ->
+          refuse(
+              request,
+              response,
+              client,
+              "district",
+              "district requires " + decision.name(),
+              "&provider=" + decision.name());
     }
   }
 
@@ -192,6 +224,17 @@ public class OidcCallbacks extends HttpServlet {
       String problem,
       String detail)
       throws IOException {
+    refuse(request, response, client, problem, detail, "");
+  }
+
+  private void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      OidcClient client,
+      String problem,
+      String detail,
+      String more)
+      throws IOException {
     UUID actor = current.get().signedIn() ? current.get().id() : null;
     audit.record(
         actor,
@@ -199,7 +242,7 @@ public class OidcCallbacks extends HttpServlet {
         null,
         client.provider().name() + ": " + problem + ": " + detail,
         current.address());
-    redirect(request, response, "/identity/other-sign-in.xhtml?problem=" + problem);
+    redirect(request, response, "/identity/other-sign-in.xhtml?problem=" + problem + more);
   }
 
   private static void redirect(

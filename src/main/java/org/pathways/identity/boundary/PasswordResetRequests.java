@@ -26,6 +26,7 @@ public class PasswordResetRequests {
 
   @Inject ResetThrottle throttle;
   @Inject PasswordResets resets;
+  @Inject SignInDomains domains;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   Executor later;
@@ -33,6 +34,8 @@ public class PasswordResetRequests {
   /** Accepts a request for a reset link, or refuses it with how long to wait. */
   public void request(String email, String linkBase, String address) {
     String normalized = Account.normalize(email);
+    // A district's rule is public: its teachers are told to use its provider, not sent a link.
+    domains.refusePasswordFor(normalized);
     Optional<Duration> wait = throttle.take(normalized, address);
     if (wait.isPresent()) {
       throw Refusal.tooMany(

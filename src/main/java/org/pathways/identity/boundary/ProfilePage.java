@@ -29,6 +29,8 @@ public class ProfilePage {
   @Inject AccountSecurity security;
   @Inject LinkedSignIns linkedSignIns;
   @Inject OidcSignIns otherSignIns;
+  @Inject PasswordResetRequests resetRequests;
+  @Inject org.pathways.platform.boundary.PublicSite site;
 
   private Account account;
   private ProfileForm profile = new ProfileForm();
@@ -36,6 +38,7 @@ public class ProfilePage {
   private String deletePassword;
   private String currentPassword;
   private String newPassword;
+  private String dropPassword;
   private java.util.List<LinkedSignInView> linked;
 
   @PostConstruct
@@ -163,6 +166,67 @@ public class ProfilePage {
     Pages.info("identity.profile.password.changed");
     Pages.redirect(IdentityLinks.PROFILE);
     return null;
+  }
+
+  /**
+   * Drops the password of an account that keeps a linked sign-in; this session stays, the others
+   * and the tokens end, as after a change.
+   */
+  public String dropPassword() {
+    authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
+    HttpSession session = (HttpSession) external().getSession(false);
+    try {
+      security.dropPassword(
+          account.getId(), dropPassword, current.address(), PageSessions.key(session));
+    } catch (Refusal refusal) {
+      Pages.refused(
+          refusal.kind() == Refusal.Kind.CONFLICT ? null : "drop-password:current", refusal);
+      return null;
+    }
+    PageToken.forget(session);
+    Pages.info("identity.profile.password.dropped");
+    Pages.redirect(IdentityLinks.PROFILE);
+    return null;
+  }
+
+  /**
+   * An account without a password gets one through the reset link mailed to its address (the same
+   * throttle as "forgot your password"): whoever holds the mailbox sets it.
+   */
+  public String mailPasswordLink() {
+    authorization.require(current.get(), Permission.ACCOUNT_UPDATE, account);
+    if (!site.usable()) {
+      Pages.error(null, "identity.forgot.error.unavailable");
+      return null;
+    }
+    try {
+      resetRequests.request(
+          account.getEmail(), site.link(IdentityLinks.resetPrefix()), current.address());
+    } catch (Refusal refusal) {
+      Pages.refused(null, refusal);
+      return null;
+    }
+    Pages.info("identity.profile.password.link_sent", account.getEmail());
+    Pages.redirect(IdentityLinks.PROFILE);
+    return null;
+  }
+
+  /** Whether a password signs in to this account. */
+  public boolean isPasswordKept() {
+    return account != null && account.hasPassword();
+  }
+
+  /** Whether the password may be dropped: it exists and a linked sign-in stays. */
+  public boolean isPasswordDroppable() {
+    return isPasswordKept() && !getLinkedSignIns().isEmpty();
+  }
+
+  public String getDropPassword() {
+    return dropPassword;
+  }
+
+  public void setDropPassword(String dropPassword) {
+    this.dropPassword = dropPassword;
   }
 
   /** Ends every session of the account, this one included, on every instance. */

@@ -33,7 +33,8 @@ public class SignInPage {
       Pages.redirect(NextPage.safe(next, IdentityLinks.PROFILE));
     } catch (Refusal refusal) {
       credentials.setPassword(null);
-      if (refusal.kind() == Refusal.Kind.TOO_MANY) {
+      if (refusal.kind() == Refusal.Kind.TOO_MANY || refusal.kind() == Refusal.Kind.FORBIDDEN) {
+        // Locked for a while, or a district that signs its teachers in through its provider.
         Pages.refused(null, refusal);
       } else if (refusal.kind() == Refusal.Kind.BUSY) {
         // 503 with Retry-After, as the API answers; the email stays in the form.

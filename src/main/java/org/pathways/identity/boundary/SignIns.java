@@ -19,15 +19,19 @@ public class SignIns {
   @Inject Passwords passwords;
   @Inject SignInThrottle throttle;
   @Inject AuditTrail audit;
+  @Inject SignInDomains domains;
 
   /**
    * The account with this email and password. Unknown email and wrong password give the same
    * refusal after the same work; ten failures lock the account and the address for a while (each
    * attempt is taken before hashing and given back when it succeeds). No transaction spans the
-   * hash: a sign-in waiting for a hashing thread holds no database connection.
+   * hash: a sign-in waiting for a hashing thread holds no database connection. An email whose
+   * district requires its provider is refused before anything else (403, naming the provider).
    */
   public Account signIn(String email, String password, String address) {
     String normalized = Account.normalize(email);
+    // A district that requires its provider: its teachers' passwords do not sign in (403).
+    domains.refusePasswordFor(normalized);
     // The attempt is taken before the hash, so that parallel guesses cannot all pass.
     Optional<Duration> locked = throttle.take(normalized, address);
     if (locked.isPresent()) {

@@ -55,7 +55,8 @@ public class SignUpPage {
       Pages.info("identity.sign_up.welcome");
       Pages.redirect(NextPage.safe(next, "/learning/index.xhtml"));
     } catch (Refusal refusal) {
-      if (refusal.kind() == Refusal.Kind.TOO_MANY) {
+      if (refusal.kind() == Refusal.Kind.TOO_MANY || refusal.kind() == Refusal.Kind.FORBIDDEN) {
+        // Too many sign-ups, or a district that signs its teachers in through its provider.
         Pages.refused(null, refusal);
         return null;
       }

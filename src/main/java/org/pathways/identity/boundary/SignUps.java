@@ -24,6 +24,7 @@ public class SignUps {
   @Inject Accounts accounts;
   @Inject Passwords passwords;
   @Inject SignUpThrottle throttle;
+  @Inject SignInDomains domains;
 
   public Account signUp(SignUp form, String address) {
     return signUp(form, address, null);
@@ -40,6 +41,7 @@ public class SignUps {
             problem -> {
               throw problem.refusal("password");
             });
+    domains.refusePasswordFor(form.email());
     if (accounts.accountByEmail(form.email()).isPresent()) {
       throw Accounts.emailTaken();
     }

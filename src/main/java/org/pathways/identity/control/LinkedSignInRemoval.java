@@ -1,8 +1,8 @@
 package org.pathways.identity.control;
 
 /**
- * Whether a teacher may remove a sign-in with another account: only while the account keeps a way
- * in, its password or another linked sign-in.
+ * Whether a teacher may remove a way in: a sign-in with another account only while the account
+ * keeps its password or another linked sign-in; the password only while a linked sign-in stays.
  */
 public final class LinkedSignInRemoval {
 
@@ -10,5 +10,10 @@ public final class LinkedSignInRemoval {
 
   public static boolean allowed(boolean hasPassword, int linkedSignIns) {
     return hasPassword || linkedSignIns > 1;
+  }
+
+  /** Whether the password may go: another way in (a linked sign-in) stays. */
+  public static boolean passwordMayGo(int linkedSignIns) {
+    return linkedSignIns > 0;
   }
 }

@@ -62,7 +62,9 @@ public final class OidcArrival {
     LINK,
     CREATE,
     EMAIL_TAKEN,
-    NO_VERIFIED_EMAIL
+    NO_VERIFIED_EMAIL,
+    /** The account's district requires another provider ({@link RequiredSignIn}). */
+    DISTRICT_PROVIDER
   }
 
   /**
@@ -92,5 +94,21 @@ public final class OidcArrival {
     }
     String name = claims.displayName();
     return new Decision(Kind.CREATE, null, name.isEmpty() ? email.get() : name, email.get());
+  }
+
+  /**
+   * The decision under a district's rule: a sign-in, link or new account whose email's district
+   * requires another provider than {@code arriving} is refused (naming the required provider in
+   * {@code name}); refusals stay as they are.
+   */
+  public static Decision underRule(Decision decision, Optional<String> required, String arriving) {
+    boolean admits =
+        decision.kind() == Kind.SIGN_IN
+            || decision.kind() == Kind.LINK
+            || decision.kind() == Kind.CREATE;
+    if (!admits || RequiredSignIn.allows(required, arriving)) {
+      return decision;
+    }
+    return new Decision(Kind.DISTRICT_PROVIDER, null, required.get(), null);
   }
 }

@@ -97,6 +97,11 @@ public class Account {
     return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** Whether a password signs in to this account (one made by another sign-in has none). */
+  public boolean hasPassword() {
+    return passwordHash != null;
+  }
+
   public void changePassword(String newHash, Instant at) {
     this.passwordHash = newHash;
     this.updatedAt = at;

@@ -31,6 +31,7 @@ import org.pathways.lti.entity.DeepLinking;
 import org.pathways.lti.entity.LtiAttempt;
 import org.pathways.lti.entity.LtiPlatform;
 import org.pathways.platform.boundary.PublicSite;
+import org.pathways.platform.boundary.Readers;
 import org.pathways.platform.control.FrameAncestors;
 import org.pathways.platform.entity.Refusal;
 
@@ -140,7 +141,12 @@ public class LtiLaunches {
       // Never linked to whoever this browser is signed in as: the LMS, not the browser, says who.
       decision =
           linked.arrive(
-              PROVIDER, platform.getIssuer(), person, Optional.empty(), current.address());
+              PROVIDER,
+              platform.getIssuer(),
+              person,
+              Optional.empty(),
+              current.address(),
+              Readers.pageLanguage(request));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "LTI launch not recorded: {0}", e.getClass().getSimpleName());
       refuse(request, response, platform, "failed", e.getClass().getSimpleName());

@@ -31,6 +31,14 @@ public final class Pages {
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
   }
 
+  /** An information message with arguments, kept across the redirect that follows. */
+  public static void info(String key, Object... arguments) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, format(key, arguments), null));
+  }
+
   public static void redirect(String path) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {

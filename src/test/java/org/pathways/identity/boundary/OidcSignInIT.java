@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
+import org.pathways.testing.Staff;
 
 /**
  * Sign-in with another account against a real OpenID Connect server in the test JVM
@@ -51,6 +52,10 @@ class OidcSignInIT extends DeployedPlatform {
         administered(
             "pathways.public-url",
             PUBLIC_URL,
+            // Low, so that one test reaches it; every other test starts at most four from a
+            // browser.
+            "pathways.limits.oidc-start",
+            "4/10m",
             "pathways.oidc.district.issuer",
             PROVIDER.issuerUrl("district").toString(),
             "pathways.oidc.district.client-id",
@@ -108,6 +113,17 @@ class OidcSignInIT extends DeployedPlatform {
         .isEqualTo(409);
     assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
         .containsExactly("1");
+  }
+
+  @Test
+  void aNewAccountKeepsTheLanguageItsOwnerReadTheSiteIn() throws Exception {
+    String sub = "lucia-" + UUID.randomUUID();
+    String email = "lucia-" + sub.substring(6, 14) + "@springfield.test";
+    Browser spanish = new Browser();
+    spanish.cookies.put("pathways-language", "es");
+    spanish.signInWithProvider(
+        sub, Map.of("name", "Lucía Gómez", "email", email, "email_verified", true), null);
+    assertThat(query("select language from account where email = ?", email)).containsExactly("es");
   }
 
   @Test
@@ -173,12 +189,60 @@ class OidcSignInIT extends DeployedPlatform {
     HttpResponse<String> arrived =
         intruder.signInWithProvider(
             sub, Map.of("name", "Not Carla", "email", owner.email(), "email_verified", true), null);
-    assertThat(intruder.refusal(arrived)).contains("An account with this email already exists");
+    assertThat(intruder.refusal(arrived))
+        .contains("A Pathways account with this email already exists", "We sent a link");
     assertThat(intruder.signedIn()).isFalse();
     assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
         .containsExactly("0");
     assertThat(query("select name from account where email = ?", owner.email()))
         .containsExactly("Carla Diaz");
+    // Another try at once mails nothing more: one link per account every ten minutes.
+    intruder.signInWithProvider(sub, Map.of("email", owner.email(), "email_verified", true), null);
+    assertThat(
+            query(
+                "select count(*) from mail_outbox where recipient = ? and body like '%/identity/link.xhtml?token=%'",
+                owner.email()))
+        .containsExactly("1");
+  }
+
+  @Test
+  void theOwnerAddsTheSignInThroughTheMailedLinkAndOnlyByConfirming() throws Exception {
+    var owner = api.signUp("Hana Sato");
+    String sub = "hana-" + UUID.randomUUID();
+    new Browser()
+        .signInWithProvider(sub, Map.of("email", owner.email(), "email_verified", true), null);
+    String body =
+        query(
+                "select body from mail_outbox where recipient = ? and body like '%/identity/link.xhtml?token=%'",
+                owner.email())
+            .get(0);
+    Matcher token =
+        Pattern.compile("/identity/link\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(body);
+    assertThat(token.find()).isTrue();
+    assertThat(body).contains("Springfield Schools");
+
+    // Opening the link asks; it changes nothing.
+    Browser mailbox = new Browser();
+    HttpResponse<String> page = mailbox.get("/identity/link.xhtml?token=" + token.group(1));
+    assertThat(page.body()).contains("Add the sign-in with Springfield Schools", owner.email());
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("0");
+    HttpResponse<String> confirmed =
+        mailbox.submitTo(
+            "/identity/link.xhtml", page.body(), "link", Map.of("link:token", token.group(1)));
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(302);
+    assertThat(mailbox.profile()).contains(owner.email(), "Springfield Schools");
+    assertThat(query("select count(*) from linked_sign_in where subject = ?", sub))
+        .containsExactly("1");
+
+    // From now on the provider signs in to the owner's account; the link worked once.
+    Browser later = new Browser();
+    later.signInWithProvider(sub, Map.of(), null);
+    assertThat(later.profile()).contains(owner.email());
+    assertThat(new Browser().get("/identity/link.xhtml?token=" + token.group(1)).body())
+        .contains("This link has expired or was already used");
+    assertThat(new Browser().get("/identity/link.xhtml?token=forged").body())
+        .contains("This link has expired or was already used");
   }
 
   @Test
@@ -207,6 +271,183 @@ class OidcSignInIT extends DeployedPlatform {
         .containsExactly("0");
     assertThat(new Browser().post("/identity/linked-sign-ins/remove", "id=" + link).statusCode())
         .isEqualTo(401);
+  }
+
+  @Test
+  void aDistrictThatRequiresItsProviderTurnsItsTeachersPasswordsAway() throws Exception {
+    // A teacher of the district with a password from before the rule.
+    String domain = "required-" + UUID.randomUUID().toString().substring(0, 8) + ".test";
+    var before =
+        api.signUp(
+            "eli@" + domain,
+            "a long teacher passphrase",
+            jakarta.json.Json.createObjectBuilder().add("name", "Eli Park"));
+    Staff staff = new Staff(api, database.dataSource());
+    String admin = staff.admin();
+    String district = staff.partnerDistrict("Required " + domain);
+    String rulePath = "/api/districts/" + district + "/sign-in";
+
+    // Only administrators set it; public mail services, unknown providers and strangers are
+    // refused.
+    var manager = staff.withRoles("Pat Program", "PROGRAM_MANAGER");
+    assertThat(
+            api.call(
+                    "PUT",
+                    rulePath,
+                    "{\"domains\":[\"" + domain + "\"],\"provider\":\"district\"}",
+                    manager.token())
+                .status())
+        .isEqualTo(403);
+    assertThat(
+            api.call(
+                    "PUT",
+                    rulePath,
+                    "{\"domains\":[\"gmail.com\"],\"provider\":\"district\"}",
+                    admin)
+                .body())
+        .contains("public mail service");
+    assertThat(
+            api.call(
+                    "PUT",
+                    rulePath,
+                    "{\"domains\":[\"" + domain + "\"],\"provider\":\"nobody\"}",
+                    admin)
+                .status())
+        .isEqualTo(400);
+    var set =
+        api.call(
+            "PUT",
+            rulePath,
+            "{\"domains\":[\"" + domain.toUpperCase() + "\"],\"provider\":\"district\"}",
+            admin);
+    assertThat(set.status()).as(set.body()).isEqualTo(200);
+    assertThat(set.json().getJsonArray("domains").getString(0)).isEqualTo(domain);
+    assertThat(api.get(rulePath, admin).json().getString("provider")).isEqualTo("district");
+    // A second district cannot claim the same domain.
+    String other = staff.partnerDistrict("Other " + domain);
+    assertThat(
+            api.call(
+                    "PUT",
+                    "/api/districts/" + other + "/sign-in",
+                    "{\"domains\":[\"" + domain + "\"],\"provider\":\"district\"}",
+                    admin)
+                .status())
+        .isEqualTo(409);
+
+    // The password no longer signs in (page and API), nor does a new password account open.
+    var token =
+        api.call(
+            "POST",
+            "/api/tokens",
+            "{\"email\":\"" + before.email() + "\",\"password\":\"" + before.password() + "\"}",
+            null);
+    assertThat(token.status()).isEqualTo(403);
+    assertThat(token.body()).contains("Continue with Springfield Schools");
+    Browser page = new Browser();
+    assertThat(page.signInWithPasswordAnswer(before.email(), before.password()).body())
+        .contains("Your district signs you in with Springfield Schools");
+    assertThat(page.signedIn()).isFalse();
+    var newcomer =
+        api.call(
+            "POST",
+            "/api/accounts",
+            "{\"email\":\"new@"
+                + domain
+                + "\",\"password\":\"a long teacher passphrase\",\"name\":\"Noa\"}",
+            null);
+    assertThat(newcomer.status()).isEqualTo(403);
+
+    // The district's provider makes and signs in the accounts of its domain.
+    String sub = "district-" + UUID.randomUUID();
+    Browser teacher = new Browser();
+    teacher.signInWithProvider(
+        sub, Map.of("name", "Noa Lee", "email", "noa@" + domain, "email_verified", true), null);
+    assertThat(teacher.profile()).contains("noa@" + domain);
+
+    // The district's page tells who may read it what the rule is.
+    Browser admins = new Browser();
+    admins.signInWithPassword(ADMIN, ADMIN_PASSWORD);
+    assertThat(admins.get("/districts/district.xhtml?id=" + district).body())
+        .contains("sign in with Springfield Schools", domain, "Save the sign-in rule");
+
+    // Emptied, the rule is gone and the password works again.
+    assertThat(api.call("PUT", rulePath, "{\"domains\":[],\"provider\":null}", admin).status())
+        .isEqualTo(200);
+    assertThat(api.token(before.email(), before.password())).isNotBlank();
+  }
+
+  @Test
+  void anOwnerDropsThePasswordSignsInWithTheProviderAloneAndCanSetANewOneByMail() throws Exception {
+    var owner = api.signUp("Gil Moreno");
+    Browser owners = new Browser();
+    owners.signInWithPassword(owner.email(), owner.password());
+    // Without a linked sign-in, the password is the only way in: no offer to drop it.
+    assertThat(owners.profile()).doesNotContain("Remove my password");
+    String sub = "gil-" + UUID.randomUUID();
+    owners.signInWithProvider(sub, Map.of(), null);
+    String profile = owners.profile();
+    assertThat(profile).contains("Remove my password");
+
+    // A wrong password drops nothing; the right one drops it, and the API token ends with it.
+    assertThat(owners.submit(profile, "drop-password", "drop-password:current", "not it").body())
+        .contains("not right");
+    assertThat(
+            query(
+                "select count(*) from account where email = ? and password_hash is null",
+                owner.email()))
+        .containsExactly("0");
+    HttpResponse<String> dropped =
+        owners.submit(owners.profile(), "drop-password", "drop-password:current", owner.password());
+    assertThat(dropped.statusCode()).as(dropped.body()).isEqualTo(302);
+    assertThat(
+            query(
+                "select count(*) from account where email = ? and password_hash is null",
+                owner.email()))
+        .containsExactly("1");
+    assertThat(api.get("/api/me", owner.token()).status()).isEqualTo(401);
+    assertThat(new Browser().signInWithPasswordAnswer(owner.email(), owner.password()).statusCode())
+        .isEqualTo(200);
+
+    // The provider still signs in; its link is now the only way in and stays.
+    Browser later = new Browser();
+    later.signInWithProvider(sub, Map.of(), null);
+    String without = later.profile();
+    assertThat(without)
+        .contains("Your account has no password", "first set a password")
+        .doesNotContain("Remove the sign-in", "Delete my account");
+    String link = query("select l.id::text from linked_sign_in l where l.subject = ?", sub).get(0);
+    assertThat(later.post("/identity/linked-sign-ins/remove", "id=" + link).statusCode())
+        .isEqualTo(409);
+
+    // A new password comes by mail, to the account's own address.
+    HttpResponse<String> mailed = later.submit(without, "set-password", null, null);
+    assertThat(mailed.statusCode()).as(mailed.body()).isEqualTo(302);
+    long until = System.currentTimeMillis() + 15_000;
+    while (query(
+                "select count(*) from mail_outbox where recipient = ? and body like '%reset.xhtml?token=%'",
+                owner.email())
+            .equals(List.of("0"))
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(200);
+    }
+    assertThat(
+            query(
+                "select count(*) from mail_outbox where recipient = ? and body like '%reset.xhtml?token=%'",
+                owner.email()))
+        .containsExactly("1");
+  }
+
+  @Test
+  void startingSignInsOverAndOverFromOneAddressIsStopped() {
+    Browser script = new Browser();
+    for (int i = 0; i < 4; i++) {
+      assertThat(script.get("/auth/oidc/district").statusCode()).isEqualTo(302);
+    }
+    HttpResponse<String> stopped = script.get("/auth/oidc/district");
+    assertThat(script.refusal(stopped))
+        .contains("Too many sign-ins were started from your network");
+    // Another address is not held up by it.
+    assertThat(new Browser().get("/auth/oidc/district").statusCode()).isEqualTo(302);
   }
 
   @Test
@@ -296,6 +537,11 @@ class OidcSignInIT extends DeployedPlatform {
     }
 
     void signInWithPassword(String email, String password) {
+      HttpResponse<String> signedIn = signInWithPasswordAnswer(email, password);
+      assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+    }
+
+    HttpResponse<String> signInWithPasswordAnswer(String email, String password) {
       HttpResponse<String> form = get("/identity/sign-in.xhtml");
       Matcher state =
           Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
@@ -314,7 +560,49 @@ class OidcSignInIT extends DeployedPlatform {
                               + "&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
                               + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)))
                   .build());
-      assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+      return signedIn;
+    }
+
+    /**
+     * Submits a form of this page by its id, with one field (or none) and the page's view state;
+     * answers the platform's answer.
+     */
+    HttpResponse<String> submit(String page, String form, String field, String value) {
+      return submitTo(
+          IdentityLinks.PROFILE, page, form, field == null ? Map.of() : Map.of(field, value));
+    }
+
+    HttpResponse<String> submitTo(
+        String path, String page, String form, Map<String, String> fields) {
+      Matcher state =
+          Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+      assertThat(state.find()).isTrue();
+      Matcher button =
+          Pattern.compile("<input[^>]*type=\"submit\"[^>]*name=\"(" + form + ":[^\"]+)\"")
+              .matcher(page);
+      assertThat(button.find()).as("a submit button in " + form).isTrue();
+      StringBuilder values = new StringBuilder();
+      fields.forEach(
+          (name, value) ->
+              values
+                  .append('&')
+                  .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+      String body =
+          form
+              + "="
+              + form
+              + values
+              + "&"
+              + URLEncoder.encode(button.group(1), StandardCharsets.UTF_8)
+              + "=x&jakarta.faces.ViewState="
+              + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+      return send(
+          request(Http.serverRoot(base, path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build());
     }
 
     /** The profile page's text; fails unless signed in. */

@@ -20,4 +20,10 @@ class LinkedSignInRemovalTest {
   void theOnlyWayInStays() {
     assertThat(LinkedSignInRemoval.allowed(false, 1)).isFalse();
   }
+
+  @Test
+  void thePasswordMayGoOnlyWhileALinkedSignInStays() {
+    assertThat(LinkedSignInRemoval.passwordMayGo(1)).isTrue();
+    assertThat(LinkedSignInRemoval.passwordMayGo(0)).isFalse();
+  }
 }

@@ -65,4 +65,23 @@ class OidcArrivalTest {
     assertThat(new Claims("s", "x".repeat(300), null, null, "a@d.test", true).displayName())
         .hasSize(OidcArrival.MAX_NAME);
   }
+
+  @Test
+  void aDistrictThatRequiresItsProviderTurnsAwayAnotherProvidersSignInLinkAndNewAccount() {
+    var signIn = OidcArrival.decide(Optional.of(LINKED), Optional.empty(), ANA, false);
+    var link = OidcArrival.decide(Optional.empty(), Optional.of(SIGNED_IN), ANA, false);
+    var create = OidcArrival.decide(Optional.empty(), Optional.empty(), ANA, false);
+    for (var decision : java.util.List.of(signIn, link, create)) {
+      var ruled = OidcArrival.underRule(decision, Optional.of("district"), "google");
+      assertThat(ruled.kind()).isEqualTo(Kind.DISTRICT_PROVIDER);
+      assertThat(ruled.name()).isEqualTo("district");
+      assertThat(ruled.account()).isNull();
+      assertThat(OidcArrival.underRule(decision, Optional.of("district"), "district"))
+          .isEqualTo(decision);
+      assertThat(OidcArrival.underRule(decision, Optional.empty(), "google")).isEqualTo(decision);
+    }
+    var taken = OidcArrival.decide(Optional.empty(), Optional.empty(), ANA, true);
+    assertThat(OidcArrival.underRule(taken, Optional.of("district"), "google").kind())
+        .isEqualTo(Kind.EMAIL_TAKEN);
+  }
 }
