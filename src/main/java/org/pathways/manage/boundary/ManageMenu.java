@@ -10,6 +10,7 @@ import org.pathways.content.boundary.ContentLinks;
 import org.pathways.district.boundary.DistrictLinks;
 import org.pathways.identity.boundary.IdentityLinks;
 import org.pathways.identity.boundary.SignedIn;
+import org.pathways.lti.boundary.LtiLinks;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.report.boundary.ReportLinks;
 import org.pathways.report.boundary.ReportMenu;
@@ -55,6 +56,7 @@ public class ManageMenu {
       add(shown, reports.isShown(), "reports", ReportLinks.index());
       add(shown, me.isAdministrator(), "people", IdentityLinks.users());
       add(shown, me.isContentAdministrator(), "content", ContentLinks.admin());
+      add(shown, me.isAdministrator(), "lti", LtiLinks.admin());
       entries = List.copyOf(shown);
     }
     return entries;

@@ -6,7 +6,9 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.pathways.platform.control.FrameAncestors;
 
 /**
  * Security headers on every response. The policy allows no inline script or style: behaviour and
@@ -14,7 +16,8 @@ import java.io.IOException;
  * clips) or in a frame from the two hosts a video step may name (see {@code
  * StepDetails.Video.EMBED}). HSTS (one year, subdomains of the public host included) goes out
  * whenever the site is published over HTTPS, also when a proxy terminates TLS and the platform
- * itself only sees plain HTTP.
+ * itself only sees plain HTTP. Nothing may frame a page, but the pages of a session an LTI launch
+ * opened, which that LMS may frame ({@link FrameAncestors}).
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -48,10 +51,18 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    HttpSession session = request.getSession(false);
+    FrameAncestors.Headers framing =
+        FrameAncestors.headers(
+            CONTENT_SECURITY_POLICY,
+            session == null ? null : session.getAttribute(FrameAncestors.SESSION_ORIGINS),
+            session == null ? null : session.getAttribute(FrameAncestors.SESSION_FORM_TARGETS));
+    response.setHeader("Content-Security-Policy", framing.contentSecurityPolicy());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    response.setHeader("X-Frame-Options", "DENY");
+    if (framing.frameOptions() != null) {
+      response.setHeader("X-Frame-Options", framing.frameOptions());
+    }
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     if (publishedOverHttps || request.isSecure()) {
       response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
