@@ -42,7 +42,8 @@ import org.pathways.identity.control.OidcProviders.Provider;
  * next sign-in), the authorization request (code flow, PKCE S256, state, nonce), the token request
  * and the ID token's checks (signature against the provider's keys, issuer, audience, expiry,
  * nonce). The keys are cached for an hour and fetched again when a token names a key the cache does
- * not hold (rotation), at most once a minute.
+ * not hold (rotation), at most twice a minute (Nimbus's rate limit lets two fetches through per
+ * interval).
  */
 public class OidcClient {
 

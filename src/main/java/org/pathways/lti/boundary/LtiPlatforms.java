@@ -55,8 +55,13 @@ public class LtiPlatforms {
       throw Refusal.of(Refusal.Kind.CONFLICT, "lti.platform.duplicate");
     }
     LtiPlatform platform = new LtiPlatform(request, clock.instant());
-    em.persist(platform);
-    em.flush();
+    try {
+      em.persist(platform);
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException raced) {
+      // Two registrations of the same issuer and client id at once: the second meets the key.
+      throw Refusal.of(Refusal.Kind.CONFLICT, "lti.platform.duplicate");
+    }
     audit.record(
         caller.id(), "lti.platform.registered", platform.getId().toString(), null, address);
     return platform;

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Verifies the signatures of platforms' id_tokens against each platform's JWKS (Nimbus): public-key
  * algorithms only, keys cached for an hour per JWKS address and fetched again when a token names a
- * key the cache does not hold (rotation), at most once a minute. The claims are checked afterwards
+ * key the cache does not hold (rotation), at most twice a minute. The claims are checked afterwards
  * by {@link LaunchCheck}.
  */
 public class PlatformKeys {

@@ -51,7 +51,13 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    HttpSession session = request.getSession(false);
+    // Only the pages a launch leads to may be framed, and only in a session a launch opened.
+    HttpSession session =
+        FrameAncestors.launchedPage(
+                request.getServletPath()
+                    + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+            ? request.getSession(false)
+            : null;
     FrameAncestors.Headers framing =
         FrameAncestors.headers(
             CONTENT_SECURITY_POLICY,

@@ -26,7 +26,21 @@ public final class FrameAncestors {
   private static final String NONE = "frame-ancestors 'none'";
   private static final String SELF_FORMS = "form-action 'self'";
 
+  /**
+   * The pages a launch leads to, which alone may be framed: the course, its steps and certificate,
+   * the deep linking choice, and the forum the modules link to. Account, profile and staff pages
+   * keep {@code 'none'} in a launched session too.
+   */
+  private static final List<String> LAUNCHED_PAGES = List.of("/learning/", "/lti/", "/forum/");
+
   private FrameAncestors() {}
+
+  /** Whether a page at this path (within the site) is one a launch leads to. */
+  public static boolean launchedPage(String path) {
+    return path != null
+        && !path.contains("..")
+        && LAUNCHED_PAGES.stream().anyMatch(path::startsWith);
+  }
 
   /** The headers for a response: the whole CSP, and X-Frame-Options or null to send none. */
   public record Headers(String contentSecurityPolicy, String frameOptions) {}

@@ -245,6 +245,11 @@ class LtiLaunchIT extends DeployedPlatform {
         .contains("frame-ancestors " + ISSUER)
         .doesNotContain("frame-ancestors 'none'");
     assertThat(course.headers().firstValue("X-Frame-Options")).isEmpty();
+    // The launched session's own account pages are not among the launched pages: never framed.
+    HttpResponse<String> profile = browser.get("/identity/profile.xhtml");
+    assertThat(profile.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'");
+    assertThat(profile.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(browser.signedIn()).isTrue();
     assertThat(
             query(

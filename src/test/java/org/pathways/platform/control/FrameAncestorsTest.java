@@ -60,4 +60,17 @@ class FrameAncestorsTest {
             "default-src 'self'; form-action 'self' https://lms.example;"
                 + " frame-ancestors https://lms.example");
   }
+
+  @Test
+  void onlyThePagesALaunchLeadsToMayBeFramed() {
+    assertThat(FrameAncestors.launchedPage("/learning/course.xhtml")).isTrue();
+    assertThat(FrameAncestors.launchedPage("/learning/step.xhtml")).isTrue();
+    assertThat(FrameAncestors.launchedPage("/lti/deep-link.xhtml")).isTrue();
+    assertThat(FrameAncestors.launchedPage("/forum/index.xhtml")).isTrue();
+    assertThat(FrameAncestors.launchedPage("/identity/profile.xhtml")).isFalse();
+    assertThat(FrameAncestors.launchedPage("/admin/lti.xhtml")).isFalse();
+    assertThat(FrameAncestors.launchedPage("/learning/../identity/profile.xhtml")).isFalse();
+    assertThat(FrameAncestors.launchedPage("/")).isFalse();
+    assertThat(FrameAncestors.launchedPage(null)).isFalse();
+  }
 }
