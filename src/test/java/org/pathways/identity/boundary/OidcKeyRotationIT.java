@@ -21,15 +21,12 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -45,7 +42,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pathways.testing.DeployedPlatform;
-import org.pathways.testing.Http;
+import org.pathways.testing.ScriptlessBrowser;
 
 /**
  * The provider's signing keys, against a provider of the test's own (the JDK's HTTP server and
@@ -170,15 +167,11 @@ class OidcKeyRotationIT extends DeployedPlatform {
   }
 
   /** A browser without scripts over HTTP: cookies kept by hand, redirects followed by the test. */
-  private final class Visitor {
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final String address =
-        "10.30." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
-    private final HttpClient client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+  private final class Visitor extends ScriptlessBrowser {
+
+    Visitor() {
+      super(base);
+    }
 
     /**
      * Starts a sign-in with this provider, signs in there as {@code sub} with a verified {@code
@@ -191,17 +184,13 @@ class OidcKeyRotationIT extends DeployedPlatform {
       String authorize = start.headers().firstValue("Location").orElseThrow();
       assertThat(authorize).startsWith(issuer.url() + "/authorize?");
       HttpResponse<String> provider =
-          client.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          authorize
-                              + "&login="
-                              + URLEncoder.encode(sub, StandardCharsets.UTF_8)
-                              + "&email="
-                              + URLEncoder.encode(email, StandardCharsets.UTF_8)))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+          elsewhere(
+              URI.create(
+                  authorize
+                      + "&login="
+                      + URLEncoder.encode(sub, StandardCharsets.UTF_8)
+                      + "&email="
+                      + URLEncoder.encode(email, StandardCharsets.UTF_8)));
       assertThat(provider.statusCode()).as(provider.body()).isEqualTo(302);
       URI back = URI.create(provider.headers().firstValue("Location").orElseThrow());
       assertThat(back.toString())
@@ -211,53 +200,11 @@ class OidcKeyRotationIT extends DeployedPlatform {
 
     /** The refusal page this answer leads to, which must be the plain page. */
     String refusal(HttpResponse<String> answer) {
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
-      String location = answer.headers().firstValue("Location").orElseThrow();
-      assertThat(location).startsWith("/identity/other-sign-in.xhtml?problem=");
-      HttpResponse<String> page = get(location);
-      assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).doesNotContain("Exception");
-      return page.body();
+      return refusal(answer, "/identity/other-sign-in.xhtml?problem=");
     }
 
     boolean signedIn() {
       return get(IdentityLinks.PROFILE).statusCode() == 200;
-    }
-
-    HttpResponse<String> get(String path) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(Http.serverRoot(base, path))
-              .timeout(Duration.ofSeconds(30))
-              .header("X-Forwarded-For", address)
-              .header("Accept-Language", "en");
-      if (!cookies.isEmpty()) {
-        StringBuilder header = new StringBuilder();
-        cookies.forEach(
-            (name, value) ->
-                header.append(header.length() == 0 ? "" : "; ").append(name + "=" + value));
-        request.header("Cookie", header.toString());
-      }
-      try {
-        HttpResponse<String> response =
-            client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
-          String pair = cookie.split(";", 2)[0];
-          int equals = pair.indexOf('=');
-          String name = pair.substring(0, equals).strip();
-          String value = pair.substring(equals + 1).strip();
-          if (value.isEmpty() || cookie.contains("Max-Age=0")) {
-            cookies.remove(name);
-          } else {
-            cookies.put(name, value);
-          }
-        }
-        return response;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
     }
   }
 

@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,8 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.pathways.testing.DeployedPlatform;
-import org.pathways.testing.Http;
 import org.pathways.testing.Rows;
+import org.pathways.testing.ScriptlessBrowser;
 import org.pathways.testing.Staff;
 
 /**
@@ -117,7 +113,7 @@ class OidcSignInIT extends DeployedPlatform {
     String sub = "lucia-" + UUID.randomUUID();
     String email = "lucia-" + sub.substring(6, 14) + "@springfield.test";
     Browser spanish = new Browser();
-    spanish.cookies.put("pathways-language", "es");
+    spanish.cookies().put("pathways-language", "es");
     spanish.signInWithProvider(
         sub, Map.of("name", "Lucía Gómez", "email", email, "email_verified", true), null);
     assertThat(query("select language from account where email = ?", email)).containsExactly("es");
@@ -466,18 +462,10 @@ class OidcSignInIT extends DeployedPlatform {
   }
 
   /** A browser without scripts: cookies kept by hand (the platform's are Secure), no redirects. */
-  private final class Browser {
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private final String address =
-        "10.20." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
-    private final HttpClient client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+  private final class Browser extends ScriptlessBrowser {
 
-    HttpResponse<String> get(String path) {
-      return send(request(Http.serverRoot(base, path)).GET().build());
+    Browser() {
+      super(base);
     }
 
     /** Starts a sign-in, lets the provider answer, and answers where it sends the browser back. */
@@ -493,10 +481,7 @@ class OidcSignInIT extends DeployedPlatform {
       assertThat(authorize.toString())
           .startsWith(PROVIDER.issuerUrl("district").toString())
           .contains("code_challenge_method=S256", "nonce=", "state=");
-      HttpResponse<String> provider =
-          client.send(
-              HttpRequest.newBuilder(authorize).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> provider = elsewhere(authorize);
       assertThat(provider.statusCode()).as(provider.body()).isEqualTo(302);
       URI back = URI.create(provider.headers().firstValue("Location").orElseThrow());
       assertThat(back.toString()).startsWith(PUBLIC_URL + "/auth/oidc/district/callback?");
@@ -511,14 +496,6 @@ class OidcSignInIT extends DeployedPlatform {
       return get(back.getRawPath() + "?" + back.getRawQuery());
     }
 
-    HttpResponse<String> post(String path, String form) {
-      return send(
-          request(Http.serverRoot(base, path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form))
-              .build());
-    }
-
     void signInWithPassword(String email, String password) {
       HttpResponse<String> signedIn = signInWithPasswordAnswer(email, password);
       assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
@@ -530,20 +507,14 @@ class OidcSignInIT extends DeployedPlatform {
           Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
               .matcher(form.body());
       assertThat(state.find()).isTrue();
-      HttpResponse<String> signedIn =
-          send(
-              request(Http.serverRoot(base, "/identity/sign-in.xhtml"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(
-                      HttpRequest.BodyPublishers.ofString(
-                          "sign-in=sign-in&sign-in%3Aemail="
-                              + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                              + "&sign-in%3Apassword="
-                              + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                              + "&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
-                              + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)))
-                  .build());
-      return signedIn;
+      return post(
+          "/identity/sign-in.xhtml",
+          "sign-in=sign-in&sign-in%3Aemail="
+              + URLEncoder.encode(email, StandardCharsets.UTF_8)
+              + "&sign-in%3Apassword="
+              + URLEncoder.encode(password, StandardCharsets.UTF_8)
+              + "&sign-in%3Asubmit=Sign+in&jakarta.faces.ViewState="
+              + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
     }
 
     /**
@@ -581,11 +552,7 @@ class OidcSignInIT extends DeployedPlatform {
               + URLEncoder.encode(button.group(1), StandardCharsets.UTF_8)
               + "=x&jakarta.faces.ViewState="
               + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
-      return send(
-          request(Http.serverRoot(base, path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build());
+      return post(path, body);
     }
 
     /** The profile page's text; fails unless signed in. */
@@ -601,56 +568,7 @@ class OidcSignInIT extends DeployedPlatform {
 
     /** The refusal page this answer leads to, which must be the plain page. */
     String refusal(HttpResponse<String> answer) {
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
-      String location = answer.headers().firstValue("Location").orElseThrow();
-      assertThat(location).startsWith("/identity/other-sign-in.xhtml?problem=");
-      HttpResponse<String> page = get(location);
-      assertThat(page.statusCode()).isEqualTo(200);
-      assertThat(page.body()).doesNotContain("Exception");
-      return page.body();
-    }
-
-    private HttpRequest.Builder request(URI uri) {
-      HttpRequest.Builder request =
-          HttpRequest.newBuilder(uri)
-              .timeout(Duration.ofSeconds(30))
-              .header("X-Forwarded-For", address)
-              .header("Accept-Language", "en");
-      if (!cookies.isEmpty()) {
-        StringBuilder header = new StringBuilder();
-        cookies.forEach(
-            (name, value) ->
-                header
-                    .append(header.length() == 0 ? "" : "; ")
-                    .append(name)
-                    .append('=')
-                    .append(value));
-        request.header("Cookie", header.toString());
-      }
-      return request;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-      try {
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
-          String pair = cookie.split(";", 2)[0];
-          int equals = pair.indexOf('=');
-          String name = pair.substring(0, equals).strip();
-          String value = pair.substring(equals + 1).strip();
-          if (value.isEmpty() || cookie.contains("Max-Age=0")) {
-            cookies.remove(name);
-          } else {
-            cookies.put(name, value);
-          }
-        }
-        return response;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      return refusal(answer, "/identity/other-sign-in.xhtml?problem=");
     }
   }
 
