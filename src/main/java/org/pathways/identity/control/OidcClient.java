@@ -38,21 +38,23 @@ import org.pathways.identity.control.OidcProviders.Provider;
 
 /**
  * The protocol with one provider, through the Nimbus OAuth 2.0 / OpenID Connect SDK: its metadata
- * from the discovery document (fetched at first use and kept; a failed fetch is tried again at the
- * next sign-in), the authorization request (code flow, PKCE S256, state, nonce), the token request
- * and the ID token's checks (signature against the provider's keys, issuer, audience, expiry,
- * nonce). The keys are cached for an hour and fetched again when a token names a key the cache does
- * not hold (rotation), at most twice a minute (Nimbus's rate limit lets two fetches through per
- * interval).
+ * from the discovery document (fetched at first use and kept; after a failed fetch, sign-ins get
+ * the plain page at once for 30 seconds, then the next one tries again), the authorization request
+ * (code flow, PKCE S256, state, nonce), the token request and the ID token's checks (signature
+ * against the provider's keys, issuer, audience, expiry, nonce). The keys are cached for an hour
+ * and fetched again when a token names a key the cache does not hold (rotation), at most twice a
+ * minute (Nimbus's rate limit lets two fetches through per interval).
  */
 public class OidcClient {
 
   private static final int TIMEOUT_MS = 5000;
   private static final long KEYS_TTL_MS = 3_600_000;
   private static final long KEYS_MIN_INTERVAL_MS = 60_000;
+  private static final long RETRY_AFTER_FAILURE_NS = 30_000_000_000L;
 
   private final Provider provider;
   private volatile Connected connected;
+  private volatile long lastFailure;
 
   public OidcClient(Provider provider) {
     this.provider = provider;
@@ -147,9 +149,21 @@ public class OidcClient {
     if (known != null) {
       return known;
     }
+    // A provider that could not be reached is not asked again for a while: sign-ins meanwhile get
+    // the plain page at once instead of queuing behind one more slow attempt.
+    long failedAt = lastFailure;
+    if (failedAt != 0 && System.nanoTime() - failedAt < RETRY_AFTER_FAILURE_NS) {
+      throw new Failure("discovery failed recently; not tried again yet", null);
+    }
     synchronized (this) {
       if (connected == null) {
-        connected = connect();
+        try {
+          connected = connect();
+          lastFailure = 0;
+        } catch (Failure failure) {
+          lastFailure = System.nanoTime();
+          throw failure;
+        }
       }
       return connected;
     }
