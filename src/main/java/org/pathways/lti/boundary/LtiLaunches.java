@@ -66,7 +66,12 @@ public class LtiLaunches {
   void launch(HttpServletRequest request, HttpServletResponse response, String key) {
     Optional<LtiAttempt> attempt = platforms.take(key, request.getParameter("state"));
     if (attempt.isEmpty()) {
-      refuse(request, response, null, "state", "unknown, used or expired state");
+      refuse(
+          request,
+          response,
+          unverifiedPlatform(request.getParameter("id_token")).orElse(null),
+          "state",
+          "unknown, used or expired state");
       return;
     }
     Optional<LtiPlatform> found = platforms.platform(attempt.get().getPlatformId());
@@ -251,15 +256,44 @@ public class LtiLaunches {
         platform == null ? null : platform.getId().toString(),
         problem + ": " + detail,
         current.address());
-    redirect(request, response, refusal(problem));
+    redirect(request, response, refusal(problem, platform == null ? null : platform.getId()));
+  }
+
+  /**
+   * The registered platform a token names (its issuer and audience), without verifying it: only to
+   * let that platform frame the plain refusal page, never to trust the token.
+   */
+  private Optional<LtiPlatform> unverifiedPlatform(String token) {
+    try {
+      JWTClaimsSet named = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet();
+      if (named.getIssuer() == null || named.getAudience() == null) {
+        return Optional.empty();
+      }
+      return named.getAudience().stream()
+          .limit(5)
+          .map(audience -> platforms.platform(named.getIssuer(), audience))
+          .flatMap(Optional::stream)
+          .findFirst();
+    } catch (java.text.ParseException | RuntimeException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** The plain page that says why, in the reader's words. */
   static String refusal(String problem) {
-    return UriBuilder.fromPath("/lti/refused.xhtml")
-        .queryParam("problem", problem)
-        .build()
-        .toString();
+    return refusal(problem, null);
+  }
+
+  /**
+   * The plain page that says why; naming the registered platform the launch came from lets that
+   * platform frame it, so that the reader sees it inside the LMS ({@link LtiRefusedPage}).
+   */
+  static String refusal(String problem, UUID platform) {
+    UriBuilder page = UriBuilder.fromPath("/lti/refused.xhtml").queryParam("problem", problem);
+    if (platform != null) {
+      page.queryParam("platform", platform);
+    }
+    return page.build().toString();
   }
 
   static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {

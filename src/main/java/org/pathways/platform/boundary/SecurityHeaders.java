@@ -47,6 +47,20 @@ public class SecurityHeaders extends HttpFilter {
     publishedOverHttps = PublicSite.configured().https();
   }
 
+  /**
+   * Lets these origins alone frame the response being written (a page that must show inside an
+   * LMS's frame); without them the site's {@code 'none'} stays. X-Frame-Options cannot name an
+   * origin and goes (browsers obey {@code frame-ancestors} over it).
+   */
+  public static void framedBy(HttpServletResponse response, java.util.List<String> origins) {
+    FrameAncestors.Headers framing =
+        FrameAncestors.headers(CONTENT_SECURITY_POLICY, FrameAncestors.value(origins), null);
+    if (framing.frameOptions() == null && !response.isCommitted()) {
+      response.setHeader("Content-Security-Policy", framing.contentSecurityPolicy());
+      response.setHeader("X-Frame-Options", null);
+    }
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -400,6 +400,8 @@ class LtiLaunchIT extends DeployedPlatform {
     refusedLaunch(
         (clientId, login, sub) -> sign(FORGER_KEY, claims(clientId, login, sub, null, b -> b)),
         "signature");
+    // The launch came through a registered platform's login: its LMS frame shows the refusal.
+    assertThat(lastRefusal).contains("platform=");
   }
 
   @Test
@@ -604,13 +606,26 @@ class LtiLaunchIT extends DeployedPlatform {
     assertRefused(browser, browser.launch(login, token.make(clientId, login, sub)), problem, sub);
   }
 
+  /** Where the last refusal led, for tests that check which platform it names. */
+  private String lastRefusal;
+
   private void assertRefused(
       Browser browser, HttpResponse<String> answer, String problem, String sub) throws Exception {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(303);
-    assertThat(answer.headers().firstValue("Location"))
-        .hasValue("/lti/refused.xhtml?problem=" + problem);
-    HttpResponse<String> page = browser.get("/lti/refused.xhtml?problem=" + problem);
+    String location = answer.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("/lti/refused.xhtml?problem=" + problem);
+    HttpResponse<String> page = browser.get(location);
     assertThat(page.statusCode()).isEqualTo(200);
+    // A refusal from a registered platform shows inside that LMS's frame; nobody else may frame it.
+    String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+    if (location.contains("platform=")) {
+      assertThat(policy)
+          .contains("frame-ancestors " + ISSUER)
+          .doesNotContain("frame-ancestors 'none'");
+    } else {
+      assertThat(policy).contains("frame-ancestors 'none'");
+    }
+    lastRefusal = location;
     assertThat(page.body())
         .contains("The course could not be opened")
         .doesNotContain("Exception", "at org.");
