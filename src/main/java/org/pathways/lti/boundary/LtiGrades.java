@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -148,8 +149,8 @@ public class LtiGrades {
         em.createNativeQuery(
                 "select l.id, l.platform_id, l.course_slug, l.lineitem_url, l.lms_user,"
                     + " l.sent_score, e.completed_at, e.last_activity_at,"
-                    + " string_agg(c.step_key || ' ' || to_char(c.completed_at at time zone 'UTC',"
-                    + "   'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), ',')"
+                    + " string_agg(c.step_key || ' '"
+                    + "   || (extract(epoch from c.completed_at) * 1000000)::bigint, ',')"
                     + " from lti_grade_link l"
                     + " join enrollment e on e.account_id = l.account_id"
                     + "   and e.course_slug = l.course_slug"
@@ -179,7 +180,11 @@ public class LtiGrades {
     }
     return Arrays.stream(aggregated.split(","))
         .map(pair -> pair.split(" ", 2))
-        .collect(Collectors.toMap(pair -> pair[0], pair -> Instant.parse(pair[1]), (a, b) -> a));
+        .collect(
+            Collectors.toMap(
+                pair -> pair[0],
+                pair -> Instant.EPOCH.plus(Long.parseLong(pair[1]), ChronoUnit.MICROS),
+                (a, b) -> a));
   }
 
   /** Sends this link's score when it changed; true when the LMS acknowledged one. */
