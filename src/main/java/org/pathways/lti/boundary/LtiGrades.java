@@ -309,6 +309,24 @@ public class LtiGrades {
         .executeUpdate();
   }
 
+  /** How many grade links there are, how many wait to be sent again, and the newest error. */
+  public record Standing(long links, long failing, String lastError) {}
+
+  /** The grade links' standing, for the Connect your LMS page (administrators only). */
+  @Transactional
+  public Standing standing(Caller caller) {
+    authorization.requireRole(caller, LtiPlatforms.ADMINISTER, Role.ADMIN);
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "select count(*), count(*) filter (where attempts > 0),"
+                        + " (select last_error from lti_grade_link where attempts > 0"
+                        + "  order by next_attempt_at desc limit 1) from lti_grade_link")
+                .getSingleResult();
+    return new Standing(
+        ((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2]);
+  }
+
   static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }

@@ -45,6 +45,7 @@ import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
 
 /**
@@ -141,6 +142,14 @@ class LtiGradesIT extends DeployedPlatform {
                 "select attempts || ' ' || last_error from lti_grade_link where account_id = ?::uuid",
                 teacher.id()))
         .containsExactly("1 scores endpoint answered 500");
+    // Connect your LMS shows the link waiting and what went wrong.
+    HttpResponse<String> connect =
+        PageSession.signIn(base, ADMIN, ADMIN_PASSWORD).get("/admin/lti.xhtml");
+    assertThat(connect.statusCode()).isEqualTo(200);
+    assertThat(connect.body())
+        .contains("Waiting to be sent again after a failure: 1.")
+        .contains("scores endpoint answered 500")
+        .doesNotContain("token-");
     assertThat(sweep()).as("not due yet").isZero();
     assertThat(SCORES).hasSize(1);
     update(
