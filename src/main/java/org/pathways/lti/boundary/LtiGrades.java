@@ -310,7 +310,20 @@ public class LtiGrades {
   }
 
   /** How many grade links there are, how many wait to be sent again, and the newest error. */
-  public record Standing(long links, long failing, String lastError) {}
+  public record Standing(long links, long failing, String lastError) {
+    // JavaBeans accessors: Faces reads them, not a record's own.
+    public long getLinks() {
+      return links;
+    }
+
+    public long getFailing() {
+      return failing;
+    }
+
+    public String getLastError() {
+      return lastError;
+    }
+  }
 
   /** The grade links' standing, for the Connect your LMS page (administrators only). */
   @Transactional
