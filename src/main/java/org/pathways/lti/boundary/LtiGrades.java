@@ -1,17 +1,11 @@
 package org.pathways.lti.boundary;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +71,7 @@ public class LtiGrades {
   @Inject Sweeps sweeps;
   @Inject LtiGrades self;
   @Inject LtiPlatforms platforms;
-  @Inject PlatformTokens tokens;
+  @Inject PlatformScores scores;
   @Inject ContentLibrary library;
   @Inject Authorization authorization;
   @Inject Clock clock;
@@ -87,11 +81,6 @@ public class LtiGrades {
   int intervalMinutes;
 
   private final AtomicBoolean started = new AtomicBoolean();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(10))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
 
   void start(@Observes SchemaReady ready) {
     if (started.compareAndSet(false, true)) {
@@ -208,48 +197,13 @@ public class LtiGrades {
     if (platform.isEmpty()) {
       return false;
     }
-    Optional<String> problem = post(platform.get(), link, fraction);
+    Optional<String> problem = scores.post(platform.get(), link.lineItem(), link.user(), fraction);
     if (problem.isEmpty()) {
       self.acknowledged(link.id(), fraction, link.activity(), clock.instant());
       return true;
     }
     self.failed(link.id(), problem.get(), clock.instant());
     return false;
-  }
-
-  /** Posts the score; answers the problem, or empty when the LMS took it. */
-  private Optional<String> post(LtiPlatform platform, Candidate link, double fraction) {
-    String token;
-    try {
-      token = tokens.token(platform);
-    } catch (PlatformTokens.Failure failure) {
-      return Optional.of(failure.getMessage());
-    }
-    String body = JSONObjectUtils.toJSONString(Scores.body(link.user(), fraction, clock.instant()));
-    try {
-      URI scores = Scores.scoresUrl(link.lineItem());
-      HttpResponse<Void> answer =
-          http.send(
-              HttpRequest.newBuilder(scores)
-                  .timeout(Duration.ofSeconds(20))
-                  .header("Content-Type", Scores.MEDIA_TYPE)
-                  .header("Authorization", "Bearer " + token)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      if (answer.statusCode() / 100 == 2) {
-        return Optional.empty();
-      }
-      if (answer.statusCode() == 401) {
-        tokens.forget(platform.getId());
-      }
-      return Optional.of("scores endpoint answered " + answer.statusCode());
-    } catch (IOException | IllegalArgumentException e) {
-      return Optional.of("scores endpoint not reached: " + e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of("interrupted");
-    }
   }
 
   /** Takes a due link for this instance (false when another took it first). */
