@@ -18,5 +18,11 @@
  * link. Pages of a session opened by a launch may be framed by that platform's origins, and only
  * they: every other session keeps {@code frame-ancestors 'none'}. Every refusal is the plain page
  * {@code lti/refused.xhtml} and an audit entry.
+ *
+ * <p>Grades (Assignment and Grade Services): a launch that grants the score scope on a line item
+ * keeps a grade link; a sweep sends the course's progress (whole percent, 1.0 once complete) when
+ * it differs from the score the LMS acknowledged, each link claimed in its own transaction and sent
+ * outside any, with a client-credentials token whose JWT assertion the tool key signs; failures
+ * wait 1, 2, 4 ... minutes up to 6 hours ({@link org.pathways.lti.control.Scores}).
  */
 package org.pathways.lti;

@@ -26,6 +26,7 @@ public class LtiAdminPage {
   @Inject Authorization authorization;
   @Inject CurrentCaller current;
   @Inject PublicSite site;
+  @Inject LtiGrades grades;
 
   private String issuer;
   private String clientId;
@@ -34,6 +35,7 @@ public class LtiAdminPage {
   private String authTokenUrl;
   private String jwksUrl;
   private List<LtiPlatform> all;
+  private LtiGrades.Standing standing;
 
   /** The view action, also on a postback: 403 for anyone but administrators. */
   public void load() {
@@ -87,6 +89,14 @@ public class LtiAdminPage {
   }
 
   /** The registered platforms; none for someone else. */
+  /** Grade links, those waiting to be sent again, and the newest error. */
+  public LtiGrades.Standing getGrades() {
+    if (standing == null) {
+      standing = grades.standing(current.get());
+    }
+    return standing;
+  }
+
   public List<LtiPlatform> getPlatforms() {
     if (!authorization.administers(current.get())) {
       return List.of();

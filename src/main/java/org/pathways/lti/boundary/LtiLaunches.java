@@ -25,6 +25,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.boundary.Enrollments;
 import org.pathways.learning.boundary.LearningLinks;
 import org.pathways.lti.control.FramedCookie;
+import org.pathways.lti.control.GradeEndpoint;
 import org.pathways.lti.control.LaunchCheck;
 import org.pathways.lti.control.PlatformKeys;
 import org.pathways.lti.entity.DeepLinking;
@@ -60,6 +61,7 @@ public class LtiLaunches {
   @Inject CurrentCaller current;
   @Inject Clock clock;
   @Inject PublicSite site;
+  @Inject LtiGrades grades;
 
   private final PlatformKeys keys = new PlatformKeys();
 
@@ -162,7 +164,7 @@ public class LtiLaunches {
         if (asked != null) {
           choose(request, response, platform, decision.account(), asked);
         } else {
-          open(request, response, platform, decision.account(), course);
+          open(request, response, platform, decision.account(), course, claims);
         }
       }
       case EMAIL_TAKEN -> refuse(request, response, platform, "email_taken", "email taken");
@@ -175,7 +177,8 @@ public class LtiLaunches {
       HttpServletResponse response,
       LtiPlatform platform,
       UUID account,
-      Course course) {
+      Course course,
+      JWTClaimsSet claims) {
     Optional<Caller> caller = accounts.caller(account);
     if (caller.isEmpty()) {
       refuse(request, response, platform, "failed", "account vanished");
@@ -187,10 +190,29 @@ public class LtiLaunches {
       refuse(request, response, platform, "course_closed", refusal.message().key());
       return;
     }
+    rememberGradeLink(platform, account, course, claims);
     signIn(request, response, platform, account);
     audit.record(
         account, "lti.launched", platform.getId().toString(), course.slug(), current.address());
     redirect(request, response, LearningLinks.course(course.slug()));
+  }
+
+  /**
+   * Where this launch's scores go, when the platform offers a line item; the launch goes on without
+   * it when it cannot be kept (grades are a convenience, the course is what the teacher came for).
+   */
+  private void rememberGradeLink(
+      LtiPlatform platform, UUID account, Course course, JWTClaimsSet claims) {
+    Optional<String> lineItem = GradeEndpoint.lineItem(claims);
+    if (lineItem.isEmpty()) {
+      return;
+    }
+    try {
+      grades.remember(
+          platform.getId(), account, course.slug(), lineItem.get(), claims.getSubject());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "LTI grade link not kept: {0}", e.getClass().getSimpleName());
+    }
   }
 
   /**

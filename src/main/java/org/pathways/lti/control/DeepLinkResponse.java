@@ -12,8 +12,8 @@ import org.pathways.lti.entity.DeepLinking;
 /**
  * The claims of a Deep Linking 2.0 response that places one course: issued by our client id to the
  * platform's issuer, its deployment and data echoed, one {@code ltiResourceLink} content item whose
- * launch opens the course (custom parameter {@code course}). No line item is asked for: Pathways
- * sends no grades yet.
+ * launch opens the course (custom parameter {@code course}) and asks for a line item (score out of
+ * 1, labelled with the course title) that the course's progress is sent to.
  */
 public final class DeepLinkResponse {
 
@@ -37,6 +37,7 @@ public final class DeepLinkResponse {
     item.put("title", courseTitle);
     item.put("url", launchUrl);
     item.put("custom", Map.of("course", courseSlug));
+    item.put("lineItem", Map.of("scoreMaximum", 1, "label", courseTitle));
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(request.clientId())

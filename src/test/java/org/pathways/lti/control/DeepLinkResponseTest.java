@@ -42,7 +42,7 @@ class DeepLinkResponseTest {
         .containsEntry("title", "K-5 workshop")
         .containsEntry("url", "https://pathways.example/lti/launch")
         .containsEntry("custom", Map.of("course", "k5"))
-        .doesNotContainKey("lineItem");
+        .containsEntry("lineItem", Map.of("scoreMaximum", 1, "label", "K-5 workshop"));
   }
 
   @Test
