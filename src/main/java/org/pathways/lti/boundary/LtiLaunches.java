@@ -245,11 +245,31 @@ public class LtiLaunches {
     sessions.open(request, account);
     request
         .getSession()
-        .setAttribute(FrameAncestors.SESSION_ORIGINS, FrameAncestors.value(platform.origins()));
+        .setAttribute(
+            FrameAncestors.SESSION_ORIGINS,
+            FrameAncestors.value(framingOrigins(platform, request.getHeader("Origin"))));
     if (site.usable() && site.address().https()) {
       crossSiteSessionCookie(request, response);
     }
     audit.record(account, "signin.succeeded", account.toString(), PROVIDER, current.address());
+  }
+
+  /**
+   * Who may frame a launched session's pages: the platform's own origins, and the origin of the
+   * page the launch was posted from (a hosted LMS such as Canvas frames the tool on the district's
+   * own host, which is neither its issuer nor its login address). The launch is verified and bound
+   * to this browser by its state, so its {@code Origin} is the frame the reader is in; a value that
+   * is not a plain origin is dropped ({@link FrameAncestors#value}).
+   */
+  static java.util.List<String> framingOrigins(LtiPlatform platform, String postedFrom) {
+    java.util.List<String> origins = new java.util.ArrayList<>(platform.origins());
+    if (postedFrom != null && !postedFrom.isBlank() && !"null".equals(postedFrom.strip())) {
+      String origin = postedFrom.strip();
+      if (!origins.contains(origin)) {
+        origins.add(origin);
+      }
+    }
+    return origins;
   }
 
   /**

@@ -226,8 +226,12 @@ class LtiLaunchIT extends DeployedPlatform {
     String email = "launch-" + sub.substring(9, 17) + "@district.test";
     Browser browser = new Browser();
     Login login = browser.login(clientId);
+    // Posted from the district's own LMS host, as a hosted LMS frames its tools.
     HttpResponse<String> launched =
-        browser.launch(login, sign(PLATFORM_KEY, claims(clientId, login, sub, email, b -> b)));
+        browser.launchFrom(
+            "https://springfield.lms.example",
+            login,
+            sign(PLATFORM_KEY, claims(clientId, login, sub, email, b -> b)));
     assertThat(launched.statusCode()).as(launched.body()).isEqualTo(303);
     assertThat(launched.headers().firstValue("Location"))
         .hasValue("/learning/course.xhtml?slug=" + OPEN_COURSE);
@@ -242,7 +246,7 @@ class LtiLaunchIT extends DeployedPlatform {
     HttpResponse<String> course = browser.get("/learning/course.xhtml?slug=" + OPEN_COURSE);
     assertThat(course.statusCode()).isEqualTo(200);
     assertThat(course.headers().firstValue("Content-Security-Policy").orElseThrow())
-        .contains("frame-ancestors " + ISSUER)
+        .contains("frame-ancestors " + ISSUER, "https://springfield.lms.example")
         .doesNotContain("frame-ancestors 'none'");
     assertThat(course.headers().firstValue("X-Frame-Options")).isEmpty();
     // The launched session's own account pages are not among the launched pages: never framed.
@@ -789,6 +793,18 @@ class LtiLaunchIT extends DeployedPlatform {
     /** The LMS's form post of the id_token, as this browser sends it. */
     HttpResponse<String> launch(Login login, String idToken) {
       return post("/lti/launch", "state=" + enc(login.state()) + "&id_token=" + enc(idToken));
+    }
+
+    /** The launch as a browser posts it from the LMS page at {@code origin}. */
+    HttpResponse<String> launchFrom(String origin, Login login, String idToken) {
+      return send(
+          request(Http.serverRoot(base, "/lti/launch"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Origin", origin)
+              .POST(
+                  HttpRequest.BodyPublishers.ofString(
+                      "state=" + enc(login.state()) + "&id_token=" + enc(idToken)))
+              .build());
     }
 
     /** Keeps a copy of the cookies as they are now (an attacker's capture). */
