@@ -21,6 +21,7 @@ import org.pathways.identity.control.OidcClient;
 import org.pathways.identity.control.OidcStartThrottle;
 import org.pathways.identity.entity.Caller;
 import org.pathways.identity.entity.OidcAttempt;
+import org.pathways.platform.boundary.Cookies;
 import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.boundary.Readers;
 
@@ -112,7 +113,7 @@ public class OidcCallbacks extends HttpServlet {
       throws IOException {
     String name = client.provider().name();
     Optional<OidcAttempt> attempt =
-        linked.take(cookie(request), name, request.getParameter("state"));
+        linked.take(Cookies.value(request, COOKIE), name, request.getParameter("state"));
     cookie(response, "", 0);
     if (request.getParameter("error") != null) {
       refuse(
@@ -263,17 +264,5 @@ public class OidcCallbacks extends HttpServlet {
             + maxAge
             + "; HttpOnly; SameSite=Lax"
             + (site.address().https() ? "; Secure" : ""));
-  }
-
-  private static String cookie(HttpServletRequest request) {
-    if (request.getCookies() == null) {
-      return null;
-    }
-    for (var cookie : request.getCookies()) {
-      if (COOKIE.equals(cookie.getName())) {
-        return cookie.getValue();
-      }
-    }
-    return null;
   }
 }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.pathways.identity.boundary.AuditTrail;
 import org.pathways.identity.boundary.CurrentCaller;
 import org.pathways.lti.entity.LtiPlatform;
+import org.pathways.platform.boundary.Cookies;
 import org.pathways.platform.boundary.PublicSite;
 
 /**
@@ -75,7 +76,7 @@ public class LtiEndpoints extends HttpServlet {
     switch (request.getServletPath()) {
       case LOGIN -> login(request, response);
       case LAUNCH -> {
-        String key = cookie(request);
+        String key = Cookies.value(request, COOKIE);
         cookie(response, "", 0);
         launches.launch(request, response, key);
       }
@@ -162,17 +163,5 @@ public class LtiEndpoints extends HttpServlet {
             + maxAge
             + "; HttpOnly"
             + (https ? "; SameSite=None; Secure" : "; SameSite=Lax"));
-  }
-
-  private static String cookie(HttpServletRequest request) {
-    if (request.getCookies() == null) {
-      return null;
-    }
-    for (var cookie : request.getCookies()) {
-      if (COOKIE.equals(cookie.getName())) {
-        return cookie.getValue();
-      }
-    }
-    return null;
   }
 }

@@ -1,6 +1,5 @@
 package org.pathways.platform.boundary;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -40,15 +39,7 @@ public final class Readers {
     if (request.getAttribute(LANGUAGE) instanceof Locale chosen) {
       return chosen;
     }
-    String cookie = null;
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (COOKIE.equals(c.getName())) {
-          cookie = c.getValue();
-        }
-      }
-    }
+    String cookie = Cookies.value(request, COOKIE);
     return Languages.chosen(cookie, request.getHeader("Accept-Language"));
   }
 
