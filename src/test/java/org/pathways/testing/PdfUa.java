@@ -1,8 +1,14 @@
 package org.pathways.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -19,6 +25,24 @@ public final class PdfUa {
   }
 
   private PdfUa() {}
+
+  /**
+   * Checks with PDFBox that the PDF is tagged (marked, with a structure tree and a language), then
+   * with veraPDF that it is PDF/UA-1.
+   */
+  public static void assertTagged(String what, byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      var catalog = document.getDocumentCatalog();
+      assertThat(catalog.getMarkInfo()).as(what + ": MarkInfo").isNotNull();
+      assertThat(catalog.getMarkInfo().isMarked()).as(what + ": marked").isTrue();
+      assertThat(catalog.getStructureTreeRoot()).as(what + ": structure tree").isNotNull();
+      assertThat(catalog.getStructureTreeRoot().getKids()).as(what + ": structure").isNotEmpty();
+      assertThat(catalog.getLanguage()).as(what + ": /Lang").isNotBlank();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertCompliant(what, pdf);
+  }
 
   /**
    * Fails with every PDF/UA-1 rule the PDF violates (clause, test number, description and veraPDF's
