@@ -6,13 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -27,32 +23,24 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
  */
 public final class TaggedPdf {
 
-  private static final float MARGIN = 56;
-  private static final float LEADING = 1.4f;
-  private static final float PAD = 4;
+  static final float LEADING = 1.4f;
   private static final float[] HEADING_SIZES = {20, 15, 12.5f, 11.5f, 11, 11};
   private static final float TEXT_SIZE = 11;
-  private static final float TABLE_SIZE = 9.5f;
 
   /** A part of a block of text: its own element, and the address it links to (or none). */
   private record Part(String text, PDStructureElement element, String uri) {}
 
   private final PDDocument document = new PDDocument();
-  private final PDRectangle box;
   private final Locale language;
   private final String title;
   private final PDType0Font font;
   private final PdfWrap wrap;
   private final PdfTags tags;
+  private final PdfPages pages;
   private String author;
   private boolean centred;
-  private boolean framed;
-  private PDPage page;
-  private PDPageContentStream stream;
-  private float y;
 
   private TaggedPdf(PDRectangle box, Locale language, String title) {
-    this.box = box;
     this.language = language;
     this.title = title;
     try {
@@ -63,6 +51,7 @@ public final class TaggedPdf {
     }
     wrap = new PdfWrap(font);
     tags = new PdfTags(document);
+    pages = new PdfPages(document, box, font, tags);
   }
 
   /** An A4 portrait document in the reader's language, with its title. */
@@ -89,17 +78,13 @@ public final class TaggedPdf {
 
   /** Every page has a border (an artifact), this one included. */
   public TaggedPdf framed() {
-    framed = true;
-    if (page != null) {
-      frame();
-    }
+    pages.framed();
     return this;
   }
 
   /** Empty space down the page. */
   public TaggedPdf space(float points) {
-    ensurePage();
-    y -= points;
+    pages.down(points);
     return this;
   }
 
@@ -138,10 +123,10 @@ public final class TaggedPdf {
 
   /** A horizontal line across the text width (an artifact). */
   public TaggedPdf rule() {
-    ensurePage();
-    y -= 6;
-    artifactLine(MARGIN, y, box.getWidth() - MARGIN, y, 0.75f);
-    y -= 6;
+    pages.down(6);
+    float y = pages.y();
+    pages.line(pages.left(), y, pages.left() + pages.textWidth(), y, 0.75f);
+    pages.down(6);
     return this;
   }
 
@@ -152,17 +137,21 @@ public final class TaggedPdf {
 
   /** A table with a header row, body rows and (when not empty) a footer row such as a total. */
   public TaggedPdf table(List<String> headers, List<List<String>> rows, List<String> footer) {
-    ensurePage();
-    PdfTable table = new PdfTable(this, headers, rows, footer);
-    table.draw(tags.element("Table", tags.document()));
+    new PdfTable(
+            pages,
+            tags,
+            wrap,
+            printable(headers),
+            rows.stream().map(this::printable).toList(),
+            footer == null ? List.of() : printable(footer))
+        .draw(tags.element("Table", tags.document()));
     return this;
   }
 
   /** The finished document; the builder cannot be used after. */
   public byte[] bytes() {
     try (document) {
-      ensurePage();
-      stream.close();
+      pages.close();
       tags.finish(language, title, author);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
@@ -172,11 +161,14 @@ public final class TaggedPdf {
     }
   }
 
+  private List<String> printable(List<String> cells) {
+    return cells.stream().map(cell -> PdfText.printable(font, cell == null ? "" : cell)).toList();
+  }
+
   private TaggedPdf block(String type, String text, String uri, float size) {
-    ensurePage();
     String printable = PdfText.printable(font, text == null ? "" : text);
     if (printable.isBlank()) {
-      y -= size * LEADING;
+      pages.down(size * LEADING);
       return this;
     }
     PDStructureElement element = tags.element(type, tags.document());
@@ -198,25 +190,28 @@ public final class TaggedPdf {
 
   private void write(List<Part> parts, float size, String alternate) {
     List<String> texts = parts.stream().map(Part::text).toList();
-    for (List<PdfWrap.Piece> line : wrap.lines(texts, size, textWidth())) {
-      if (y - size * LEADING < MARGIN) {
-        newPage();
+    for (List<PdfWrap.Piece> line : wrap.lines(texts, size, pages.textWidth())) {
+      if (!pages.fits(size * LEADING)) {
+        pages.next();
       }
-      y -= size * LEADING;
-      float x = centred ? (box.getWidth() - wrap.width(line, size)) / 2 : MARGIN;
+      pages.down(size * LEADING);
+      float y = pages.y();
+      float x = centred ? (pages.pageWidth() - wrap.width(line, size)) / 2 : pages.left();
       for (PdfWrap.Piece piece : line) {
         Part part = parts.get(piece.part());
         float at = x;
-        tagged(part.element(), () -> show(piece.text(), at, y, size, part.uri() != null));
-        if (part.uri() != null) {
-          linkArea(part, alternate, x, size, wrap.width(piece.text().stripTrailing(), size));
+        boolean linked = part.uri() != null;
+        pages.tagged(part.element(), on -> pages.show(on, piece.text(), at, y, size, linked));
+        if (linked) {
+          linkArea(part, alternate, x, y, size, wrap.width(piece.text().stripTrailing(), size));
         }
         x += wrap.width(piece.text(), size);
       }
     }
   }
 
-  private void linkArea(Part part, String alternate, float x, float size, float width) {
+  /** The link's annotation over its text, an object of its Link element, and an underline. */
+  private void linkArea(Part part, String alternate, float x, float y, float size, float width) {
     try {
       PDAnnotationLink link = new PDAnnotationLink();
       link.setRectangle(new PDRectangle(x, y - size * 0.3f, width, size * 1.3f));
@@ -228,139 +223,11 @@ public final class TaggedPdf {
       link.setAction(action);
       link.setContents(alternate);
       link.setPrinted(true);
-      page.getAnnotations().add(link);
-      tags.annotation(part.element(), link, page);
-      artifactLine(x, y - 1.5f, x + width, y - 1.5f, 0.5f);
+      pages.page().getAnnotations().add(link);
+      tags.annotation(part.element(), link, pages.page());
+      pages.line(x, y - 1.5f, x + width, y - 1.5f, 0.5f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  // ---- drawing, used by PdfTable too ----
-
-  interface Drawing {
-    void draw() throws IOException;
-  }
-
-  float textWidth() {
-    return box.getWidth() - 2 * MARGIN;
-  }
-
-  float left() {
-    return MARGIN;
-  }
-
-  float y() {
-    return y;
-  }
-
-  void down(float points) {
-    y -= points;
-  }
-
-  boolean fits(float height) {
-    return y - height >= MARGIN;
-  }
-
-  PdfWrap wrap() {
-    return wrap;
-  }
-
-  PdfTags tags() {
-    return tags;
-  }
-
-  static float tableSize() {
-    return TABLE_SIZE;
-  }
-
-  static float leading() {
-    return LEADING;
-  }
-
-  static float pad() {
-    return PAD;
-  }
-
-  String printable(String text) {
-    return PdfText.printable(font, text == null ? "" : text);
-  }
-
-  /** The drawing as marked content of the element, or as an artifact when there is none. */
-  void tagged(PDStructureElement element, Drawing drawing) {
-    try {
-      if (element == null) {
-        stream.beginMarkedContent(COSName.ARTIFACT);
-      } else {
-        tags.begin(element, page, stream);
-      }
-      drawing.draw();
-      stream.endMarkedContent();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  void show(String text, float x, float baseline, float size, boolean linked) throws IOException {
-    stream.beginText();
-    stream.setFont(font, size);
-    if (linked) {
-      stream.setNonStrokingColor(0.05f, 0.2f, 0.55f);
-    } else {
-      stream.setNonStrokingColor(0f, 0f, 0f);
-    }
-    stream.newLineAtOffset(x, baseline);
-    stream.showText(text);
-    stream.endText();
-  }
-
-  void artifactLine(float x1, float y1, float x2, float y2, float width) {
-    tagged(
-        null,
-        () -> {
-          stream.setLineWidth(width);
-          stream.moveTo(x1, y1);
-          stream.lineTo(x2, y2);
-          stream.stroke();
-        });
-  }
-
-  static PDTableAttributeObject columnScope() {
-    PDTableAttributeObject scope = new PDTableAttributeObject();
-    scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
-    return scope;
-  }
-
-  void ensurePage() {
-    if (page == null) {
-      newPage();
-    }
-  }
-
-  void newPage() {
-    try {
-      if (stream != null) {
-        stream.close();
-      }
-      page = new PDPage(box);
-      document.addPage(page);
-      stream = new PDPageContentStream(document, page);
-      y = box.getHeight() - MARGIN;
-      if (framed) {
-        frame();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private void frame() {
-    tagged(
-        null,
-        () -> {
-          stream.setLineWidth(2);
-          stream.addRect(28, 28, box.getWidth() - 56, box.getHeight() - 56);
-          stream.stroke();
-        });
   }
 }
