@@ -112,7 +112,7 @@ class TaggedPdfTest {
             .centred(true)
             .heading(1, "Certificate of completion", 30)
             .paragraph(name, 26)
-            .paragraph("Lorem ipsum dolor sit amet. ".repeat(400))
+            .paragraph("Lorem ipsum dolor sit amet. ".repeat(200))
             .link("Verify it at " + ADDRESS, ADDRESS, 11)
             .bytes();
     PdfUa.assertCompliant("a certificate-like document with a long, partly unprintable name", pdf);
