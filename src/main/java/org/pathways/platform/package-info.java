@@ -6,7 +6,8 @@
  * without its version, the API's own description ({@code /openapi}, browsable at {@code
  * /api-docs/}; error answers added in one place, {@code ProblemAnswers}), its one paging shape
  * ({@code PageRequest} in, {@code ResultPage} out) and the one reader of native SQL rows into
- * records ({@code SqlRow}).
+ * records ({@code SqlRow}), and the one writer of PDFs ({@code TaggedPdf}: every PDF the platform
+ * makes is tagged PDF/UA-1, checked by veraPDF in the tests).
  *
  * <p>Rules: the schema belongs to Flyway migrations applied at start-up, never to JPA; the platform
  * keeps running while the database is away, reports not-ready, and recovers by itself when it is

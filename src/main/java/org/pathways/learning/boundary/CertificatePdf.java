@@ -1,30 +1,21 @@
 package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.Readers;
-import org.pathways.platform.control.PdfText;
+import org.pathways.platform.control.TaggedPdf;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.control.Times;
 import org.pathways.platform.entity.Reader;
 import org.pathways.platform.entity.Refusal;
 
 /**
- * A certificate as a one-page landscape PDF (PDFBox), in Liberation Sans (shipped inside PDFBox) so
- * that names in most European scripts print as written; a character the font lacks prints as "?"
- * rather than failing the download.
+ * A certificate as a landscape, tagged PDF/UA-1 document ({@link TaggedPdf}), in Liberation Sans
+ * (shipped inside PDFBox) so that names in most European scripts print as written; a character the
+ * font lacks prints as "?" rather than failing the download.
  */
 @ApplicationScoped
 public class CertificatePdf {
@@ -79,97 +70,58 @@ public class CertificatePdf {
    * it: anyone else gets 404).
    */
   public byte[] render(Certificate certificate, String verifyUrl, Reader reader) {
+    return render(certificate, courseTitle(certificate, reader.language()), verifyUrl, reader);
+  }
+
+  /**
+   * The certificate from plain values, as a tagged PDF/UA-1 page: landscape, framed, centred; the
+   * verification address printed and a link.
+   */
+  static byte[] render(Certificate certificate, String title, String verifyUrl, Reader reader) {
     Locale language = reader.language();
-    try (PDDocument document = new PDDocument()) {
-      PDType0Font font = PdfText.font(document);
-      PDPage page =
-          new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
-      document.addPage(page);
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle(
-          Texts.in(language, "learning.certificate.pdf.document_title", certificate.getCode()));
-      info.setAuthor(Texts.in(language, "learning.certificate.pdf.author"));
-      float width = page.getMediaBox().getWidth();
-      try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-        text.setLineWidth(2);
-        text.addRect(28, 28, width - 56, page.getMediaBox().getHeight() - 56);
-        text.stroke();
-        Lines lines = new Lines(text, font, width, 470);
-        lines.add(0, 16, Texts.in(language, "learning.certificate.pdf.heading"));
-        lines.add(
-            30,
-            30,
+    boolean workshop = certificate.ofWorkshop();
+    return TaggedPdf.landscape(
+            language,
+            Texts.in(language, "learning.certificate.pdf.document_title", certificate.getCode()))
+        .author(Texts.in(language, "learning.certificate.pdf.author"))
+        .framed()
+        .centred(true)
+        .space(60)
+        .paragraph(Texts.in(language, "learning.certificate.pdf.heading"), 16)
+        .space(14)
+        .heading(
+            1,
             Texts.in(
                 language,
-                certificate.ofWorkshop()
+                workshop
                     ? "learning.certificate.pdf.title.workshop"
-                    : "learning.certificate.pdf.title.course"));
-        lines.add(30, 14, Texts.in(language, "learning.certificate.pdf.certifies"));
-        lines.add(16, 26, certificate.getHolderName());
-        lines.add(
-            20,
-            14,
+                    : "learning.certificate.pdf.title.course"),
+            30)
+        .space(18)
+        .paragraph(Texts.in(language, "learning.certificate.pdf.certifies"), 14)
+        .space(4)
+        .paragraph(certificate.getHolderName(), 26)
+        .space(8)
+        .paragraph(
             Texts.in(
                 language,
-                certificate.ofWorkshop()
+                workshop
                     ? "learning.certificate.pdf.done.workshop"
-                    : "learning.certificate.pdf.done.course"));
-        lines.add(12, 20, courseTitle(certificate, language));
-        lines.add(
-            20,
-            14,
+                    : "learning.certificate.pdf.done.course"),
+            14)
+        .space(2)
+        .paragraph(title, 20)
+        .space(8)
+        .paragraph(
             Texts.in(
                 language,
                 "learning.certificate.pdf.hours",
                 Times.date(certificate.getCompletedAt(), reader),
-                certificate.getPdHours()));
-        lines.add(
-            40, 11, Texts.in(language, "learning.certificate.pdf.code", certificate.getCode()));
-        lines.add(4, 11, Texts.in(language, "learning.certificate.pdf.verify", verifyUrl));
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot draw the certificate", e);
-    }
-  }
-
-  /** Lines centred on the page from the top down, each a gap below the one before. */
-  private static final class Lines {
-    private final PDPageContentStream stream;
-    private final PDType0Font font;
-    private final float width;
-    private float y;
-
-    Lines(PDPageContentStream stream, PDType0Font font, float width, float top) {
-      this.stream = stream;
-      this.font = font;
-      this.width = width;
-      this.y = top;
-    }
-
-    void add(float gap, float size, String line) throws IOException {
-      y = centered(stream, font, size, width, y - gap, line);
-    }
-  }
-
-  private static float centered(
-      PDPageContentStream stream, PDType0Font font, float size, float width, float y, String line)
-      throws IOException {
-    String printable = PdfText.printable(font, line);
-    float lineSize = size;
-    float textWidth = font.getStringWidth(printable) / 1000 * lineSize;
-    while (textWidth > width - 100 && lineSize > 8) {
-      lineSize -= 1;
-      textWidth = font.getStringWidth(printable) / 1000 * lineSize;
-    }
-    float baseline = y - lineSize;
-    stream.beginText();
-    stream.setFont(font, lineSize);
-    stream.newLineAtOffset((width - textWidth) / 2, baseline);
-    stream.showText(printable);
-    stream.endText();
-    return baseline;
+                certificate.getPdHours()),
+            14)
+        .space(30)
+        .paragraph(Texts.in(language, "learning.certificate.pdf.code", certificate.getCode()), 11)
+        .link(Texts.in(language, "learning.certificate.pdf.verify", verifyUrl), verifyUrl, 11)
+        .bytes();
   }
 }

@@ -32,14 +32,24 @@ public final class PdfText {
                 out.append(' ');
                 return;
               }
-              boolean drawable;
-              try {
-                drawable = !Character.isISOControl(cp) && font.hasGlyph(cp);
-              } catch (IOException e) {
-                drawable = false;
-              }
-              out.appendCodePoint(drawable ? cp : '?');
+              out.appendCodePoint(drawable(font, cp) ? cp : '?');
             });
     return out.toString();
+  }
+
+  /**
+   * Whether the font has a glyph for the character. Asked by encoding it: {@code hasGlyph} takes a
+   * glyph code, not a character, and so let a character the font lacks through (failing the
+   * download) and turned some it has (such as a dash or curly quotes) into "?".
+   */
+  private static boolean drawable(PDType0Font font, int cp) {
+    if (Character.isISOControl(cp)) {
+      return false;
+    }
+    try {
+      return font.encode(Character.toString(cp)).length > 0;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
   }
 }

@@ -143,13 +143,15 @@ class LearningProgressIT extends LearningFixtures {
     assertThat(issued.getJsonNumber("pdHours").doubleValue())
         .isEqualTo(course.pdHours().doubleValue());
     var pdf =
-        Http.send(
+        Http.bytes(
             java.net.http.HttpRequest.newBuilder(
                     Http.serverRoot(base, "/api/enrollments/" + enrollment + "/certificate.pdf"))
                 .header("Authorization", "Bearer " + teacher.token())
                 .build());
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.body()).startsWith("%PDF-");
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    org.pathways.testing.PdfUa.assertTagged("the downloaded course certificate", pdf.body());
     var verified = api.get("/api/certificates/" + issued.getString("code"), null);
     assertThat(verified.status()).isEqualTo(200);
     assertThat(verified.json().getBoolean("valid")).isTrue();

@@ -389,5 +389,15 @@ class ReflectionsIT extends DeployedPlatform {
             "application/pdf");
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(pdf.body()).startsWith("%PDF-");
+    var journal =
+        org.pathways.testing.Http.bytes(
+            java.net.http.HttpRequest.newBuilder(
+                    org.pathways.testing.Http.serverRoot(
+                        base, "/api/enrollments/" + enrollment + "/reflections/journal"))
+                .header("Authorization", "Bearer " + teacher.token())
+                .header("Accept", "application/pdf")
+                .build());
+    assertThat(journal.statusCode()).isEqualTo(200);
+    org.pathways.testing.PdfUa.assertTagged("the downloaded reflection journal", journal.body());
   }
 }

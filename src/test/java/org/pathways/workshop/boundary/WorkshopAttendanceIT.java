@@ -96,6 +96,11 @@ class WorkshopAttendanceIT extends WorkshopFixtures {
         api.get("/api/workshops/" + id + "/certificate", teacher.token()).json();
     assertThat(certificate.getString("code")).isEqualTo(code);
     assertThat(certificate.getJsonNumber("pdHours").doubleValue()).isEqualTo(7.0);
+    var pdf =
+        org.pathways.testing.PageSession.signIn(base, teacher.email(), teacher.password())
+            .bytes("/workshops/certificate.pdf?id=" + id);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    org.pathways.testing.PdfUa.assertTagged("the downloaded workshop certificate", pdf.body());
     assertThat(api.get("/api/certificates/" + code, null).status()).isEqualTo(200);
     assertThat(api.get("/api/workshops/" + id + "/certificate", outsider.token()).status())
         .isEqualTo(404);
