@@ -226,8 +226,15 @@ class XapiIT extends DeployedPlatform {
         .contains("Send now")
         .doesNotContain(PASSWORD);
 
-    // Back up: sent once, though its next attempt was not due.
+    // Back up, but the row is held by an instance that claimed it and stopped (its lease not
+    // over): nobody else sends it. Nothing but the row says so: once the lease is over, any
+    // instance (or this one started again) sends it, though its next attempt is not due.
     down = false;
+    String held = "account_id = '" + second.id() + "'::uuid";
+    update("update xapi_statement set claimed_until = now() + interval '5 minutes' where " + held);
+    assertThat(sweep()).as("held by another instance").isZero();
+    assertThat(STORED).hasSize(expected);
+    update("update xapi_statement set claimed_until = now() - interval '1 second' where " + held);
     assertThat(sweep()).isEqualTo(1);
     assertThat(STORED).hasSize(expected + 1);
     assertThat(standing().getInt("pending")).isZero();
