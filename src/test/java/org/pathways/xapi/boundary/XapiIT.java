@@ -2,30 +2,18 @@ package org.pathways.xapi.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,18 +45,9 @@ class XapiIT extends DeployedPlatform {
   private static final String PASSWORD = "lrs-secret-passphrase";
   private static final String COURSE = ShippedContent.K5;
 
-  /** The statements the LRS holds, by id. */
-  private static final Map<String, JsonObject> STORED = new ConcurrentHashMap<>();
-
-  /** What the LRS refused as malformed or unauthenticated: none expected. */
-  private static final List<String> PROBLEMS = new CopyOnWriteArrayList<>();
-
-  private static final AtomicInteger CONFLICTS = new AtomicInteger();
-  private static final AtomicInteger PUTS = new AtomicInteger();
-  private static volatile boolean down;
-
-  private static final HttpServer LRS = lrs();
-  private static final String ENDPOINT = "http://127.0.0.1:" + LRS.getAddress().getPort() + "/xapi";
+  private static final LrsStandIn LRS = new LrsStandIn(USER, PASSWORD, PUBLIC_URL);
+  private static final Map<String, JsonObject> STORED = LRS.stored;
+  private static final String ENDPOINT = LRS.endpoint();
 
   @Deployment(testable = false)
   static WebArchive platform() throws IOException {
@@ -84,7 +63,7 @@ class XapiIT extends DeployedPlatform {
 
   @AfterAll
   static void stopLrs() {
-    LRS.stop(0);
+    LRS.stop();
   }
 
   private String admin;
@@ -199,7 +178,7 @@ class XapiIT extends DeployedPlatform {
 
     // The LRS down for a few sweeps: the statement waits, with the error in sight.
     Api.Person second = api.signUp("Yuri Ypsilon");
-    down = true;
+    LRS.down = true;
     Api.Answer waits =
         api.call("POST", "/api/workshops/" + workshop + "/registrations", "", second.token());
     assertThat(waits.status()).as(waits.body()).isEqualTo(201);
@@ -229,7 +208,7 @@ class XapiIT extends DeployedPlatform {
     // Back up, but the row is held by an instance that claimed it and stopped (its lease not
     // over): nobody else sends it. Nothing but the row says so: once the lease is over, any
     // instance (or this one started again) sends it, though its next attempt is not due.
-    down = false;
+    LRS.down = false;
     String held = "account_id = '" + second.id() + "'::uuid";
     update("update xapi_statement set claimed_until = now() + interval '5 minutes' where " + held);
     assertThat(sweep()).as("held by another instance").isZero();
@@ -242,15 +221,15 @@ class XapiIT extends DeployedPlatform {
     assertThat(sweep()).isZero();
 
     // A resend of statements the LRS holds (their rows back to unsent): no duplicate.
-    int conflicts = CONFLICTS.get();
+    int conflicts = LRS.conflicts.get();
     update("update xapi_statement set sent_at = null where event_key like 'course-completed:%'");
     update("update xapi_statement set sent_at = null where event_key like 'workshop-registered:%'");
     assertThat(sweep()).isEqualTo(3);
-    assertThat(CONFLICTS.get()).as("the batch met the ids it holds").isGreaterThan(conflicts);
-    assertThat(PUTS.get()).isEqualTo(3);
+    assertThat(LRS.conflicts.get()).as("the batch met the ids it holds").isGreaterThan(conflicts);
+    assertThat(LRS.puts.get()).isEqualTo(3);
     assertThat(STORED).hasSize(expected + 1);
     assertThat(standing().getInt("pending")).isZero();
-    assertThat(PROBLEMS).isEmpty();
+    assertThat(LRS.problems).isEmpty();
   }
 
   @Test
@@ -293,146 +272,5 @@ class XapiIT extends DeployedPlatform {
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.executeUpdate();
     }
-  }
-
-  // --- the LRS stand-in ---
-
-  private static HttpServer lrs() {
-    try {
-      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext("/xapi/statements", XapiIT::statements);
-      server.start();
-      return server;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void statements(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String method = exchange.getRequestMethod();
-    if (!"1.0.3".equals(exchange.getRequestHeaders().getFirst("X-Experience-API-Version"))) {
-      PROBLEMS.add("no version header");
-      answer(exchange, 400, "{\"error\":\"X-Experience-API-Version required\"}");
-      return;
-    }
-    String basic =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-    if (!basic.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-      PROBLEMS.add("not authenticated");
-      answer(exchange, 401, "{}");
-      return;
-    }
-    if (down) {
-      answer(exchange, 503, "{}");
-      return;
-    }
-    try {
-      if ("POST".equals(method)) {
-        JsonArray batch = Json.createReader(new StringReader(body)).readArray();
-        List<JsonObject> statements = batch.getValuesAs(JsonObject.class);
-        for (JsonObject statement : statements) {
-          String problem = problem(statement);
-          if (problem != null) {
-            PROBLEMS.add(problem + ": " + statement);
-            answer(exchange, 400, "{}");
-            return;
-          }
-        }
-        if (statements.stream().anyMatch(s -> STORED.containsKey(s.getString("id")))) {
-          CONFLICTS.incrementAndGet();
-          answer(exchange, 409, "{}");
-          return;
-        }
-        statements.forEach(s -> STORED.put(s.getString("id"), s));
-        answer(
-            exchange,
-            200,
-            statements.stream()
-                .map(s -> "\"" + s.getString("id") + "\"")
-                .collect(Collectors.joining(",", "[", "]")));
-      } else if ("PUT".equals(method)) {
-        PUTS.incrementAndGet();
-        String query = exchange.getRequestURI().getQuery();
-        String id = query == null ? "" : query.replaceFirst("^statementId=", "");
-        JsonObject statement = Json.createReader(new StringReader(body)).readObject();
-        String problem = problem(statement);
-        if (problem != null || !id.equals(statement.getString("id"))) {
-          PROBLEMS.add(problem + ": " + statement);
-          answer(exchange, 400, "{}");
-          return;
-        }
-        JsonObject held = STORED.putIfAbsent(id, statement);
-        if (held != null && !held.equals(statement)) {
-          CONFLICTS.incrementAndGet();
-          PROBLEMS.add("a different statement under " + id);
-          answer(exchange, 409, "{}");
-          return;
-        }
-        answer(exchange, 204, null);
-      } else {
-        answer(exchange, 405, "{}");
-      }
-    } catch (RuntimeException e) {
-      PROBLEMS.add("unreadable: " + e);
-      answer(exchange, 400, "{}");
-    }
-  }
-
-  /** What is wrong with a statement's structure, or null. */
-  private static String problem(JsonObject statement) {
-    Function<String, Boolean> iri = value -> value != null && value.matches("^https?://\\S+$");
-    try {
-      UUID.fromString(statement.getString("id"));
-      JsonObject actor = statement.getJsonObject("actor");
-      if (!"Agent".equals(actor.getString("objectType"))
-          || actor.containsKey("mbox")
-          || !PUBLIC_URL.equals(actor.getJsonObject("account").getString("homePage"))) {
-        return "actor";
-      }
-      UUID.fromString(actor.getJsonObject("account").getString("name"));
-      String verb = statement.getJsonObject("verb").getString("id");
-      if (!iri.apply(verb) || !verb.startsWith("http://adlnet.gov/expapi/verbs/")) {
-        return "verb";
-      }
-      JsonObject object = statement.getJsonObject("object");
-      if (!iri.apply(object.getString("id"))
-          || !object.getString("id").startsWith(PUBLIC_URL + "/")
-          || !iri.apply(object.getJsonObject("definition").getString("type"))
-          || object.getJsonObject("definition").getJsonObject("name").isEmpty()) {
-        return "object";
-      }
-      Instant.parse(statement.getString("timestamp"));
-      JsonObject context = statement.getJsonObject("context");
-      if (!"Pathways".equals(context.getString("platform"))) {
-        return "context";
-      }
-      if (verb.endsWith("/answered") && statement.containsKey("result")) {
-        return "a reflection's result";
-      }
-      if ((verb.endsWith("/passed") || verb.endsWith("/failed"))
-          && statement.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled")
-              == null) {
-        return "score";
-      }
-      return null;
-    } catch (RuntimeException e) {
-      return "structure (" + e + ")";
-    }
-  }
-
-  private static void answer(HttpExchange exchange, int status, String body) throws IOException {
-    if (body == null) {
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-      return;
-    }
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length);
-    exchange.getResponseBody().write(bytes);
-    exchange.close();
   }
 }
