@@ -1,6 +1,7 @@
 package org.pathways.learning.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,13 +27,17 @@ import org.pathways.learning.entity.Enrollment;
 import org.pathways.learning.entity.Learner;
 import org.pathways.learning.entity.LearnerState;
 import org.pathways.learning.entity.QuizAttempt;
+import org.pathways.learning.entity.QuizFailed;
 import org.pathways.learning.entity.QuizResult;
+import org.pathways.learning.entity.StepCompleted;
 import org.pathways.platform.control.CacheInvalidation;
 import org.pathways.platform.entity.Refusal;
 
 /**
  * Recording steps as done: idempotent, one row per enrolment and step; the last counted step
- * completes the course and issues its certificate.
+ * completes the course and issues its certificate. What was recorded is told to other features
+ * ({@link StepCompleted}, {@link QuizFailed}) inside the transaction, so that what they write with
+ * it (an xAPI statement) commits or rolls back with the step.
  */
 @ApplicationScoped
 public class StepCompletions {
@@ -46,6 +51,8 @@ public class StepCompletions {
   @Inject Clock clock;
   @Inject LearnerStates states;
   @Inject CacheInvalidation caches;
+  @Inject Event<StepCompleted> stepCompleted;
+  @Inject Event<QuizFailed> quizFailed;
 
   /**
    * How many attempts at one quiz are kept for an enrolment; later ones are still checked and
@@ -78,10 +85,22 @@ public class StepCompletions {
     boolean alreadyDone = completions.containsKey(step.key());
     QuizResult quiz = StepRecording.check(step, alreadyDone, answers);
     if (quiz != null && !alreadyDone) {
-      if (attemptsKept(enrollment, step.key()) < keptAttempts) {
+      long kept = attemptsKept(enrollment, step.key());
+      if (kept < keptAttempts) {
         em.persist(
             new QuizAttempt(
                 enrollment.getId(), step.key(), quiz, StepRecording.answersText(answers), now()));
+        if (!quiz.passed()) {
+          quizFailed.fire(
+              new QuizFailed(
+                  enrollment.getId(),
+                  enrollment.getAccountId(),
+                  course,
+                  step,
+                  kept + 1,
+                  quiz,
+                  now()));
+        }
       }
       enrollment.workedOn(step.key(), now());
       if (!quiz.passed()) {
@@ -156,13 +175,31 @@ public class StepCompletions {
         courseCompleted = true;
       }
     }
-    return new Completion(
-        enrollment,
-        step,
-        Learning.progress(course, enrollment, after),
-        quiz,
-        inserted == 1,
-        courseCompleted);
+    CourseProgress progress = Learning.progress(course, enrollment, after);
+    if (inserted == 1) {
+      completed(enrollment, course, step, now, quiz, progress, courseCompleted);
+    }
+    return new Completion(enrollment, step, progress, quiz, inserted == 1, courseCompleted);
+  }
+
+  private void completed(
+      Enrollment enrollment,
+      Course course,
+      Step step,
+      Instant at,
+      QuizResult quiz,
+      CourseProgress after,
+      boolean courseCompleted) {
+    stepCompleted.fire(
+        new StepCompleted(
+            enrollment.getId(),
+            enrollment.getAccountId(),
+            course,
+            step,
+            at,
+            quiz,
+            StepCompleted.moduleCompletedBy(after, step),
+            courseCompleted));
   }
 
   /**
@@ -227,13 +264,11 @@ public class StepCompletions {
     }
     LearnerState written = LearnerState.of(enrollment, after);
     caches.afterCommit(() -> states.written(written));
-    return new Completion(
-        enrollment,
-        step,
-        Learning.progress(course, enrollment, after),
-        null,
-        inserted,
-        courseCompleted);
+    CourseProgress progress = Learning.progress(course, enrollment, after);
+    if (inserted) {
+      completed(enrollment, course, step, now, null, progress, courseCompleted);
+    }
+    return new Completion(enrollment, step, progress, null, inserted, courseCompleted);
   }
 
   private static Instant instant(Object value) {

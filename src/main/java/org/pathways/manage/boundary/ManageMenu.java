@@ -15,6 +15,7 @@ import org.pathways.platform.boundary.Pages;
 import org.pathways.report.boundary.ReportLinks;
 import org.pathways.report.boundary.ReportMenu;
 import org.pathways.workshop.boundary.WorkshopLinks;
+import org.pathways.xapi.boundary.XapiLinks;
 
 /**
  * The header's "Manage" entry ({@code #{manageMenu.shown}}) and manage/index.xhtml: the staff pages
@@ -57,6 +58,7 @@ public class ManageMenu {
       add(shown, me.isAdministrator(), "people", IdentityLinks.users());
       add(shown, me.isContentAdministrator(), "content", ContentLinks.admin());
       add(shown, me.isAdministrator(), "lti", LtiLinks.admin());
+      add(shown, me.isAdministrator(), "xapi", XapiLinks.admin());
       entries = List.copyOf(shown);
     }
     return entries;

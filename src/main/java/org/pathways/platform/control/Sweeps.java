@@ -30,7 +30,15 @@ public class Sweeps {
    * it returns how many things it did, which are logged as "{@code what}: N".
    */
   public void every(String what, int minutes, IntSupplier sweep) {
-    if (minutes <= 0) {
+    everySeconds(what, minutes * 60L, 60L, sweep);
+  }
+
+  /**
+   * Runs {@code sweep} {@code first} seconds after start-up, then every {@code seconds} (never when
+   * 0 or less), for jobs that must run more often than every minute (the xAPI outbox).
+   */
+  public void everySeconds(String what, long seconds, long first, IntSupplier sweep) {
+    if (seconds <= 0) {
       return;
     }
     tasks.add(
@@ -45,8 +53,8 @@ public class Sweeps {
                 LOG.warning(() -> what + " failed, and will be tried again: " + e);
               }
             },
-            60L,
-            minutes * 60L,
+            first,
+            seconds,
             TimeUnit.SECONDS));
   }
 

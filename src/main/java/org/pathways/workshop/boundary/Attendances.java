@@ -1,6 +1,7 @@
 package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,7 @@ import org.pathways.workshop.entity.Attendance;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
+import org.pathways.workshop.entity.WorkshopAttended;
 import org.pathways.workshop.entity.WorkshopSession;
 
 /**
@@ -51,6 +53,7 @@ public class Attendances {
   @Inject AuditTrail audit;
   @Inject AttendanceCodeGuesses guesses;
   @Inject Clock clock;
+  @Inject Event<WorkshopAttended> attended;
 
   /** A check-in: the session, and whether this call recorded it. */
   public record CheckIn(Attendance attendance, WorkshopSession session, boolean created) {}
@@ -101,6 +104,7 @@ public class Attendances {
     em.persist(attendance);
     em.flush();
     recompute(workshop, caller.id());
+    attended(workshop, session, caller.id(), now);
     return new CheckIn(attendance, session, true);
   }
 
@@ -121,13 +125,11 @@ public class Attendances {
     Attendance existing =
         em.find(Attendance.class, new Attendance.Key(session.getId(), registration.getAccountId()));
     if (present && existing == null) {
+      Instant now = clock.instant();
       em.persist(
           new Attendance(
-              session.getId(),
-              teacher,
-              Attendance.Method.FACILITATOR,
-              caller.id(),
-              clock.instant()));
+              session.getId(), teacher, Attendance.Method.FACILITATOR, caller.id(), now));
+      attended(workshop, session, teacher, now);
     } else if (!present && existing != null) {
       em.remove(existing);
     } else {
@@ -209,6 +211,17 @@ public class Attendances {
   }
 
   /** The teacher's hours and certificate after their attendance changed. */
+  private void attended(Workshop workshop, WorkshopSession session, UUID teacher, Instant at) {
+    attended.fire(
+        new WorkshopAttended(
+            workshop.getId(),
+            workshop.getTitle(),
+            session.getId(),
+            session.getStartsAt(),
+            teacher,
+            at));
+  }
+
   private void recompute(Workshop workshop, UUID teacher) {
     Set<UUID> attended = attendance(workshop).getOrDefault(teacher, Set.of());
     certificates.attendanceChanged(

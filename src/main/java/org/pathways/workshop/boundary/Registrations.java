@@ -1,6 +1,7 @@
 package org.pathways.workshop.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +35,7 @@ import org.pathways.workshop.entity.Attendance;
 import org.pathways.workshop.entity.Registration;
 import org.pathways.workshop.entity.RegistrationStatus;
 import org.pathways.workshop.entity.Workshop;
+import org.pathways.workshop.entity.WorkshopRegistered;
 
 /**
  * Registering, the waitlist and cancelling. Every change locks the workshop's row first, so seats
@@ -54,6 +56,7 @@ public class Registrations {
   @Inject Mailer mailer;
   @Inject WorkshopLinks links;
   @Inject Clock clock;
+  @Inject Event<WorkshopRegistered> registered;
 
   /** The outcome of a registration: the place, and whether this call made it. */
   public record Outcome(Registration registration, boolean created, int position) {}
@@ -123,6 +126,9 @@ public class Registrations {
             });
     registration.join(workshop, queueNumber, now);
     em.flush();
+    if (registration.getStatus() == RegistrationStatus.REGISTERED) {
+      registered.fire(new WorkshopRegistered(workshopId, workshop.getTitle(), caller.id(), now));
+    }
     return new Outcome(registration, true, position(registration));
   }
 
@@ -165,6 +171,9 @@ public class Registrations {
         .forEach(a -> people.put(a.getId(), a));
     for (Registration registration : promoted) {
       registration.promote(workshop, now);
+      registered.fire(
+          new WorkshopRegistered(
+              workshop.getId(), workshop.getTitle(), registration.getAccountId(), now));
       Account teacher = people.get(registration.getAccountId());
       if (teacher != null && !links.usable()) {
         // The seat is theirs all the same; the mail would carry no usable link.

@@ -81,6 +81,12 @@ class ManageMenuTest {
   }
 
   @Test
+  void administratorsFindTheLearningRecordStoreAfterTheLms() {
+    assertThat(ids(menuFor("admin"))).containsSubsequence("manage-lti", "manage-xapi");
+    assertThat(ids(menuFor("program"))).doesNotContain("manage-xapi");
+  }
+
+  @Test
   void eachEntryLinksToItsPageWithATitleAndASentence() {
     ManageMenu.Entry people = menuFor("admin").getEntries().get(0);
     assertThat(people)
