@@ -13,11 +13,13 @@ import org.pathways.learning.boundary.LearningLinks;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.Pages;
 import org.pathways.platform.entity.Refusal;
+import org.pathways.workshop.boundary.WorkshopLinks;
 
 /**
- * "Add to your wallet" on a course certificate's page ({@code WEB-INF/includes/credential-wallet}):
- * the credential's two downloads and the holder's public/private switch, a plain form that posts
- * and redirects back. The page names the certificate by enrolment; the form by the code it holds.
+ * "Add to your wallet" on a course certificate's page and a workshop's page ({@code
+ * WEB-INF/includes/credential-wallet}): the credential's two downloads and the holder's
+ * public/private switch, a plain form that posts and redirects back. The page names the certificate
+ * by enrolment; the form by the code it holds.
  */
 @Named
 @RequestScoped
@@ -27,8 +29,15 @@ public class CredentialWallet {
   @Inject CertificateStanding standing;
   @Inject CurrentCaller current;
 
+  private static final String WORKSHOP_PAGE = "/workshops/workshop.xhtml";
+
   private Certificate certificate;
   private UUID enrollment;
+
+  private static String viewId() {
+    var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    return faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId();
+  }
 
   @PostConstruct
   void load() {
@@ -37,12 +46,19 @@ public class CredentialWallet {
       enrollment = Pages.id("enrollment");
       if (code != null) {
         certificate = standing.held(current.get(), code);
+      } else if (WORKSHOP_PAGE.equals(viewId()) && current.get().signedIn()) {
+        UUID workshop = Pages.id("id");
+        certificate =
+            workshop == null
+                ? null
+                : certificates.ofWorkshop(workshop, current.get().id()).orElse(null);
       } else if (enrollment != null) {
-        certificate = certificates.certificate(current.get(), enrollment).orElse(null);
-        if (certificate != null
-            && standing.readable(current.get(), certificate.getCode()).isEmpty()) {
-          certificate = null; // a facilitator reading a teacher's certificate: not their wallet
-        }
+        // The holder's own only: a facilitator reading a teacher's certificate gets no wallet.
+        certificate =
+            certificates
+                .certificate(current.get(), enrollment)
+                .map(c -> standing.held(current.get(), c.getCode()))
+                .orElse(null);
       }
     } catch (Refusal refusal) {
       certificate = null;
@@ -89,8 +105,8 @@ public class CredentialWallet {
     standing.showCredential(current.get(), certificate.getCode(), toEveryone);
     Pages.info(toEveryone ? "credential.wallet.made_public" : "credential.wallet.made_private");
     Pages.redirect(
-        certificate.getEnrollmentId() == null
-            ? "/workshops/journey.xhtml"
+        certificate.ofWorkshop()
+            ? WorkshopLinks.workshopPath(certificate.getWorkshopId())
             : LearningLinks.certificate(certificate.getEnrollmentId()));
     return null;
   }
