@@ -43,6 +43,7 @@ public class CredentialsResource {
   @Produces({VC_JWT, MediaType.APPLICATION_JSON})
   @Operation(
       summary = "A certificate's Open Badges 3.0 credential",
+      operationId = "certificateCredential",
       description =
           "Accept application/vc+jwt (the default: the credential signed with ES256, kid in the"
               + " header, keys at /api/issuer/jwks) or application/json (the credential itself)."
@@ -69,6 +70,7 @@ public class CredentialsResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Show a credential to everyone or to its holder only",
+      operationId = "credentialVisibility",
       description = "Body {public: true|false}. Only the holder; anyone else gets 404.")
   @APIResponse(responseCode = "200", description = "{code, public}")
   @APIResponse(responseCode = "400", description = "public is missing")

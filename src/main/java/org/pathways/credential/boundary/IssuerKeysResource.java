@@ -25,6 +25,7 @@ public class IssuerKeysResource {
   @POST
   @Operation(
       summary = "Rotate the issuer's signing key (administrators)",
+      operationId = "rotateIssuerKey",
       description =
           "A newly generated key signs from now on; every earlier key stays in /api/issuer/jwks.")
   @APIResponse(responseCode = "200", description = "{kid}: the new current key")

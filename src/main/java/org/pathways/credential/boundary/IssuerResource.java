@@ -24,6 +24,7 @@ public class IssuerResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "The Open Badges 3.0 issuer profile",
+      operationId = "issuerProfile",
       description = "Its id is this address; every credential names it as its issuer.")
   public Response profile() {
     return Response.ok(JSONObjectUtils.toJSONString(credentials.issuer().toMap(true))).build();
@@ -34,6 +35,7 @@ public class IssuerResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "The issuer's public keys (JWK set)",
+      operationId = "issuerKeys",
       description = "Every key that ever signed a credential, so earlier credentials still verify.")
   public Response jwks() {
     return Response.ok(keys.publicKeys()).header("Cache-Control", "max-age=300").build();
@@ -44,6 +46,7 @@ public class IssuerResource {
   @Produces(CredentialsResource.VC_JWT)
   @Operation(
       summary = "A revocation status list (W3C Bitstring Status List, signed VC-JWT)",
+      operationId = "issuerStatusList",
       description = "A credential's credentialStatus names its list and bit; a set bit is revoked.")
   @APIResponse(responseCode = "200", description = "The status list credential")
   @APIResponse(responseCode = "404", description = "No such list")

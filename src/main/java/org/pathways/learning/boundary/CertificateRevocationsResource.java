@@ -28,6 +28,7 @@ public class CertificateRevocationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Revoke a certificate (administrators)",
+      operationId = "revokeCertificate",
       description =
           "Body {reason}. The verification page, GET /api/certificates/{code} and the issuer's"
               + " status list then say it is revoked; revoking again keeps the first date and"

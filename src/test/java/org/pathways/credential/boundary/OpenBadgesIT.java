@@ -21,6 +21,9 @@ import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
@@ -38,6 +41,7 @@ import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
+import org.pathways.testing.Workshops;
 
 /**
  * Open Badges 3.0 credentials end to end: a teacher completes a course and gets its credential as a
@@ -140,6 +144,77 @@ class OpenBadgesIT extends DeployedPlatform {
     assertThat(issuer.json().getString("id")).isEqualTo("http://pathways.test/api/issuer");
     assertThat(issuer.json().getJsonArray("type").getString(0)).isEqualTo("Profile");
     assertThat(issuer.json().getString("name")).isEqualTo("Pathways");
+  }
+
+  @Test
+  void aWorkshopCertificateIsACredentialTooWithItsAttendedHours() {
+    String admin = api.token(ADMIN, ADMIN_PASSWORD);
+    Instant soon = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES);
+    var created =
+        api.call(
+            "POST",
+            "/api/workshops",
+            Workshops.elementaryOneDay(
+                "Badge day",
+                5,
+                "sessions",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("start", soon.toString())
+                            .add("end", soon.plus(Duration.ofHours(6)).toString()))
+                    .build(),
+                "location",
+                Json.createObjectBuilder()
+                    .add("venue", "Badge hall")
+                    .add("address", "1 Main Street")
+                    .add("city", "Denver")
+                    .add("state", "CO")
+                    .add("zip", "80202")
+                    .build(),
+                "registrationCloses",
+                soon.plus(Duration.ofHours(1)).toString()),
+            admin);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    String attendanceCode =
+        api.get("/api/workshops/" + id, admin)
+            .json()
+            .getJsonArray("sessions")
+            .getJsonObject(0)
+            .getString("attendanceCode");
+    Api.Person teacher = api.signUp("Wren Workshop");
+    var registered =
+        api.call("POST", "/api/workshops/" + id + "/registrations", "", teacher.token());
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    var checkedIn =
+        api.call(
+            "POST",
+            "/api/workshops/" + id + "/attendance",
+            Api.object("code", attendanceCode),
+            teacher.token());
+    assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(201);
+    String code = checkedIn.json().getString("certificate");
+
+    var json = credential(code, teacher.token(), "application/json");
+    var jwt = credential(code, teacher.token(), null);
+
+    assertThat(json.status()).as(json.body()).isEqualTo(200);
+    assertThat(OpenBadgesSchema.problems(json.body())).isEmpty();
+    assertThat(verifies(jwt.body(), jwks())).isTrue();
+    JsonObject subject = json.json().getJsonObject("credentialSubject");
+    assertThat(subject.getJsonObject("achievement").getString("id"))
+        .isEqualTo("http://pathways.test/workshops/workshop.xhtml?id=" + id);
+    assertThat(subject.getJsonArray("result").getJsonObject(0).getString("value")).isEqualTo("6");
+    assertThat(
+            subject
+                .getJsonObject("achievement")
+                .getJsonArray("alignment")
+                .getJsonObject(0)
+                .getString("targetCode"))
+        .isEqualTo("elementary/phase-1");
+    assertThat(credential(code, api.signUp("Nosy Neighbour").token(), null).status())
+        .isEqualTo(404);
   }
 
   @Test
@@ -257,6 +332,41 @@ class OpenBadgesIT extends DeployedPlatform {
       browser.assertNoCspViolations();
     }
     assertThat(credential(done.code(), null, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void anAdministratorRevokesOnTheVerificationPageByKeyboard() throws Exception {
+    Completed done = completedCourse("Vic Verify");
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      driver.get(page("/certificates/verify.xhtml?code=" + done.code()));
+      assertThat(driver.findElements(By.id("revoke:reason")))
+          .as("no revocation form for the public")
+          .isEmpty();
+      browser.driver().get(page("/identity/sign-in.xhtml"));
+      browser.signInHere(ADMIN, ADMIN_PASSWORD);
+      driver.get(page("/certificates/verify.xhtml?code=" + done.code()));
+      browser.assertAccessible();
+
+      browser.tabTo("revoke:revoke-button");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> !d.findElements(By.cssSelector(".field__error")).isEmpty());
+      browser.tabTo("revoke:reason");
+      browser.type("Issued by mistake.");
+      browser.tabTo("revoke:revoke-button");
+      browser.press(Keys.ENTER);
+      browser.waitFor(d -> !d.findElements(By.id("revoked-why")).isEmpty());
+
+      assertThat(driver.findElement(By.id("revoked-title")).getText())
+          .isEqualTo("This certificate was revoked");
+      assertThat(driver.findElement(By.id("revoked-why")).getText())
+          .startsWith("Revoked on ")
+          .endsWith(": Issued by mistake.");
+      assertThat(driver.findElements(By.id("revoke:reason"))).isEmpty();
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+    assertThat(bit(done)).isTrue();
   }
 
   /** Whether the certificate's bit is set in its signed status list (the signature checked). */
