@@ -13,6 +13,8 @@
  * answers are graded by choice key, and the API keeps the authored order. The API's step view is
  * served from memory ({@link org.pathways.learning.control.LearnerStates}, by the teacher's own
  * account, forgotten through {@link org.pathways.platform.control.CacheInvalidation} whenever the
- * enrolment is written).
+ * enrolment is written). A certificate stays but administrators may revoke it, with a reason that
+ * verification then shows; its holder decides whether its Open Badges credential is public ({@link
+ * org.pathways.learning.boundary.CertificateStanding}, read by the credential feature).
  */
 package org.pathways.learning;

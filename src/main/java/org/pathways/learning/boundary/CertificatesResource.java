@@ -21,11 +21,13 @@ public class CertificatesResource {
   @Path("{code}")
   @Operation(
       summary = "Verify a certificate by its code",
-      description = "Public: anyone holding the code may check it.")
+      description =
+          "Public: anyone holding the code may check it. A revoked certificate is not valid;"
+              + " revoked, revokedOn and revocationReason say when and why.")
   public LearningViews.Verification verify(@PathParam("code") String code) {
     return certificates
         .verify(code)
         .map(LearningViews.Verification::of)
-        .orElseGet(() -> new LearningViews.Verification(false, null, null, null, null, null));
+        .orElseGet(LearningViews.Verification::unknown);
   }
 }

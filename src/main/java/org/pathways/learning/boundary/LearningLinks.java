@@ -32,7 +32,7 @@ public final class LearningLinks {
         .toString();
   }
 
-  static String certificate(UUID enrollment) {
+  public static String certificate(UUID enrollment) {
     return UriBuilder.fromPath("/learning/certificate.xhtml")
         .queryParam("enrollment", enrollment)
         .build()

@@ -260,15 +260,25 @@ public final class LearningViews {
       String name,
       String course,
       BigDecimal pdHours,
-      Instant completedAt) {
+      Instant completedAt,
+      boolean revoked,
+      Instant revokedOn,
+      String revocationReason) {
     static Verification of(Certificate c) {
       return new Verification(
-          true,
+          !c.isRevoked(),
           c.getCode(),
           c.getHolderName(),
           c.getCourseTitle(),
           c.getPdHours(),
-          c.getCompletedAt());
+          c.getCompletedAt(),
+          c.isRevoked(),
+          c.getRevokedAt(),
+          c.getRevocationReason());
+    }
+
+    static Verification unknown() {
+      return new Verification(false, null, null, null, null, null, false, null, null);
     }
   }
 }

@@ -59,6 +59,26 @@ public class Certificate {
   @Column(name = "completed_at", nullable = false)
   private Instant completedAt;
 
+  /** Its bit in the issuer's revocation status list: the database gives it at insert. */
+  @Column(name = "status_index", insertable = false, updatable = false)
+  private Integer statusIndex;
+
+  /** Salts the holder's hashed email in the credential (the database makes it at insert). */
+  @Column(name = "identity_salt", insertable = false, updatable = false)
+  private String identitySalt;
+
+  @Column(name = "credential_public", nullable = false)
+  private boolean credentialPublic;
+
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  @Column(name = "revoked_by")
+  private String revokedBy;
+
+  @Column(name = "revocation_reason")
+  private String revocationReason;
+
   protected Certificate() {
     // for JPA
   }
@@ -149,5 +169,48 @@ public class Certificate {
 
   public Instant getCompletedAt() {
     return completedAt;
+  }
+
+  /**
+   * Program staff withdraw the certificate, for a reason anyone verifying it reads. Once: a second
+   * revocation keeps the first date and reason.
+   */
+  public boolean revoke(String reason, UUID by, Instant at) {
+    if (revokedAt != null) {
+      return false;
+    }
+    this.revokedAt = at;
+    this.revokedBy = by == null ? null : by.toString();
+    this.revocationReason = reason;
+    return true;
+  }
+
+  /** The holder lets anyone fetch the credential (true) or only themselves (false). */
+  public void showCredential(boolean toEveryone) {
+    this.credentialPublic = toEveryone;
+  }
+
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
+  }
+
+  public String getRevocationReason() {
+    return revocationReason;
+  }
+
+  public boolean isCredentialPublic() {
+    return credentialPublic;
+  }
+
+  public Integer getStatusIndex() {
+    return statusIndex;
+  }
+
+  public String getIdentitySalt() {
+    return identitySalt;
   }
 }
