@@ -2,9 +2,9 @@ package org.pathways.transcript.entity;
 
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.pathways.platform.entity.IsoDays;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -33,8 +33,8 @@ public record TranscriptRange(LocalDate from, LocalDate to) {
   public static TranscriptRange parse(
       String from, String to, LocalDate today, List<Refusal.FieldError> errors) {
     List<Refusal.FieldError> mine = new ArrayList<>();
-    LocalDate start = date("from", from, mine);
-    LocalDate end = date("to", to, mine);
+    LocalDate start = IsoDays.parse("from", from, "transcript.range.date", mine);
+    LocalDate end = IsoDays.parse("to", to, "transcript.range.date", mine);
     if (!mine.isEmpty()) {
       errors.addAll(mine);
       return null;
@@ -53,22 +53,6 @@ public record TranscriptRange(LocalDate from, LocalDate to) {
       return null;
     }
     return new TranscriptRange(start, end);
-  }
-
-  private static LocalDate date(String field, String text, List<Refusal.FieldError> errors) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      LocalDate date = LocalDate.parse(text.strip());
-      if (date.getYear() >= 2000 && date.getYear() <= 2999) {
-        return date;
-      }
-    } catch (DateTimeParseException e) {
-      // said below
-    }
-    errors.add(Refusal.FieldError.of(field, "transcript.range.date"));
-    return null;
   }
 
   public boolean holds(LocalDate day) {
