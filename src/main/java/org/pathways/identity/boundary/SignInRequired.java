@@ -29,7 +29,10 @@ import java.nio.charset.StandardCharsets;
       "/forum/*",
       "/partners/inquiries.xhtml",
       "/districts/*",
-      "/manage/*"
+      "/manage/*",
+      "/transcript/index.xhtml",
+      "/transcript/transcript.csv",
+      "/transcript/transcript.pdf"
     })
 public class SignInRequired extends HttpFilter {
 

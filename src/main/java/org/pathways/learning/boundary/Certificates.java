@@ -20,6 +20,7 @@ import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.control.PersonalRows;
+import org.pathways.platform.control.SqlRow;
 import org.pathways.platform.control.Texts;
 
 /**
@@ -58,19 +59,9 @@ public class Certificates {
     LOG.info(() -> "Course " + course.slug() + " completed in " + enrollment);
   }
 
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
-  /** "PW-" and three groups of four from an alphabet without look-alikes: about 59 random bits. */
+  /** "PW-" and three groups of four from an alphabet without look-alikes. */
   public static String certificateCode() {
-    String alphabet = "ABCDEFGHJKMNPQRSTVWXYZ23456789";
-    StringBuilder code = new StringBuilder("PW");
-    for (int i = 0; i < 12; i++) {
-      if (i % 4 == 0) {
-        code.append('-');
-      }
-      code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-    }
-    return code.toString();
+    return org.pathways.platform.control.ReadableCodes.next("PW");
   }
 
   /** The certificate of an enrolment the caller may read, once the course is complete. */
@@ -147,5 +138,49 @@ public class Certificates {
     }
     return Optional.ofNullable(
         em.find(Certificate.class, code.strip().toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * A certificate a teacher holds, as a transcript lists it: a course's with the day the course was
+   * started, a workshop's with the workshop's id.
+   */
+  public record Held(
+      String code,
+      String courseSlug,
+      UUID workshopId,
+      String title,
+      BigDecimal hours,
+      Instant startedAt,
+      Instant completedAt) {
+
+    public boolean ofWorkshop() {
+      return workshopId != null;
+    }
+  }
+
+  /** Every certificate the teacher holds, courses' and workshops' (one query). */
+  @Transactional
+  public List<Held> held(UUID account) {
+    return SqlRow.map(
+        em.createNativeQuery(
+                "select c.code, c.course_slug, null, c.course_title, c.pd_hours, e.enrolled_at,"
+                    + " c.completed_at from certificate c join enrollment e on e.id ="
+                    + " c.enrollment_id where e.account_id = ?1"
+                    + " union all"
+                    + " select c.code, null, c.workshop_id, c.course_title, c.pd_hours, null,"
+                    + " c.completed_at from certificate c where c.account_id = ?2"
+                    + " and c.workshop_id is not null")
+            .setParameter(1, account)
+            .setParameter(2, account)
+            .getResultList(),
+        row ->
+            new Held(
+                row.text(0),
+                row.text(1),
+                row.uuid(2),
+                row.text(3),
+                (BigDecimal) row.value(4),
+                row.instant(5),
+                row.instant(6)));
   }
 }

@@ -23,6 +23,11 @@ public class Dates {
     return Times.date(instant, reader());
   }
 
+  /** A calendar day (a {@code LocalDate}), short. */
+  public String day(java.time.LocalDate day) {
+    return Times.day(day, reader());
+  }
+
   public String dateTime(Instant instant) {
     return Times.dateTime(instant, reader());
   }

@@ -24,6 +24,15 @@ public final class Times {
     return instant == null ? "" : dateIn(instant, reader.zoneOrUtc(), reader);
   }
 
+  /** A calendar day, short: "Dec 1, 2026", "1 dic 2026". */
+  public static String day(java.time.LocalDate day, Reader reader) {
+    return day == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(reader.formats())
+            .format(day);
+  }
+
   /** The day in this zone (where something is held). */
   public static String dateIn(Instant instant, ZoneId zone, Reader reader) {
     return instant == null

@@ -3,9 +3,9 @@ package org.pathways.report.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.pathways.platform.entity.IsoDays;
 import org.pathways.platform.entity.Refusal;
 
 /**
@@ -27,8 +27,8 @@ public record DateRange(LocalDate from, LocalDate to) {
   public static DateRange parse(
       String from, String to, LocalDate today, List<Refusal.FieldError> errors) {
     List<Refusal.FieldError> mine = new ArrayList<>();
-    LocalDate end = date("to", to, mine);
-    LocalDate start = date("from", from, mine);
+    LocalDate end = IsoDays.parse("to", to, "report.range.date", mine);
+    LocalDate start = IsoDays.parse("from", from, "report.range.date", mine);
     if (!mine.isEmpty()) {
       errors.addAll(mine);
       return null;
@@ -44,23 +44,6 @@ public record DateRange(LocalDate from, LocalDate to) {
       return null;
     }
     return new DateRange(start, end);
-  }
-
-  private static LocalDate date(String field, String text, List<Refusal.FieldError> errors) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      LocalDate date = LocalDate.parse(text.strip());
-      if (date.getYear() < 2000 || date.getYear() > 2999) {
-        errors.add(Refusal.FieldError.of(field, "report.range.date"));
-        return null;
-      }
-      return date;
-    } catch (DateTimeParseException e) {
-      errors.add(Refusal.FieldError.of(field, "report.range.date"));
-      return null;
-    }
   }
 
   /** The first instant of the range. */

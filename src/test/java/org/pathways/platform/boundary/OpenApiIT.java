@@ -84,7 +84,8 @@ class OpenApiIT {
           "GET /api/admin/content",
           "POST /api/admin/content/reload",
           // Additions, version 2, that exist today:
-          "PUT /api/cohorts/{}/facilitators");
+          "PUT /api/cohorts/{}/facilitators",
+          "GET /api/me/transcript");
 
   /** Calls anyone may make without a token (a token, where sent, may add to the answer). */
   static final Set<String> PUBLIC =
@@ -100,6 +101,7 @@ class OpenApiIT {
           "GET /api/issuer",
           "GET /api/issuer/jwks",
           "GET /api/issuer/status/{}",
+          "GET /api/transcripts/{}",
           "GET /api/calendar-feeds/{}.ics",
           "GET /api/workshops",
           "GET /api/workshops/{}",

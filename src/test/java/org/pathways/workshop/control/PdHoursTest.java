@@ -29,4 +29,27 @@ class PdHoursTest {
     assertThat(PdHours.earned(WorkshopKind.QUARTERLY, List.of()))
         .isEqualByComparingTo(BigDecimal.ZERO);
   }
+
+  @Test
+  void sessionSharesSumToTheWorkshopsHoursAndStopAtTheCap() {
+    List<Duration> fiveLongDays = java.util.Collections.nCopies(5, Duration.ofHours(9));
+    assertThat(PdHours.perSession(WorkshopKind.SUMMER, fiveLongDays))
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(
+            new BigDecimal("9"),
+            new BigDecimal("9"),
+            new BigDecimal("9"),
+            new BigDecimal("8"),
+            BigDecimal.ZERO);
+  }
+
+  @Test
+  void quarterHoursAreCountedOnTheRunningTotalNotLostPerSession() {
+    List<Duration> twoOddSessions = List.of(Duration.ofMinutes(70), Duration.ofMinutes(50));
+    List<BigDecimal> shares = PdHours.perSession(WorkshopKind.QUARTERLY, twoOddSessions);
+    assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(PdHours.earned(WorkshopKind.QUARTERLY, twoOddSessions))
+        .isEqualByComparingTo("2");
+    assertThat(shares.get(0)).isEqualByComparingTo("1");
+  }
 }
