@@ -158,18 +158,21 @@ public class Certificates {
     }
   }
 
-  /** Every certificate the teacher holds, courses' and workshops' (one query). */
+  /**
+   * Every certificate the teacher holds, courses' and workshops' (one query); a revoked one no
+   * longer counts.
+   */
   @Transactional
   public List<Held> held(UUID account) {
     return SqlRow.map(
         em.createNativeQuery(
                 "select c.code, c.course_slug, null, c.course_title, c.pd_hours, e.enrolled_at,"
                     + " c.completed_at from certificate c join enrollment e on e.id ="
-                    + " c.enrollment_id where e.account_id = ?1"
+                    + " c.enrollment_id where e.account_id = ?1 and c.revoked_at is null"
                     + " union all"
                     + " select c.code, null, c.workshop_id, c.course_title, c.pd_hours, null,"
                     + " c.completed_at from certificate c where c.account_id = ?2"
-                    + " and c.workshop_id is not null")
+                    + " and c.workshop_id is not null and c.revoked_at is null")
             .setParameter(1, account)
             .setParameter(2, account)
             .getResultList(),

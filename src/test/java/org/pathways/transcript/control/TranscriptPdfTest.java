@@ -37,6 +37,13 @@ class TranscriptPdfTest {
   }
 
   @Test
+  void theTranscriptIsPdfUa() {
+    org.pathways.testing.PdfUa.assertCompliant(
+        "transcript",
+        TranscriptPdf.render(TranscriptCsvTest.sample(), new Reader(Locale.ENGLISH, null), MADE));
+  }
+
+  @Test
   void theCheckAddressIsALink() throws IOException {
     Transcript transcript = TranscriptCsvTest.sample();
     try (PDDocument document =
