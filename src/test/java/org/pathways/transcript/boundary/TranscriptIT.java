@@ -143,6 +143,21 @@ class TranscriptIT extends DeployedPlatform {
 
     Api.Answer other = api.get("/api/me/transcript?" + range(), api.signUp("Otto Other").token());
     assertThat(other.json().getJsonArray("items")).as("only the caller's own").isEmpty();
+
+    Api.Answer revoked =
+        api.call(
+            "POST",
+            "/api/admin/certificates/" + courseCertificate + "/revocation",
+            Api.object("reason", "Issued in error"),
+            admin);
+    assertThat(revoked.status()).as(revoked.body()).isIn(200, 204);
+    JsonObject afterRevocation = api.get("/api/transcripts/" + code, null).json();
+    assertThat(afterRevocation.getJsonArray("items"))
+        .as("a revoked certificate no longer counts, on the check too")
+        .extracting(item -> ((JsonObject) item).getString("certificateCode"))
+        .containsExactly(workshopCertificate);
+    assertThat(afterRevocation.getJsonNumber("totalHours").bigDecimalValue())
+        .isEqualByComparingTo("7");
   }
 
   @Test
