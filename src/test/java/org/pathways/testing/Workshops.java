@@ -1,5 +1,10 @@
 package org.pathways.testing;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.Arrays;
 
 /** Bodies of workshops for the API, as the tests that organise them write them. */
@@ -29,5 +34,28 @@ public final class Workshops {
     Object[] pairs = Arrays.copyOf(first, first.length + more.length);
     System.arraycopy(more, 0, pairs, first.length, more.length);
     return Api.object(pairs);
+  }
+
+  /** Sessions from start and end instants, in pairs: start, end, start, end... */
+  public static JsonArray sessions(Instant... startEnd) {
+    JsonArrayBuilder list = Json.createArrayBuilder();
+    for (int i = 0; i + 1 < startEnd.length; i += 2) {
+      list.add(
+          Json.createObjectBuilder()
+              .add("start", startEnd[i].toString())
+              .add("end", startEnd[i + 1].toString()));
+    }
+    return list.build();
+  }
+
+  /** A hall of this name on Main Street in Denver, as a workshop's location. */
+  public static JsonObject denverHall(String venue) {
+    return Json.createObjectBuilder()
+        .add("venue", venue)
+        .add("address", "1 Main Street")
+        .add("city", "Denver")
+        .add("state", "CO")
+        .add("zip", "80202")
+        .build();
   }
 }

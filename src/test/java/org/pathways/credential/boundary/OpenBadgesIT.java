@@ -158,20 +158,9 @@ class OpenBadgesIT extends DeployedPlatform {
                 "Badge day",
                 5,
                 "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("start", soon.toString())
-                            .add("end", soon.plus(Duration.ofHours(6)).toString()))
-                    .build(),
+                Workshops.sessions(soon, soon.plus(Duration.ofHours(6))),
                 "location",
-                Json.createObjectBuilder()
-                    .add("venue", "Badge hall")
-                    .add("address", "1 Main Street")
-                    .add("city", "Denver")
-                    .add("state", "CO")
-                    .add("zip", "80202")
-                    .build(),
+                Workshops.denverHall("Badge hall"),
                 "registrationCloses",
                 soon.plus(Duration.ofHours(1)).toString()),
             admin);

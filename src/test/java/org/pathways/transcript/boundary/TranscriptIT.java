@@ -2,7 +2,6 @@ package org.pathways.transcript.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -266,15 +264,13 @@ class TranscriptIT extends DeployedPlatform {
                 title,
                 10,
                 "sessions",
-                Json.createArrayBuilder().add(session(first)).add(session(second)).build(),
+                Workshops.sessions(
+                    first,
+                    first.plus(Duration.ofHours(6)),
+                    second,
+                    second.plus(Duration.ofHours(6))),
                 "location",
-                Json.createObjectBuilder()
-                    .add("venue", title + " hall")
-                    .add("address", "1 Main Street")
-                    .add("city", "Denver")
-                    .add("state", "CO")
-                    .add("zip", "80202")
-                    .build()),
+                Workshops.denverHall(title + " hall")),
             admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     JsonObject workshop = created.json();
@@ -301,13 +297,6 @@ class TranscriptIT extends DeployedPlatform {
       assertThat(marked.status()).as(marked.body()).isEqualTo(204);
     }
     return api.get("/api/workshops/" + id + "/certificate", teacher.token()).text("code");
-  }
-
-  private static JsonObject session(Instant start) {
-    return Json.createObjectBuilder()
-        .add("start", start.truncatedTo(ChronoUnit.MINUTES).toString())
-        .add("end", start.plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.MINUTES).toString())
-        .build();
   }
 
   private HttpResponse<String> download(Api.Person teacher, String type) {

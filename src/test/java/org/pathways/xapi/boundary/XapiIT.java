@@ -2,7 +2,6 @@ package org.pathways.xapi.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -111,20 +110,9 @@ class XapiIT extends DeployedPlatform {
                 "xAPI day",
                 5,
                 "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("start", start.toString())
-                            .add("end", start.plus(Duration.ofHours(6)).toString()))
-                    .build(),
+                Workshops.sessions(start, start.plus(Duration.ofHours(6))),
                 "location",
-                Json.createObjectBuilder()
-                    .add("venue", "Statement hall")
-                    .add("address", "1 Main Street")
-                    .add("city", "Denver")
-                    .add("state", "CO")
-                    .add("zip", "80202")
-                    .build(),
+                Workshops.denverHall("Statement hall"),
                 "registrationCloses",
                 start.minus(Duration.ofHours(1)).toString()),
             admin);
