@@ -27,6 +27,7 @@ import org.pathways.forum.boundary.ForumViews.ThreadView;
 import org.pathways.forum.control.PostAccess;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Idempotent;
 import org.pathways.identity.entity.Caller;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.boundary.ProblemResponses;
@@ -73,6 +74,7 @@ public class ForumThreadsResource {
 
   @POST
   @Path("{id}/posts")
+  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reply to a thread", description = "Posting is limited per hour.")
   @APIResponse(responseCode = "201", description = "The new post")

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.pathways.content.control.PuzzlePrograms;
 import org.pathways.content.entity.PuzzleRun;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Idempotent;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.learning.entity.Completion;
 import org.pathways.learning.entity.CompletionRequest;
@@ -98,6 +99,7 @@ public class EnrollmentsResource {
 
   @PUT
   @Path("{id}/steps/{stepKey}/completion")
+  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Complete a step",

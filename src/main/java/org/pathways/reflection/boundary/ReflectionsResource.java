@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Idempotent;
 import org.pathways.platform.boundary.PathwaysApi;
 import org.pathways.platform.boundary.ProblemResponses;
 import org.pathways.platform.boundary.Readers;
@@ -71,6 +72,7 @@ public class ReflectionsResource {
 
   @PUT
   @Path("{stepKey}/draft")
+  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Save a reflection draft")
   @APIResponse(responseCode = "200", description = "The draft's revision and when it was saved")
@@ -106,6 +108,7 @@ public class ReflectionsResource {
 
   @POST
   @Path("{stepKey}/submissions")
+  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Submit a reflection",

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.pathways.identity.boundary.CurrentCaller;
+import org.pathways.identity.boundary.Idempotent;
 import org.pathways.identity.entity.Caller;
 import org.pathways.learning.entity.Certificate;
 import org.pathways.platform.boundary.PathwaysApi;
@@ -183,6 +184,7 @@ public class WorkshopsResource {
 
   @POST
   @Path("{id}/registrations")
+  @Idempotent
   @Operation(
       summary = "Register the caller for a workshop",
       description = "A full workshop puts the caller on its waitlist.")
