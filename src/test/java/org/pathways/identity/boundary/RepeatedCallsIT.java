@@ -2,14 +2,12 @@ package org.pathways.identity.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -141,20 +139,9 @@ class RepeatedCallsIT extends DeployedPlatform {
                 "Repeat day",
                 10,
                 "sessions",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("start", start.truncatedTo(ChronoUnit.MINUTES).toString())
-                            .add("end", start.plus(Duration.ofHours(6)).toString()))
-                    .build(),
+                Workshops.sessions(start, start.plus(Duration.ofHours(6))),
                 "location",
-                Json.createObjectBuilder()
-                    .add("venue", "Repeat hall")
-                    .add("address", "1 Main Street")
-                    .add("city", "Denver")
-                    .add("state", "CO")
-                    .add("zip", "80202")
-                    .build()),
+                Workshops.denverHall("Repeat hall")),
             admin);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String registrations = "/api/workshops/" + created.json().getString("id") + "/registrations";
