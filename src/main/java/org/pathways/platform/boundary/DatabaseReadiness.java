@@ -24,7 +24,7 @@ public class DatabaseReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     DatabaseState state = database.probe();
-    boolean ready = state.reachable() && watch.schemaApplied();
+    boolean ready = state.reachable() && watch.started();
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("database")
             .status(ready)
@@ -35,6 +35,8 @@ public class DatabaseReadiness implements HealthCheck {
       response.withData("reason", "not reachable");
     } else if (!watch.schemaApplied()) {
       response.withData("reason", "schema not applied");
+    } else if (!ready) {
+      response.withData("reason", "starting");
     }
     return response.build();
   }

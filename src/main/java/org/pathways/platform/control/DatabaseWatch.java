@@ -45,6 +45,14 @@ public class DatabaseWatch {
   String version;
 
   private volatile boolean schemaApplied;
+
+  /**
+   * Whether the start-up work that waits for the schema (the first administrator, content records,
+   * the sweeps: every {@link SchemaReady} observer) has run: until then the platform is not ready,
+   * or a request could meet a half-started platform (the administrator not yet made).
+   */
+  private volatile boolean startTasksRun;
+
   private volatile boolean startRecorded;
   private volatile String schemaProblem = "the database has not answered yet";
   private volatile String lastLoggedProblem;
@@ -97,7 +105,11 @@ public class DatabaseWatch {
                   + result.migrationsExecuted
                   + " migration(s) applied now).");
       recordStart();
-      schemaReady.fire(new SchemaReady(clock.instant()));
+      try {
+        schemaReady.fire(new SchemaReady(clock.instant()));
+      } finally {
+        startTasksRun = true;
+      }
     } catch (RuntimeException e) {
       schemaProblem = "the schema migrations could not be applied: " + Database.rootMessage(e);
       reportOnce("Cannot apply the schema migrations: " + Database.rootMessage(e));
@@ -139,6 +151,11 @@ public class DatabaseWatch {
 
   public boolean schemaApplied() {
     return schemaApplied;
+  }
+
+  /** The schema is applied and the work that waited for it has run. */
+  public boolean started() {
+    return schemaApplied && startTasksRun;
   }
 
   /** Why the schema is not ready, in plain words; empty when it is. */

@@ -108,7 +108,6 @@ public class ReflectionsResource {
 
   @POST
   @Path("{stepKey}/submissions")
-  @Idempotent
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Submit a reflection",

@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -56,11 +55,6 @@ class TranscriptIT extends DeployedPlatform {
             "pathways.demo.workshops", "false"));
   }
 
-  @BeforeEach
-  void signInAdministrator() {
-    admin = api.token(ADMIN, ADMIN_PASSWORD);
-  }
-
   /** A range around today wide enough for a workshop tomorrow, whatever the school year. */
   private static String range() {
     LocalDate today = LocalDate.now(DENVER);
@@ -69,6 +63,7 @@ class TranscriptIT extends DeployedPlatform {
 
   @Test
   void aTranscriptListsTheCourseAndTheWorkshopWithTheHoursOfTheirCertificates() throws Exception {
+    admin = api.token(ADMIN, ADMIN_PASSWORD);
     Api.Person teacher = api.signUp("Tess Transcript");
     Course course = ShippedContent.course(ShippedContent.K5);
     String courseCertificate = completeCourse(teacher, course);
