@@ -35,6 +35,11 @@ import org.pathways.workshop.entity.Workshop;
 /**
  * The issuer's front door: its profile, a certificate's credential (to whoever may have it) signed
  * as a VC-JWT, and the signed status lists. Pages and the API both come here.
+ *
+ * <p>A credential's words (the achievement's description, criteria, the hours' name) are English
+ * whatever the holder's language: one course or workshop is one achievement, described the same for
+ * every holder and every verifier, and its {@code inLanguage} says so. The Spanish lines of those
+ * keys are kept so that the two bundles stay key for key alike.
  */
 @ApplicationScoped
 public class Credentials {
