@@ -199,7 +199,8 @@ public class StepCompletions {
             at,
             quiz,
             StepCompleted.moduleCompletedBy(after, step),
-            courseCompleted));
+            courseCompleted,
+            after));
   }
 
   /**
