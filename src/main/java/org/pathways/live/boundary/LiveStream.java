@@ -83,7 +83,7 @@ final class LiveStream {
   /** A comment line, when nothing else is being sent (a send under way shows life already). */
   synchronized void heartbeat() {
     if (!closed && !closing && !sending) {
-      enqueue(sse.newEventBuilder().comment("").build());
+      enqueue(sse.newEventBuilder().comment("keep-alive").build());
     }
   }
 
