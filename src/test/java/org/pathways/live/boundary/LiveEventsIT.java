@@ -11,8 +11,13 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pathways.content.entity.CourseModule;
 import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
@@ -226,6 +231,53 @@ class LiveEventsIT extends DeployedPlatform {
       assertThat(json(event).getString("threadId")).isEqualTo(thread);
       assertThat(json(event).getString("postId")).isEqualTo(reply.json().getString("id"));
       assertThat(repliers.next(Duration.ofMillis(500))).as("not told of their own post").isNull();
+    }
+  }
+
+  @Test
+  void aStepCompletedInOneWindowOpensTheNextModuleInTheOtherWithoutAReload() throws Exception {
+    Api.Person teacher = api.signUp("Wanda Windows");
+    String enrollment = enrol(teacher);
+    List<CourseModule> modules = ShippedContent.course(ShippedContent.K5).modules();
+    List<Step> first = modules.get(0).steps();
+    String next = "module-" + modules.get(1).key();
+    // Every step of the first module but its first one, which the teacher reads in a window.
+    for (Step step : first.subList(1, first.size())) {
+      complete(teacher, enrollment, step);
+    }
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signedIn(browser, teacher);
+      driver.get(page("/learning/course.xhtml?slug=" + ShippedContent.K5));
+      String outline = driver.getWindowHandle();
+      assertThat(driver.findElement(By.id(next)).getAttribute("class")).contains("module--locked");
+      assertThat(driver.findElements(By.cssSelector("#" + next + " a"))).isEmpty();
+      browser.assertAccessible();
+      Object marker = driver.executeScript("return window.liveMarker = 'not reloaded';");
+      assertThat(marker).isEqualTo("not reloaded");
+
+      driver.switchTo().newWindow(WindowType.WINDOW);
+      driver.get(
+          page("/learning/step.xhtml?course=" + ShippedContent.K5 + "&step=" + first.get(0).key()));
+      browser.waitFor(d -> d.findElement(By.id("step-status")).getText().length() > 0);
+
+      driver.switchTo().window(outline);
+      browser.waitFor(
+          d -> d.findElement(By.id(next)).getAttribute("class").contains("module--available"));
+      assertThat(driver.executeScript("return window.liveMarker;"))
+          .as("the same page, updated in place")
+          .isEqualTo("not reloaded");
+      assertThat(driver.findElements(By.cssSelector("#" + next + " .steps a")))
+          .as("the opened module's steps are links now")
+          .hasSize(modules.get(1).steps().size());
+      assertThat(driver.findElement(By.id("module-" + modules.get(0).key())).getAttribute("class"))
+          .contains("module--completed");
+      browser.waitFor(
+          d ->
+              d.findElement(By.id("live-status")).getAttribute("textContent").contains("open now"));
+      assertThat(driver.findElement(By.id("progress-bar")).getAttribute("value")).isNotEqualTo("0");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
     }
   }
 }
