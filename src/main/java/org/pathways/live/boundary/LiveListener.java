@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.pathways.live.control.Notifications;
 import org.pathways.live.entity.LiveEvent;
@@ -51,7 +50,6 @@ public class LiveListener {
 
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile boolean running = true;
-  private volatile Connection current;
 
   void start(@Observes SchemaReady ready) {
     if (started.compareAndSet(false, true)) {
@@ -62,17 +60,14 @@ public class LiveListener {
     }
   }
 
+  /**
+   * Stops listening within one wait ({@value #WAIT_MS} ms). The connection is not closed from here:
+   * closing a pooled connection hands it back to the pool while the listening thread still reads
+   * it.
+   */
   @PreDestroy
   void stop() {
     running = false;
-    Connection connection = current;
-    if (connection != null) {
-      try {
-        connection.close();
-      } catch (SQLException | RuntimeException e) {
-        LOG.log(Level.FINE, "Closing the live connection failed", e);
-      }
-    }
   }
 
   private void listen() {
@@ -80,7 +75,6 @@ public class LiveListener {
     Instant lostAt = null;
     while (running) {
       try (Connection connection = database.dataSource().getConnection()) {
-        current = connection;
         PGConnection pg = connection.unwrap(PGConnection.class);
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + LiveEvents.CHANNEL);
@@ -93,6 +87,10 @@ public class LiveListener {
         lostAt = null;
         backOff = Duration.ofSeconds(1);
         receive(connection, pg);
+        // Stopped: the connection goes back to the pool, which must not keep listening.
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("UNLISTEN *");
+        }
       } catch (SQLException | RuntimeException e) {
         if (!running) {
           return;
@@ -109,8 +107,6 @@ public class LiveListener {
             backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0
                 ? MAX_BACK_OFF
                 : backOff.multipliedBy(2);
-      } finally {
-        current = null;
       }
     }
   }
