@@ -115,6 +115,10 @@
       });
     }
     var unlocked = courseModules(data);
+    if (data.stepKey === text("page-step") && !unlocked.length) {
+      // This page's own step: the page says so itself (#step-status).
+      return;
+    }
     var sentences = [format(text("progress"), data.percent)];
     unlocked.forEach(function (title) { sentences.push(format(text("unlocked"), title)); });
     if (data.courseCompleted) {
@@ -218,10 +222,15 @@
         if (!response.ok || !response.body) {
           return;
         }
+        // Says that updates arrive from now on (tests wait for it before acting elsewhere).
+        live.setAttribute("data-connected", "true");
         return read(response.body.getReader());
       })
       .catch(function () { /* a dropped connection: try again below */ })
-      .then(again);
+      .then(function () {
+        live.removeAttribute("data-connected");
+        again();
+      });
   }
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -253,6 +253,8 @@ class LiveEventsIT extends DeployedPlatform {
       assertThat(driver.findElement(By.id(next)).getAttribute("class")).contains("module--locked");
       assertThat(driver.findElements(By.cssSelector("#" + next + " a"))).isEmpty();
       browser.assertAccessible();
+      browser.waitFor(
+          d -> "true".equals(d.findElement(By.id("live")).getAttribute("data-connected")));
       Object marker = driver.executeScript("return window.liveMarker = 'not reloaded';");
       assertThat(marker).isEqualTo("not reloaded");
 
