@@ -21,6 +21,7 @@ import org.pathways.testing.Browser;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
+import org.pathways.testing.Staff;
 
 /**
  * A teacher's open pages hear of what happens to them on other pages and devices: a step completed
@@ -231,6 +232,51 @@ class LiveEventsIT extends DeployedPlatform {
       assertThat(json(event).getString("threadId")).isEqualTo(thread);
       assertThat(json(event).getString("postId")).isEqualTo(reply.json().getString("id"));
       assertThat(repliers.next(Duration.ofMillis(500))).as("not told of their own post").isNull();
+    }
+  }
+
+  @Test
+  void feedbackOnAReflectionReachesItsTeacher() throws Exception {
+    Api.Person facilitator = api.signUp("Fay Facilitator");
+    JsonObject cohort =
+        new Staff(api, database.dataSource())
+            .cohort("Live cohort", "Jefferson County", ShippedContent.MS, facilitator);
+    Api.Person teacher = api.signUp("Theo Teacher");
+    Api.Answer enrolled =
+        api.call(
+            "POST",
+            "/api/enrollments",
+            Api.object("course", ShippedContent.MS, "code", cohort.getString("code")),
+            teacher.token());
+    assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+    String enrollment = enrolled.json().getString("id");
+    Step step = ShippedContent.firstReflection(ShippedContent.MS);
+    Api.Answer submitted =
+        api.call(
+            "POST",
+            "/api/enrollments/" + enrollment + "/reflections/" + step.key() + "/submissions",
+            ShippedContent.reflection(step, "FACILITATORS"),
+            teacher.token());
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+
+    try (EventStream stream = open(teacher, null)) {
+      stream.awaitOpen();
+      Api.Answer given =
+          api.call(
+              "POST",
+              "/api/reflections/" + submitted.json().getString("id") + "/feedback",
+              Api.object("text", "Try this with your class next week."),
+              api.token(facilitator.email(), facilitator.password()));
+      assertThat(given.status()).as(given.body()).isIn(200, 201);
+
+      EventStream.Event event = stream.next(SOON);
+      assertThat(event).isNotNull();
+      assertThat(event.name()).isEqualTo("feedback");
+      assertThat(json(event).getString("enrollmentId")).isEqualTo(enrollment);
+      assertThat(json(event).getString("stepKey")).isEqualTo(step.key());
+      assertThat(event.data())
+          .as("the feedback's words stay on its page")
+          .doesNotContain("Try this");
     }
   }
 
