@@ -164,6 +164,21 @@ class LiveEventsIT extends DeployedPlatform {
   }
 
   @Test
+  void aQuietStreamStaysOpenPastTheServersUsualTimeoutsWithHeartbeats() throws Exception {
+    Api.Person teacher = api.signUp("Quinn Quiet");
+    String enrollment = enrol(teacher);
+    try (EventStream stream = open(teacher, null)) {
+      stream.awaitOpen();
+      assertThat(stream.awaitEnd(Duration.ofSeconds(40)))
+          .as("open after 40 s (a servlet's asynchronous default is 30 s)")
+          .isFalse();
+      assertThat(stream.comments()).as("a comment every 2 s here").isGreaterThanOrEqualTo(10);
+      complete(teacher, enrollment, firstModule().get(0));
+      assertThat(stream.next(SOON)).as("and still delivering").isNotNull();
+    }
+  }
+
+  @Test
   void aStreamNeedsAToken() throws Exception {
     try (EventStream none = open(null, null)) {
       assertThat(none.status()).isEqualTo(401);
