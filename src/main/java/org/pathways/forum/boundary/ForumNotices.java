@@ -1,6 +1,7 @@
 package org.pathways.forum.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.pathways.forum.entity.ForumNotified;
 import org.pathways.forum.entity.ForumPost;
 import org.pathways.forum.entity.ForumThread;
 import org.pathways.identity.boundary.Accounts;
@@ -24,7 +26,8 @@ import org.pathways.platform.control.Texts;
 
 /**
  * What followers of a thread hear: an in-app notification per new post, and a mail per post for
- * those who chose it ({@link ForumSettings}); the daily digest is {@link ForumDigests}.
+ * those who chose it ({@link ForumSettings}); the daily digest is {@link ForumDigests}. Whom a post
+ * notified is told to other features ({@link ForumNotified}: their open pages hear of it).
  */
 @ApplicationScoped
 public class ForumNotices {
@@ -44,20 +47,27 @@ public class ForumNotices {
   @Inject ForumLinks links;
   @Inject PublicSite site;
   @Inject Clock clock;
+  @Inject Event<ForumNotified> notified;
 
   /** Tells the thread's followers, other than the author, of a new post (in its transaction). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void posted(ForumThread thread, ForumPost post, UUID author) {
     Instant now = clock.instant();
-    em.createNativeQuery(
-            "insert into forum_notification (account_id, thread_id, post_id, created_at)"
-                + " select f.account_id, f.thread_id, ?1, ?2 from forum_follow f"
-                + " where f.thread_id = ?3 and f.account_id <> ?4 on conflict do nothing")
-        .setParameter(1, post.getId())
-        .setParameter(2, now.atOffset(ZoneOffset.UTC))
-        .setParameter(3, thread.getId())
-        .setParameter(4, author)
-        .executeUpdate();
+    @SuppressWarnings("unchecked")
+    List<UUID> told =
+        em.createNativeQuery(
+                "with told as (insert into forum_notification (account_id, thread_id, post_id,"
+                    + " created_at) select f.account_id, f.thread_id, ?1, ?2 from forum_follow f"
+                    + " where f.thread_id = ?3 and f.account_id <> ?4 on conflict do nothing"
+                    + " returning account_id) select account_id from told")
+            .setParameter(1, post.getId())
+            .setParameter(2, now.atOffset(ZoneOffset.UTC))
+            .setParameter(3, thread.getId())
+            .setParameter(4, author)
+            .getResultList();
+    if (!told.isEmpty()) {
+      notified.fire(new ForumNotified(thread.getId(), post.getId(), List.copyOf(told), now));
+    }
     @SuppressWarnings("unchecked")
     List<UUID> eager =
         em.createNativeQuery(

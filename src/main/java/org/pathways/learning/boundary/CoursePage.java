@@ -121,6 +121,11 @@ public class CoursePage {
     return course;
   }
 
+  /** The teacher's enrolment, for the page's live updates; null when not enrolled. */
+  public java.util.UUID getEnrollmentId() {
+    return learner == null ? null : learner.enrollment().getId();
+  }
+
   public boolean isEnrolled() {
     return learner != null;
   }

@@ -199,7 +199,8 @@ public class StepCompletions {
             at,
             quiz,
             StepCompleted.moduleCompletedBy(after, step),
-            courseCompleted));
+            courseCompleted,
+            after));
   }
 
   /**
@@ -210,8 +211,10 @@ public class StepCompletions {
    * other completion (under READ COMMITTED a statement sees what committed before it began), or two
    * last steps completed at once would both miss the course's completion.
    *
-   * <p>Statements: the lock, this one (and the cohort's row for a cohort's enrolment); completing
-   * the course adds its mark, the holder's name and the certificate.
+   * <p>Statements: the lock, this one (and the cohort's row for a cohort's enrolment), and what
+   * observers of {@link StepCompleted} write (the live event for the teacher's open pages, an xAPI
+   * statement when that is on); completing the course adds its mark, the holder's name and the
+   * certificate.
    */
   private Completion recordInOne(Enrollment enrollment, Course course, Step step) {
     Instant now = now();

@@ -19,7 +19,8 @@ public record StepCompleted(
     Instant at,
     QuizResult quiz,
     CourseModule moduleCompleted,
-    boolean courseCompleted) {
+    boolean courseCompleted,
+    CourseProgress progress) {
 
   /** The module this step completed, when the progress after it shows the module complete. */
   public static CourseModule moduleCompletedBy(CourseProgress after, Step step) {

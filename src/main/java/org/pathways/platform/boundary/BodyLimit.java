@@ -16,8 +16,10 @@ import org.pathways.platform.entity.Message;
 /**
  * API bodies over 256 KiB are refused with 413 before anything reads them. A body sent without a
  * length (chunked) is refused too: the API's clients always know the length of what they send.
+ * Async-capable, as every filter on {@code /api} must be: the event stream ({@code /api/me/events})
+ * is an asynchronous response.
  */
-@WebFilter(filterName = "BodyLimit", urlPatterns = "/api/*")
+@WebFilter(filterName = "BodyLimit", urlPatterns = "/api/*", asyncSupported = true)
 public class BodyLimit extends HttpFilter {
 
   static final long MAX_BYTES = 256 * 1024;

@@ -39,7 +39,9 @@ public class QueryCountHeader extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!enabled) {
+    String accept = request.getHeader("Accept");
+    if (!enabled || (accept != null && accept.contains("text/event-stream"))) {
+      // An event stream never ends: holding it until the end would hold it for ever.
       chain.doFilter(request, response);
       return;
     }

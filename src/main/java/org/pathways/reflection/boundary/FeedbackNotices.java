@@ -1,6 +1,7 @@
 package org.pathways.reflection.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,13 +24,15 @@ import org.pathways.learning.entity.Enrollment;
 import org.pathways.platform.boundary.Mailer;
 import org.pathways.platform.boundary.PublicSite;
 import org.pathways.platform.control.Texts;
+import org.pathways.reflection.entity.FeedbackGiven;
 import org.pathways.reflection.entity.ReflectionFeedback;
 
 /**
  * Telling a teacher that a facilitator gave feedback: an in-app notice, shown on their course and
  * on the step until they mark it read there (a POST: viewing changes nothing), and a mail unless
- * they turned it off on their profile (on by default). Not the forum's notifications: those are
- * about followed threads.
+ * they turned it off on their profile (on by default), and {@link FeedbackGiven} for other features
+ * (the teacher's open pages hear of it). Not the forum's notifications: those are about followed
+ * threads.
  */
 @ApplicationScoped
 public class FeedbackNotices {
@@ -45,6 +48,7 @@ public class FeedbackNotices {
   @Inject Mailer mailer;
   @Inject PublicSite site;
   @Inject Clock clock;
+  @Inject Event<FeedbackGiven> feedbackGiven;
 
   /**
    * Records the notice and sends the mail, in the feedback's transaction (two or three queries).
@@ -60,6 +64,14 @@ public class FeedbackNotices {
         .setParameter(4, stepKey)
         .setParameter(5, Timestamp.from(feedback.getCreatedAt()))
         .executeUpdate();
+    feedbackGiven.fire(
+        new FeedbackGiven(
+            feedback.getId(),
+            enrollment.getAccountId(),
+            enrollment.getId(),
+            enrollment.getCourseSlug(),
+            stepKey,
+            feedback.getCreatedAt()));
     if (!mailOn(enrollment.getAccountId())) {
       return;
     }

@@ -85,7 +85,8 @@ class OpenApiIT {
           "POST /api/admin/content/reload",
           // Additions, version 2, that exist today:
           "PUT /api/cohorts/{}/facilitators",
-          "GET /api/me/transcript");
+          "GET /api/me/transcript",
+          "GET /api/me/events");
 
   /** Calls anyone may make without a token (a token, where sent, may add to the answer). */
   static final Set<String> PUBLIC =

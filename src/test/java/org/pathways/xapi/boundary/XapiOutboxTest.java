@@ -40,7 +40,8 @@ class XapiOutboxTest {
                       now,
                       null,
                       course.modules().get(0),
-                      true));
+                      true,
+                      null));
               outbox.registered(new WorkshopRegistered(UUID.randomUUID(), "Day", account, now));
               outbox.attended(
                   new WorkshopAttended(

@@ -61,7 +61,7 @@ class StatementsTest {
   }
 
   static StepCompleted completed(Step step, QuizResult quiz, CourseModule module, boolean course) {
-    return new StepCompleted(ENROLLMENT, ACCOUNT, COURSE, step, AT, quiz, module, course);
+    return new StepCompleted(ENROLLMENT, ACCOUNT, COURSE, step, AT, quiz, module, course, null);
   }
 
   @SuppressWarnings("unchecked")
