@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** A small HTTP client for black-box tests of the running platform. */
 public final class Http {
@@ -27,12 +30,36 @@ public final class Http {
     return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
   }
 
-  /** Waits until the platform at {@code base} reports ready (database, schema and content). */
+  /**
+   * Waits until the platform at {@code base} reports ready (database, schema and content). Each
+   * poll is a short HTTP/1.1 call (a cleartext HTTP/2 upgrade to a server still warming up could
+   * hold a poll for the whole request timeout); a poll that fails is tried again; on time-out the
+   * failure says what the platform last answered.
+   */
   public static void awaitReady(URL base) {
-    org.awaitility.Awaitility.await()
-        .atMost(Duration.ofSeconds(90))
-        .pollInterval(Duration.ofMillis(500))
-        .until(() -> get(serverRoot(base, "/health/ready")).statusCode() == 200);
+    URI ready = serverRoot(base, "/health/ready");
+    AtomicReference<String> last = new AtomicReference<>("no answer yet");
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(90))
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () -> {
+                try {
+                  HttpResponse<String> answer =
+                      HTTP_1_1.send(
+                          HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                          HttpResponse.BodyHandlers.ofString());
+                  last.set(answer.statusCode() + " " + answer.body());
+                  return answer.statusCode() == 200;
+                } catch (IOException e) {
+                  last.set(e.toString());
+                  return false;
+                }
+              });
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(ready + " did not say ready in 90 s; it last answered: " + last, e);
+    }
   }
 
   /** {@code path} from the root of the server that serves {@code base} (for /health, /openapi). */

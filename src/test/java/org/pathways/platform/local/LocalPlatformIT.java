@@ -149,8 +149,46 @@ class LocalPlatformIT {
         .pollInterval(Duration.ofSeconds(1))
         .failFast("the launcher stopped: " + name + ".log", () -> !launcher.isAlive())
         .until(() -> log(name).contains("Pathways is running"));
-    Http.awaitReady(base());
+    try {
+      Http.awaitReady(base());
+    } catch (AssertionError notReady) {
+      throw new AssertionError(
+          notReady.getMessage() + "\n" + tail(log(name), 80) + "\n" + threadsOf(launcher),
+          notReady);
+    }
     return launcher;
+  }
+
+  private static String tail(String text, int lines) {
+    List<String> all = text.lines().toList();
+    return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
+  /** What Payara Micro's threads are doing, to tell a hang from a slow start in a failure. */
+  private static String threadsOf(Process launcher) {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    return launcher
+        .descendants()
+        .filter(child -> child.info().commandLine().orElse("").contains("payara"))
+        .findFirst()
+        .map(
+            payara -> {
+              try {
+                Process dump =
+                    new ProcessBuilder(jcmd.toString(), "" + payara.pid(), "Thread.print")
+                        .redirectErrorStream(true)
+                        .start();
+                String threads = new String(dump.getInputStream().readAllBytes());
+                dump.waitFor(30, TimeUnit.SECONDS);
+                return threads;
+              } catch (IOException e) {
+                return "no thread dump: " + e;
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "no thread dump: interrupted";
+              }
+            })
+        .orElse("no Payara Micro process found for a thread dump");
   }
 
   /**
