@@ -50,12 +50,14 @@ import javax.sql.DataSource;
       // failure still drops every connection (fail-all-connections).
       "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.max-wait-time-in-millis=10000",
-      "connectTimeout=5",
-      "loginTimeout=5",
+      "connectTimeout=4",
+      "loginTimeout=4",
       // A database that stops answering mid-request (#23): the driver gives up reading after
-      // 10 s (longer than the 5 s a LISTEN connection waits for notifications), and PostgreSQL
-      // itself cancels a statement after 8 s, so a slow statement ends cleanly before the socket
-      // does. Migrations lift both on their own connections (see Migrations).
+      // 8 s (longer than the 5 s a LISTEN connection waits for notifications), and PostgreSQL
+      // itself cancels a statement after 6 s, so a slow statement ends cleanly before the socket
+      // does. A request then ends within 8 s, or 12 s when the pool's validation of its
+      // connection hits the socket timeout and a new connection hits the login timeout (4 s).
+      // Migrations lift both limits on their own connections (see Migrations).
       "socketTimeout=" + Database.SOCKET_TIMEOUT_SECONDS,
       "options=-c statement_timeout=" + Database.STATEMENT_TIMEOUT_MILLIS,
       "ApplicationName=pathways",
@@ -67,10 +69,10 @@ public class Database {
   public static final String JNDI_NAME = "java:app/jdbc/pathways";
 
   /** The driver's read timeout on every pooled connection, in seconds. */
-  public static final int SOCKET_TIMEOUT_SECONDS = 10;
+  public static final int SOCKET_TIMEOUT_SECONDS = 8;
 
   /** PostgreSQL's {@code statement_timeout} for every pooled connection, in milliseconds. */
-  public static final int STATEMENT_TIMEOUT_MILLIS = 8000;
+  public static final int STATEMENT_TIMEOUT_MILLIS = 6000;
 
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
   private static final int VALIDATION_TIMEOUT_SECONDS = 3;

@@ -16,8 +16,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Applies the schema migrations under {@code db/migration}. Flyway owns the schema: JPA never
  * generates it. Safe to run from several instances at once (Flyway locks the history table).
  *
- * <p>A migration may rewrite a large table, so it does not get the pool's request limits (8 s per
- * statement, 10 s per read, see {@link Database}): while Flyway holds a pooled connection, both are
+ * <p>A migration may rewrite a large table, so it does not get the pool's request limits (6 s per
+ * statement, 8 s per read, see {@link Database}): while Flyway holds a pooled connection, both are
  * lifted to {@value #LIMIT_MINUTES} minutes, and put back when it hands the connection back.
  */
 public final class Migrations {

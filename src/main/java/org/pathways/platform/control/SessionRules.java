@@ -10,8 +10,8 @@ import org.eclipse.persistence.sessions.Session;
  *
  * <p>No query retry: by default EclipseLink runs a read outside a transaction again, up to 3 times
  * 5 s apart, after a communication failure. Behind a database that stopped answering, each try
- * waits out the driver's 10 s socket timeout, so one page would take close to a minute instead of
- * the bounded 10 s (#23). The client tries again instead, told so by the 503 answer.
+ * waits out the driver's 8 s socket timeout, so one page would take close to a minute instead of
+ * about 10 s (#23). The client tries again instead, told so by the 503 answer.
  */
 public class SessionRules implements SessionCustomizer {
 

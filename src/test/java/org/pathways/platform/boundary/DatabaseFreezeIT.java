@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ import org.pathways.testing.TestDatabases;
  */
 class DatabaseFreezeIT extends DeployedPlatform {
 
-  /** What the issue asks: about 10 s; the margin is for a busy 2-core machine. */
+  /** What the issue asks: about 10 s (at most 12 s by the limits); the margin is for a busy box. */
   private static final Duration BOUND = Duration.ofSeconds(15);
 
   private static final String PLAIN_DETAIL =
@@ -91,24 +92,31 @@ class DatabaseFreezeIT extends DeployedPlatform {
       var ready = timed(() -> new Api.Answer(Http.get(Http.serverRoot(base, "/health/ready"))));
       var page = timedPage(() -> pages.get(stepPage));
 
+      // The figures the README quotes.
+      System.out.printf(
+          "Frozen database: completion %s, draft %s, readiness %s, page %s%n",
+          completing.get().took(), drafting.get().took(), ready.get().took(), page.get().took());
+      SoftAssertions soft = new SoftAssertions();
       for (Timed<Api.Answer> call : List.of(completing.get(), drafting.get())) {
-        assertThat(call.took()).as("a save ends within the bound").isLessThan(BOUND);
-        assertThat(call.value().status()).as(call.value().body()).isEqualTo(503);
-        assertThat(call.value().header("Retry-After")).isEqualTo("5");
-        assertThat(call.value().header("Content-Type")).startsWith("application/problem+json");
-        assertThat(call.value().json().getString("detail")).isEqualTo(PLAIN_DETAIL);
-        assertThat(call.value().json().getString("title")).isEqualTo("Could not save right now");
+        soft.assertThat(call.took()).as("a save ends within the bound").isLessThan(BOUND);
+        soft.assertThat(call.value().status()).as(call.value().body()).isEqualTo(503);
+        soft.assertThat(call.value().header("Retry-After")).isEqualTo("5");
+        soft.assertThat(call.value().header("Content-Type")).startsWith("application/problem+json");
+        soft.assertThat(call.value().json().getString("detail")).isEqualTo(PLAIN_DETAIL);
+        soft.assertThat(call.value().json().getString("title"))
+            .isEqualTo("Could not save right now");
       }
-      assertThat(ready.get().took()).as("the readiness probe is bounded").isLessThan(BOUND);
-      assertThat(ready.get().value().status()).isEqualTo(503);
-      assertThat(ready.get().value().body()).contains("\"reason\":\"not reachable\"");
-      assertThat(page.get().took()).as("a page ends within the bound").isLessThan(BOUND);
-      assertThat(page.get().value().statusCode()).isEqualTo(503);
-      assertThat(page.get().value().headers().firstValue("Retry-After")).hasValue("5");
-      assertThat(page.get().value().body()).contains("Nothing you wrote is lost");
-      assertThat(Http.get(Http.serverRoot(base, "/health/live")).statusCode())
+      soft.assertThat(ready.get().took()).as("the readiness probe is bounded").isLessThan(BOUND);
+      soft.assertThat(ready.get().value().status()).isEqualTo(503);
+      soft.assertThat(ready.get().value().body()).contains("\"reason\":\"not reachable\"");
+      soft.assertThat(page.get().took()).as("a page ends within the bound").isLessThan(BOUND);
+      soft.assertThat(page.get().value().statusCode()).isEqualTo(503);
+      soft.assertThat(page.get().value().headers().firstValue("Retry-After")).hasValue("5");
+      soft.assertThat(page.get().value().body()).contains("Nothing you wrote is lost");
+      soft.assertThat(Http.get(Http.serverRoot(base, "/health/live")).statusCode())
           .as("a database that does not answer does not make the platform un-live")
           .isEqualTo(200);
+      soft.assertAll();
     } finally {
       crusher.unfreeze();
     }
