@@ -88,7 +88,7 @@ public class Database {
   @Inject Clock clock;
 
   private final AtomicReference<DatabaseState> state = new AtomicReference<>();
-  private final AtomicReference<CompletableFuture<DatabaseState>> asking = new AtomicReference<>();
+  private CompletableFuture<DatabaseState> asking;
 
   public DataSource dataSource() {
     return dataSource;
@@ -116,14 +116,8 @@ public class Database {
   }
 
   private DatabaseState askBounded() {
-    CompletableFuture<DatabaseState> question =
-        asking.updateAndGet(
-            running ->
-                running != null && !running.isDone()
-                    ? running
-                    : CompletableFuture.supplyAsync(this::ask, executor));
     try {
-      return question.get(PROBE_SECONDS, TimeUnit.SECONDS);
+      return question().get(PROBE_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       return DatabaseState.unreachable("it did not answer within " + PROBE_SECONDS + " s");
     } catch (ExecutionException e) {
@@ -132,6 +126,14 @@ public class Database {
       Thread.currentThread().interrupt();
       return DatabaseState.unreachable("interrupted while asking");
     }
+  }
+
+  /** The question still waiting for an answer, or a new one: never two at once. */
+  private synchronized CompletableFuture<DatabaseState> question() {
+    if (asking == null || asking.isDone()) {
+      asking = CompletableFuture.supplyAsync(this::ask, executor);
+    }
+    return asking;
   }
 
   private DatabaseState ask() {
