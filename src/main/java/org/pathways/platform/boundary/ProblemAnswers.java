@@ -16,8 +16,9 @@ import org.pathways.platform.entity.ProblemDetail;
 /**
  * The error answers of the API document in one place ({@code mp.openapi.filter}): every operation
  * gets the problem answers that apply to it (400 and 413 where it takes a body, 401 and 403 where
- * it needs a token, 404 where its path names a record), and every error answer, also those an
- * operation declares itself (a 409 on a conflict, a 429 where limited), is a {@code Problem}.
+ * it needs a token, 404 where its path names a record, 503 everywhere: a database that did not
+ * answer in time, #23), and every error answer, also those an operation declares itself (a 409 on a
+ * conflict, a 429 where limited), is a {@code Problem}.
  */
 public class ProblemAnswers implements OASFilter {
 
@@ -31,6 +32,10 @@ public class ProblemAnswers implements OASFilter {
     USUAL.put("403", "The caller may not do this.");
     USUAL.put("404", "Nothing at this address, or nothing the caller may see.");
     USUAL.put("413", "The body is over 256 KiB.");
+    USUAL.put(
+        "503",
+        "The database did not answer in time: nothing was saved, send the same again after"
+            + " Retry-After seconds.");
   }
 
   @Override
@@ -74,6 +79,7 @@ public class ProblemAnswers implements OASFilter {
           switch (usual.getKey()) {
             case "400", "413" -> body;
             case "401", "403" -> secured;
+            case "503" -> true;
             default -> record;
           };
       if (applies && !responses.hasAPIResponse(usual.getKey())) {

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.pathways.platform.control.Database;
+import org.pathways.platform.control.DatabaseUnavailable;
 import org.pathways.platform.control.Texts;
 import org.pathways.platform.entity.Message;
 import org.pathways.platform.entity.ProblemDetail;
@@ -22,8 +24,9 @@ import org.pathways.platform.entity.ProblemDetail;
 /**
  * Every error of the API as problem details, in the reader's language (their profile's, else {@code
  * Accept-Language}, English when it asks for none we speak; {@code Content-Language} says which):
- * the status the JAX-RS runtime chose with a plain title, malformed JSON as 400, and anything
- * unexpected as 500 with a reference to the log, never a stack trace.
+ * the status the JAX-RS runtime chose with a plain title, malformed JSON as 400, a database that
+ * did not answer in time as 503 with {@code Retry-After} (nothing was saved, send it again), and
+ * anything unexpected as 500 with a reference to the log, never a stack trace.
  */
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
@@ -64,6 +67,19 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                   Texts.in(reader, Message.of("platform.problem.malformed_json.detail"))),
               400,
               reader)
+          .build();
+    }
+    if (DatabaseUnavailable.recognises(error)) {
+      // Nothing was saved (the transaction rolled back): the caller may send the same again.
+      LOG.warning(() -> "The database did not answer in time: " + Database.rootMessage(error));
+      return respond(
+              ProblemDetail.of(
+                  503,
+                  Texts.in(reader, Message.of("platform.problem.database_unavailable.title")),
+                  Texts.in(reader, Message.of("platform.problem.database_unavailable.detail"))),
+              503,
+              reader)
+          .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
           .build();
     }
     String reference = UUID.randomUUID().toString().substring(0, 8);

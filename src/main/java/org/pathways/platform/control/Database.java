@@ -2,11 +2,16 @@ package org.pathways.platform.control;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,8 +50,16 @@ import javax.sql.DataSource;
       // failure still drops every connection (fail-all-connections).
       "fish.payara.validate-atmost-once-period-in-seconds=5",
       "fish.payara.max-wait-time-in-millis=10000",
-      "connectTimeout=5",
-      "loginTimeout=5",
+      "connectTimeout=4",
+      "loginTimeout=4",
+      // A database that stops answering mid-request (#23): the driver gives up reading after
+      // 8 s (longer than the 5 s a LISTEN connection waits for notifications), and PostgreSQL
+      // itself cancels a statement after 6 s, so a slow statement ends cleanly before the socket
+      // does. A request then ends within 8 s, or 12 s when the pool's validation of its
+      // connection hits the socket timeout and a new connection hits the login timeout (4 s).
+      // Migrations lift both limits on their own connections (see Migrations).
+      "socketTimeout=" + Database.SOCKET_TIMEOUT_SECONDS,
+      "options=-c statement_timeout=" + Database.STATEMENT_TIMEOUT_MILLIS,
       "ApplicationName=pathways",
       "stringType=unspecified"
     })
@@ -54,16 +67,28 @@ import javax.sql.DataSource;
 public class Database {
 
   public static final String JNDI_NAME = "java:app/jdbc/pathways";
+
+  /** The driver's read timeout on every pooled connection, in seconds. */
+  public static final int SOCKET_TIMEOUT_SECONDS = 8;
+
+  /** PostgreSQL's {@code statement_timeout} for every pooled connection, in milliseconds. */
+  public static final int STATEMENT_TIMEOUT_MILLIS = 6000;
+
   private static final Logger LOG = Logger.getLogger(Database.class.getName());
   private static final int VALIDATION_TIMEOUT_SECONDS = 3;
+
+  /** How long readiness and the watch wait for the database's answer. */
+  static final int PROBE_SECONDS = 4;
 
   @Resource(lookup = JNDI_NAME)
   DataSource dataSource;
 
+  @Resource ManagedExecutorService executor;
   @Inject DatabaseSettings settings;
   @Inject Clock clock;
 
   private final AtomicReference<DatabaseState> state = new AtomicReference<>();
+  private CompletableFuture<DatabaseState> asking;
 
   public DataSource dataSource() {
     return dataSource;
@@ -73,14 +98,42 @@ public class Database {
     return settings;
   }
 
-  /** Asks the database whether it answers, and logs once each time the answer changes. */
+  /**
+   * Asks the database whether it answers, and logs once each time the answer changes. Bounded: a
+   * database that does not answer within {@value #PROBE_SECONDS} s is unreachable, whatever the
+   * pool and the driver are still waiting for. The question keeps going in the background (until
+   * the driver's timeouts end it) and the next probes wait on it rather than ask again, so a
+   * database that stopped answering never piles up threads or connections.
+   */
   public DatabaseState probe() {
-    DatabaseState now = settings.problem().map(DatabaseState::misconfigured).orElseGet(this::ask);
+    DatabaseState now =
+        settings.problem().map(DatabaseState::misconfigured).orElseGet(this::askBounded);
     DatabaseState before = state.getAndSet(now);
     if (before == null || before.reachable() != now.reachable()) {
       logChange(before, now);
     }
     return now;
+  }
+
+  private DatabaseState askBounded() {
+    try {
+      return question().get(PROBE_SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      return DatabaseState.unreachable("it did not answer within " + PROBE_SECONDS + " s");
+    } catch (ExecutionException e) {
+      return DatabaseState.unreachable(rootMessage(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return DatabaseState.unreachable("interrupted while asking");
+    }
+  }
+
+  /** The question still waiting for an answer, or a new one: never two at once. */
+  private synchronized CompletableFuture<DatabaseState> question() {
+    if (asking == null || asking.isDone()) {
+      asking = CompletableFuture.supplyAsync(this::ask, executor);
+    }
+    return asking;
   }
 
   private DatabaseState ask() {

@@ -8,7 +8,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 /**
  * Counts the SQL statements this thread sends through JPA, so that a diagnostic header can show
  * what a page cost ({@code pathways.diagnostics.query-count}). Installed as EclipseLink's session
- * customizer; counting is a thread-local increment, cheap enough to leave on.
+ * customizer (through {@link SessionRules}); counting is a thread-local increment, cheap enough to
+ * leave on.
  */
 public class QueryCounter implements SessionCustomizer {
 
