@@ -172,6 +172,8 @@ public class TeacherJourneySimulation extends Simulation {
                       jsonPath("$.questions[*].choices[0].key").findAll().saveAs("choiceKeys")))
           .exec(PageVisits.stepPage(COURSE))
           .pause(THINK_MIN, THINK_MAX)
+          // When the step is sent: LiveStreamsSimulation measures its live event from here.
+          .exec(session -> session.set("stepSentAt", System.currentTimeMillis()))
           .doIfOrElse(TeacherJourneySimulation::isQuiz)
           .then(
               exec(
