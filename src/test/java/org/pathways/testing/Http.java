@@ -37,11 +37,16 @@ public final class Http {
    * failure says what the platform last answered.
    */
   public static void awaitReady(URL base) {
+    awaitReady(base, Duration.ofSeconds(90));
+  }
+
+  /** As {@link #awaitReady(URL)}, waiting at most {@code limit}. */
+  public static void awaitReady(URL base, Duration limit) {
     URI ready = serverRoot(base, "/health/ready");
     AtomicReference<String> last = new AtomicReference<>("no answer yet");
     try {
       Awaitility.await()
-          .atMost(Duration.ofSeconds(90))
+          .atMost(limit)
           .pollInterval(Duration.ofMillis(500))
           .until(
               () -> {
@@ -58,7 +63,8 @@ public final class Http {
                 }
               });
     } catch (ConditionTimeoutException e) {
-      throw new AssertionError(ready + " did not say ready in 90 s; it last answered: " + last, e);
+      throw new AssertionError(
+          ready + " did not say ready in " + limit + "; it last answered: " + last, e);
     }
   }
 

@@ -39,6 +39,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 class LocalPlatformIT {
 
   private static final Duration START_LIMIT = Duration.ofMinutes(6);
+  private static final Duration READY_LIMIT = Duration.ofMinutes(4);
 
   private final Path root =
       Path.of(System.getProperty("pathways.test.databases", "target/test-databases"))
@@ -150,7 +151,10 @@ class LocalPlatformIT {
         .failFast("the launcher stopped: " + name + ".log", () -> !launcher.isAlive())
         .until(() -> log(name).contains("Pathways is running"));
     try {
-      Http.awaitReady(base());
+      // A first start migrates an empty database and records the content. Once, on CI, readiness
+      // did not come within the 90 s other tests allow after the home page answered: a slow box or
+      // a hang; this longer wait tells them apart, and the failure below shows which.
+      Http.awaitReady(base(), READY_LIMIT);
     } catch (AssertionError notReady) {
       throw new AssertionError(
           notReady.getMessage() + "\n" + tail(log(name), 80) + "\n" + threadsOf(launcher),
