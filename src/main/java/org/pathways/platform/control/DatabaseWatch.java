@@ -105,10 +105,17 @@ public class DatabaseWatch {
                   + result.migrationsExecuted
                   + " migration(s) applied now).");
       recordStart();
+      long began = System.nanoTime();
       try {
         schemaReady.fire(new SchemaReady(clock.instant()));
       } finally {
         startTasksRun = true;
+        long millis = (System.nanoTime() - began) / 1_000_000;
+        // Readiness waits for this work: how long it took is the first thing to know when a
+        // start is slow to become ready.
+        LOG.info(
+            () ->
+                "The work waiting for the schema took " + millis + " ms (readiness waits for it).");
       }
     } catch (RuntimeException e) {
       schemaProblem = "the schema migrations could not be applied: " + Database.rootMessage(e);
