@@ -1,0 +1,246 @@
+package org.pathways.learning.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathways.testing.ShippedContent.K5;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.pathways.content.entity.Step;
+import org.pathways.content.entity.StepDetails;
+import org.pathways.content.entity.StepKind;
+import org.pathways.testing.Api;
+import org.pathways.testing.Browser;
+import org.pathways.testing.DeployedPlatform;
+import org.pathways.testing.Http;
+import org.pathways.testing.Rows;
+import org.pathways.testing.ShippedContent;
+
+/**
+ * A teacher on a failing connection in Chromium: the service worker serves the steps of the module
+ * already opened, every write made offline waits in the browser with its Idempotency-Key and
+ * reaches the server exactly once when the connection returns, even after the tab was closed.
+ */
+class OfflineLearningIT extends DeployedPlatform {
+
+  @Deployment(testable = false)
+  static WebArchive platform() throws IOException {
+    return deploy(administered());
+  }
+
+  private static List<Step> firstModule() {
+    return ShippedContent.course(K5).modules().get(0).steps();
+  }
+
+  private static Step first(StepKind kind) {
+    return firstModule().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+  }
+
+  private String stepPage(Step step) {
+    return page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key());
+  }
+
+  private static String offlineStatus(ChromeDriver driver) {
+    return driver.findElement(By.id("offline-status")).getText();
+  }
+
+  private static Object script(ChromeDriver driver, String asyncScript) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    return driver.executeAsyncScript(asyncScript);
+  }
+
+  /** How many step pages the service worker keeps for this account. */
+  private static long keptPages(ChromeDriver driver, String account) {
+    Object n =
+        script(
+            driver,
+            "var done = arguments[arguments.length - 1];"
+                + "caches.keys().then(function (names) {"
+                + "  var name = names.filter(function (n) {"
+                + "    return n.indexOf('pathways-pages-"
+                + account
+                + "') === 0; })[0];"
+                + "  if (!name) { done(0); return; }"
+                + "  caches.open(name).then(function (c) { return c.keys(); })"
+                + "    .then(function (k) { done(k.length); });"
+                + "}).catch(function () { done(-1); });");
+    return ((Number) n).longValue();
+  }
+
+  private long count(String sql, String enrollment) {
+    return Rows.count(database.dataSource(), sql, enrollment);
+  }
+
+  @Test
+  void writesMadeOfflineReachTheServerOnceWhenTheConnectionReturnsAfterTheTabIsClosed()
+      throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Olga Offline");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    List<Step> steps = firstModule();
+    Step quiz = first(StepKind.QUIZ);
+    Step reflection = first(StepKind.REFLECTION);
+    int minWords = reflection.details(StepDetails.Reflection.class).minWords();
+    String reflectionText =
+        "Written on the bus with no signal: my students will act out the instructions first. "
+            .repeat(Math.max(2, minWords / 10 + 1))
+            .strip();
+
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signedIn(browser, teacher);
+      driver.get(stepPage(steps.get(0)));
+      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
+      assertThat(account).as("the page says who is signed in").hasSize(36);
+      browser.waitFor(
+          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
+      // Opened once online: the service worker keeps every step of the module.
+      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+      browser.waitFor(d -> d.findElement(By.id("step-status")).getText().startsWith("Recorded"));
+      browser.assertAccessible();
+
+      ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+      offline.setOffline(true);
+      driver.setNetworkConditions(offline);
+
+      // Two steps read offline, from the service worker's copies (kept without their token).
+      for (Step reading : List.of(steps.get(1), steps.get(2))) {
+        driver.get(stepPage(reading));
+        assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(reading.title());
+        assertThat(
+                driver
+                    .findElement(By.cssSelector("meta[name='pathways-token']"))
+                    .getAttribute("content"))
+            .as("a page served from this browser's copy, without a token")
+            .isEmpty();
+        browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      }
+
+      // A quiz answered offline: the form's answers wait in the queue.
+      driver.get(stepPage(quiz));
+      for (StepDetails.Question question : quiz.details(StepDetails.Quiz.class).questions()) {
+        for (StepDetails.Choice choice : question.choices()) {
+          if (choice.correct()) {
+            driver.executeScript(
+                "document.getElementById(arguments[0]).click();",
+                "answer-" + question.key() + "-" + choice.key());
+          }
+        }
+      }
+      driver.executeScript(
+          "document.getElementById(arguments[0]).textContent = '';", "offline-status");
+      driver.findElement(By.id("quiz:check")).click();
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      assertThat(driver.getCurrentUrl()).as("still on the quiz, nothing lost").contains(quiz.key());
+
+      // A reflection written and submitted offline.
+      driver.get(stepPage(reflection));
+      driver.findElement(By.id("reflection:text")).sendKeys(reflectionText);
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      driver.executeScript(
+          "document.getElementById(arguments[0]).textContent = '';", "offline-status");
+      driver.findElement(By.id("reflection:submit")).click();
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      browser.assertNoCspViolations();
+
+      assertThat(
+              count(
+                  "select count(*) from quiz_attempt where enrollment_id = cast(? as uuid)",
+                  enrollment))
+          .as("nothing reached the server while offline")
+          .isZero();
+
+      // The tab is closed; another one opens once the connection is back.
+      String closed = driver.getWindowHandle();
+      driver.switchTo().newWindow(WindowType.TAB);
+      String fresh = driver.getWindowHandle();
+      driver.switchTo().window(closed).close();
+      driver.switchTo().window(fresh);
+      driver.deleteNetworkConditions();
+      driver.get("about:blank");
+      Thread.sleep(5_000);
+      long completedBeforeNextVisit =
+          count(
+              "select count(*) from step_completion where enrollment_id = cast(? as uuid)",
+              enrollment);
+      System.out.println(
+          "OfflineLearningIT: completions on the server before the next visit (Background Sync): "
+              + completedBeforeNextVisit);
+
+      driver.get(page("/learning/index.xhtml"));
+      browser.waitFor(
+          d -> {
+            Object left =
+                script(
+                    d,
+                    "var done = arguments[arguments.length - 1];"
+                        + "Pathways.queue.entries(arguments[0]).then(function (e) { done(e.length); },"
+                        + " function () { done(-1); });");
+            return left instanceof Number n && n.intValue() == 0;
+          });
+      Object lastFlush =
+          script(
+              driver,
+              "var done = arguments[arguments.length - 1];"
+                  + "Pathways.queue.getMeta('"
+                  + account
+                  + "', 'lastFlush').then(function (m) { done(JSON.stringify(m)); });");
+      System.out.println("OfflineLearningIT: last sent by " + lastFlush);
+      // The quiz graded on arrival: its result is told on the page that sent it.
+      browser.waitFor(
+          d -> d.findElement(By.id("offline-notices")).getText().contains("were graded"));
+      assertThat(driver.findElement(By.id("offline-notices")).getText()).contains("You passed");
+      browser.assertAccessible();
+      browser.assertNoCspViolations();
+    }
+
+    // Every write exactly once, the quiz graded on arrival.
+    JsonObject progress = api.get("/api/enrollments/" + enrollment, teacher.token()).json();
+    String view = progress.toString();
+    for (Step done : List.of(steps.get(0), steps.get(1), steps.get(2), quiz)) {
+      assertThat(
+              count(
+                  "select count(*) from step_completion where enrollment_id = cast(? as uuid)"
+                      + " and step_key = '"
+                      + done.key()
+                      + "'",
+                  enrollment))
+          .as("%s completed once", done.key())
+          .isEqualTo(1);
+    }
+    assertThat(
+            count(
+                "select count(*) from quiz_attempt where passed and enrollment_id = cast(? as uuid)",
+                enrollment))
+        .as("one attempt, passed")
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from quiz_attempt where enrollment_id = cast(? as uuid)",
+                enrollment))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from reflection_submission where enrollment_id = cast(? as uuid)",
+                enrollment))
+        .as("one submission")
+        .isEqualTo(1);
+    assertThat(
+            Rows.texts(
+                database.dataSource(),
+                "select text from reflection_submission where enrollment_id = cast(? as uuid)",
+                enrollment))
+        .containsExactly(reflectionText);
+    assertThat(view).contains(quiz.key());
+  }
+}
