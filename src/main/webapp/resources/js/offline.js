@@ -97,13 +97,41 @@
       && entry.step === editor.getAttribute("data-step");
   }
 
+  /*
+   * This page's token or, on a page read from this browser's copy (kept without one), the token of
+   * the same page fetched again now that the connection may be back: the session decides whose it
+   * is, and it goes to this page's meta element for its other scripts.
+   */
+  function freshToken() {
+    if (token()) {
+      return Promise.resolve(token());
+    }
+    return fetch(window.location.href, { credentials: "same-origin", cache: "no-store" })
+      .then(function (response) { return response.ok ? response.text() : ""; })
+      .then(function (html) {
+        var found = /<meta name="pathways-token" content="([^"]*)"/.exec(html);
+        var mine = new RegExp('id="offline" data-account="' + account + '"').test(html);
+        if (!found || !found[1] || !mine) {
+          return "";
+        }
+        document.querySelector('meta[name="pathways-token"]').setAttribute("content", found[1]);
+        queue.setMeta(account, "token", found[1]).catch(function () { return null; });
+        return found[1];
+      })
+      .catch(function () { return ""; });
+  }
+
   function send() {
     if (!account || flushing) {
       return flushing || Promise.resolve(null);
     }
-    flushing = queue.flush(account, token(), {
-      skip: editorSends,
-      language: document.documentElement.lang || ""
+    flushing = queue.entries(account).then(function (entries) {
+      return entries.length ? freshToken() : "";
+    }).then(function (current) {
+      return queue.flush(account, current, {
+        skip: editorSends,
+        language: document.documentElement.lang || ""
+      });
     }).then(function (result) {
       flushing = null;
       if (result.sent > 0) {

@@ -19,6 +19,7 @@ import org.pathways.content.entity.StepDetails;
 import org.pathways.content.entity.StepKind;
 import org.pathways.testing.Api;
 import org.pathways.testing.Browser;
+import org.pathways.testing.CuttableProxy;
 import org.pathways.testing.DeployedPlatform;
 import org.pathways.testing.Http;
 import org.pathways.testing.Rows;
@@ -44,8 +45,47 @@ class OfflineLearningIT extends DeployedPlatform {
     return firstModule().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
   }
 
+  /** The browser reaches the platform through this, so that a test can cut its connection. */
+  private CuttableProxy proxy;
+
+  private String at(String path) {
+    return "http://" + base.getHost() + ":" + proxy.port() + path;
+  }
+
   private String stepPage(Step step) {
-    return page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key());
+    return at("/learning/step.xhtml?course=" + K5 + "&step=" + step.key());
+  }
+
+  private void signInThroughProxy(Browser browser, Api.Person person) {
+    browser.driver().get(at("/identity/sign-in.xhtml"));
+    browser.signInHere(person.email(), person.password());
+  }
+
+  /**
+   * Offline for the page (Chromium's emulation through the driver: requests fail, navigator.onLine
+   * is false, the online event fires on return) and for its service worker, which that emulation
+   * does not reach: the relay to the platform is cut too.
+   */
+  private void goOffline(ChromeDriver driver) {
+    ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+    offline.setOffline(true);
+    driver.setNetworkConditions(offline);
+    proxy.cut();
+  }
+
+  private void goOnline(ChromeDriver driver) {
+    proxy.restore();
+    driver.deleteNetworkConditions();
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void relay() throws IOException {
+    proxy = CuttableProxy.to(base.getHost(), base.getPort());
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void closeRelay() throws IOException {
+    proxy.close();
   }
 
   private static String offlineStatus(ChromeDriver driver) {
@@ -98,7 +138,7 @@ class OfflineLearningIT extends DeployedPlatform {
 
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signedIn(browser, teacher);
+      signInThroughProxy(browser, teacher);
       driver.get(stepPage(steps.get(0)));
       String account = driver.findElement(By.id("offline")).getAttribute("data-account");
       assertThat(account).as("the page says who is signed in").hasSize(36);
@@ -109,9 +149,7 @@ class OfflineLearningIT extends DeployedPlatform {
       browser.waitFor(d -> d.findElement(By.id("step-status")).getText().startsWith("Recorded"));
       browser.assertAccessible();
 
-      ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
-      offline.setOffline(true);
-      driver.setNetworkConditions(offline);
+      goOffline(driver);
 
       // Two steps read offline, from the service worker's copies (kept without their token).
       for (Step reading : List.of(steps.get(1), steps.get(2))) {
@@ -166,7 +204,7 @@ class OfflineLearningIT extends DeployedPlatform {
       String fresh = driver.getWindowHandle();
       driver.switchTo().window(closed).close();
       driver.switchTo().window(fresh);
-      driver.deleteNetworkConditions();
+      goOnline(driver);
       driver.get("about:blank");
       Thread.sleep(5_000);
       long completedBeforeNextVisit =
@@ -177,17 +215,34 @@ class OfflineLearningIT extends DeployedPlatform {
           "OfflineLearningIT: completions on the server before the next visit (Background Sync): "
               + completedBeforeNextVisit);
 
-      driver.get(page("/learning/index.xhtml"));
-      browser.waitFor(
-          d -> {
-            Object left =
+      driver.get(at("/learning/index.xhtml"));
+      String left = "";
+      for (int i = 0; i < 60; i++) {
+        left =
+            String.valueOf(
                 script(
-                    d,
+                    driver,
                     "var done = arguments[arguments.length - 1];"
-                        + "Pathways.queue.entries(arguments[0]).then(function (e) { done(e.length); },"
-                        + " function () { done(-1); });");
-            return left instanceof Number n && n.intValue() == 0;
-          });
+                        + "Pathways.queue.entries('"
+                        + account
+                        + "').then(function (e) { done(JSON.stringify(e)); },"
+                        + " function (e) { done(String(e)); });"));
+        if ("[]".equals(left)) {
+          break;
+        }
+        Thread.sleep(500);
+      }
+      driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+          .forEach(entry -> System.out.println("OfflineLearningIT console: " + entry.getMessage()));
+      System.out.println(
+          "OfflineLearningIT: last sent by "
+              + script(
+                  driver,
+                  "var done = arguments[arguments.length - 1];"
+                      + "Pathways.queue.getMeta('"
+                      + account
+                      + "', 'lastFlush').then(function (m) { done(JSON.stringify(m)); });"));
+      assertThat(left).as("the queue, sent on the next visit").isEqualTo("[]");
       Object lastFlush =
           script(
               driver,
@@ -242,5 +297,66 @@ class OfflineLearningIT extends DeployedPlatform {
                 enrollment))
         .containsExactly(reflectionText);
     assertThat(view).contains(quiz.key());
+  }
+
+  /** What is kept on this device for an account, by the names the offline scripts use. */
+  private static String keptFor(ChromeDriver driver, String account) {
+    return String.valueOf(
+        script(
+            driver,
+            "var done = arguments[arguments.length - 1];"
+                + "Promise.all([caches.keys(), indexedDB.databases()]).then(function (r) {"
+                + "  done(r[0].concat(r[1].map(function (d) { return d.name; }))"
+                + "    .filter(function (n) { return n.indexOf('"
+                + account
+                + "') >= 0; }).join(' '));"
+                + "});"));
+  }
+
+  @Test
+  void signingOutWithWritesLeftUnsentSaysWhatAndForgetsThemOnlyWhenTheTeacherChooses()
+      throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Sam Signout");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    List<Step> steps = firstModule();
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signInThroughProxy(browser, teacher);
+      driver.get(stepPage(steps.get(0)));
+      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
+      browser.waitFor(
+          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
+      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+
+      goOffline(driver);
+      driver.get(stepPage(steps.get(1)));
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      driver.findElement(By.id("sign-out:submit")).click();
+      browser.waitFor(d -> !d.findElements(By.id("offline-unsent")).isEmpty());
+      assertThat(driver.findElement(By.id("offline-unsent")).getText())
+          .contains("could not be sent yet")
+          .contains(steps.get(1).title());
+      browser.assertAccessible();
+      driver.findElement(By.id("offline-stay")).click();
+      assertThat(driver.findElements(By.id("offline-unsent"))).isEmpty();
+
+      // Back online, signing out sends what was kept first, then forgets it.
+      goOnline(driver);
+      driver.findElement(By.id("sign-out:submit")).click();
+      browser.waitFor(d -> d.getCurrentUrl().contains("signedOut"));
+      assertThat(
+              count(
+                  "select count(*) from step_completion where enrollment_id = cast(? as uuid)"
+                      + " and step_key = '"
+                      + steps.get(1).key()
+                      + "'",
+                  enrollment))
+          .isEqualTo(1);
+      browser.waitFor(d -> keptFor(d, account).isEmpty());
+      browser.assertNoCspViolations();
+    }
   }
 }
