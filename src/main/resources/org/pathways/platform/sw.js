@@ -188,7 +188,9 @@ self.addEventListener("sync", function (event) {
     queue.getMeta(account, "token").then(function (token) {
       return queue.flush(account, token, {});
     }).then(function (result) {
-      return queue.setMeta(account, "lastFlush", { by: "sync", at: new Date().toISOString(), result: result })
+      var record = { by: "sync", at: new Date().toISOString(), result: result };
+      return Promise.all([queue.setMeta(account, "lastSync", record),
+        result.sent > 0 ? queue.setMeta(account, "lastFlush", record) : null])
         .then(function () {
           if (result.stopped === "network") {
             throw new Error("still offline"); // the browser tries the sync again later

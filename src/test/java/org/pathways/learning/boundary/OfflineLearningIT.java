@@ -214,6 +214,15 @@ class OfflineLearningIT extends DeployedPlatform {
       System.out.println(
           "OfflineLearningIT: completions on the server before the next visit (Background Sync): "
               + completedBeforeNextVisit);
+      driver.get(at("/offline.xhtml"));
+      System.out.println(
+          "OfflineLearningIT: the service worker's last Background Sync: "
+              + script(
+                  driver,
+                  "var done = arguments[arguments.length - 1];"
+                      + "Pathways.queue.getMeta('"
+                      + account
+                      + "', 'lastSync').then(function (m) { done(JSON.stringify(m)); });"));
 
       driver.get(at("/learning/index.xhtml"));
       String left = "";
