@@ -214,7 +214,8 @@ class OfflineLearningIT extends DeployedPlatform {
       System.out.println(
           "OfflineLearningIT: completions on the server before the next visit (Background Sync): "
               + completedBeforeNextVisit);
-      driver.get(at("/offline.xhtml"));
+
+      driver.get(at("/learning/index.xhtml"));
       System.out.println(
           "OfflineLearningIT: the service worker's last Background Sync: "
               + script(
@@ -223,8 +224,6 @@ class OfflineLearningIT extends DeployedPlatform {
                       + "Pathways.queue.getMeta('"
                       + account
                       + "', 'lastSync').then(function (m) { done(JSON.stringify(m)); });"));
-
-      driver.get(at("/learning/index.xhtml"));
       String left = "";
       for (int i = 0; i < 60; i++) {
         left =
