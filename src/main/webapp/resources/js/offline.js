@@ -134,6 +134,9 @@
       });
     }).then(function (result) {
       flushing = null;
+      // The reflection editor of this page sends its own draft now (editorSends), with the token
+      // this page has by now.
+      document.dispatchEvent(new CustomEvent("pathways:queue-sent"));
       if (result.sent > 0) {
         return queue.setMeta(account, "lastFlush", { by: "page", at: new Date().toISOString(), result: result })
           .then(showNotices)

@@ -196,6 +196,14 @@
         save(true);
       }
     });
+    // Back online (offline.js has sent the queue, leaving this editor's draft to it): save the
+    // text kept here; a newer version saved elsewhere meanwhile is shown beside it.
+    document.addEventListener("pathways:queue-sent", function () {
+      if (read(key)) {
+        clearTimeout(timer);
+        save();
+      }
+    });
     box.form.addEventListener("submit", function (event) {
       remember();
       submitLater(event);

@@ -367,4 +367,60 @@ class OfflineLearningIT extends DeployedPlatform {
       browser.assertNoCspViolations();
     }
   }
+
+  @Test
+  void aReflectionEditedOnTwoDevicesOfflineShowsBothVersionsToTheSecondToArrive() throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Tess Twodevices");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    List<Step> steps = firstModule();
+    Step reflection = first(StepKind.REFLECTION);
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signInThroughProxy(browser, teacher);
+      driver.get(stepPage(steps.get(0)));
+      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
+      browser.waitFor(
+          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
+      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+
+      goOffline(driver);
+      driver.get(stepPage(reflection));
+      driver.findElement(By.id("reflection:text")).sendKeys("Written on this laptop, offline.");
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+
+      // Meanwhile the teacher's phone saves its own draft first.
+      Api.Answer phone =
+          api.call(
+              "PUT",
+              "/api/enrollments/" + enrollment + "/reflections/" + reflection.key() + "/draft",
+              Api.object("text", "Written on the phone.", "revision", 0),
+              teacher.token());
+      assertThat(phone.status()).as(phone.body()).isEqualTo(200);
+
+      // The laptop's tab is closed while offline; the next visit sends its draft, second.
+      String closed = driver.getWindowHandle();
+      driver.switchTo().newWindow(WindowType.TAB);
+      String fresh = driver.getWindowHandle();
+      driver.switchTo().window(closed).close();
+      driver.switchTo().window(fresh);
+      goOnline(driver);
+      driver.get(at("/learning/index.xhtml"));
+      browser.waitFor(
+          d -> d.findElement(By.id("offline-notices")).getText().contains("another device"));
+      driver.findElement(By.linkText("Open the step")).click();
+      browser.waitFor(d -> d.findElement(By.id("reflection-conflict")).isDisplayed());
+      String shown =
+          driver.findElement(By.id("reflection:text")).getDomProperty("value")
+              + " | "
+              + driver.findElement(By.id("reflection-other-text")).getText();
+      assertThat(shown)
+          .as("both versions on the page, nothing lost")
+          .contains("Written on the phone.")
+          .contains("Written on this laptop, offline.");
+      browser.assertNoCspViolations();
+    }
+  }
 }
