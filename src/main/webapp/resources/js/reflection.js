@@ -83,6 +83,34 @@
       write(key, { text: box.value, base: revision });
     }
 
+    // No connection: the draft also goes to this account's offline queue (offline.js), which sends
+    // it even after this tab is closed; the copy above stays until the server has the text.
+    function keep(text) {
+      var offline = window.Pathways.offline;
+      if (offline && offline.signedIn()) {
+        offline.save({
+          kind: "draft", method: "PUT", url: url, body: { text: text, revision: revision },
+          enrollment: data.enrollment, step: data.step, label: data.label
+        }).catch(function () { return null; });
+      }
+    }
+
+    // The form submitted while offline: the submission waits in the queue, the text stays here.
+    function submitLater(event) {
+      var offline = window.Pathways.offline;
+      if (navigator.onLine !== false || !offline || !offline.signedIn()) {
+        return;
+      }
+      event.preventDefault();
+      var chosen = box.form.querySelector("input[name='reflection:visibility']:checked");
+      keep(box.value);
+      offline.save({
+        kind: "submission", method: "POST", url: url.replace(/\/draft$/, "/submissions"),
+        body: { text: box.value, visibility: chosen ? chosen.value : undefined },
+        enrollment: data.enrollment, step: data.step, label: data.label
+      }).catch(function () { return null; });
+    }
+
     function offer(text, label) {
       other = text;
       otherText.textContent = text;
@@ -131,6 +159,7 @@
         });
       }).catch(function () {
         say(data.offlineText);
+        keep(text);
       }).then(function () {
         saving = false;
       });
@@ -167,8 +196,17 @@
         save(true);
       }
     });
-    box.form.addEventListener("submit", function () {
+    // Back online (offline.js has sent the queue, leaving this editor's draft to it): save the
+    // text kept here; a newer version saved elsewhere meanwhile is shown beside it.
+    document.addEventListener("pathways:queue-sent", function () {
+      if (read(key)) {
+        clearTimeout(timer);
+        save();
+      }
+    });
+    box.form.addEventListener("submit", function (event) {
       remember();
+      submitLater(event);
     });
     document.getElementById("reflection-use-other").addEventListener("click", function () {
       box.value = other;

@@ -1,7 +1,9 @@
 /*
  * The step player's script: records a step that counts when seen as soon as the page shows it,
  * and a video once most of it has played; a video from another host loads when asked. It calls
- * the API with the page's own short-lived token.
+ * the API with the page's own short-lived token. A completion that cannot reach the server (no
+ * connection, or a page read from this browser's copy, which has no token) is kept in this
+ * account's offline queue (offline.js) and sent when the connection returns.
  * Without this script the "Next" and "Mark as done" buttons record the same steps.
  */
 (function () {
@@ -16,7 +18,26 @@
     }
   }
 
+  // Kept for later in this account's queue, when there is one (a signed-in page with scripts).
+  function keep(url) {
+    var offline = window.Pathways.offline;
+    if (!offline || !offline.signedIn()) {
+      return Promise.resolve(false);
+    }
+    var title = document.getElementById("step-title");
+    return offline.save({
+      kind: "completion",
+      method: "PUT",
+      url: url,
+      body: {},
+      label: title ? title.textContent.trim() : document.title
+    }).then(function () { return true; }, function () { return false; });
+  }
+
   function record(article, url, attempt) {
+    if (!api.token()) {
+      return keep(url); // A page read offline from this browser's copy: its token was not kept.
+    }
     return api.call("PUT", url, {}).then(function (response) {
       if (response.ok) {
         return response.json().then(function (answer) {
@@ -29,11 +50,15 @@
       }
       return false;
     }).catch(function () {
-      // A dropped connection: try again a little later, a few times; "Next" records it too.
-      if (attempt < 3) {
-        setTimeout(function () { record(article, url, attempt + 1); }, 2000 * (attempt + 1));
-      }
-      return false;
+      // A dropped connection: into the queue, which sends it when the connection is back (with
+      // scripts but no queue, such as a private window without IndexedDB: a few tries, as before;
+      // "Next" records it too).
+      return keep(url).then(function (kept) {
+        if (!kept && attempt < 3) {
+          setTimeout(function () { record(article, url, attempt + 1); }, 2000 * (attempt + 1));
+        }
+        return false;
+      });
     });
   }
 

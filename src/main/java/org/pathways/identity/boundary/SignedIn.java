@@ -25,6 +25,14 @@ public class SignedIn {
     return current.get().name();
   }
 
+  /**
+   * The signed-in account's id, empty for visitors: the offline script keeps its queue and caches
+   * under it, so that nothing kept for one account is ever sent or shown for another.
+   */
+  public String getId() {
+    return current.get().signedIn() ? current.get().id().toString() : "";
+  }
+
   public boolean isContentAdministrator() {
     return authorization.managesContent(current.get());
   }

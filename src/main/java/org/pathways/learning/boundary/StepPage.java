@@ -269,6 +269,16 @@ public class StepPage {
     return LearningLinks.step(learner.progress().course().slug(), key);
   }
 
+  /**
+   * The addresses of this module's steps, separated by spaces, for the service worker to keep so
+   * that they can be read offline (under {@code contextPath}).
+   */
+  public String moduleStepUrls(String contextPath) {
+    return module.steps().stream()
+        .map(s -> contextPath + stepUrl(s.step().key()))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   public String getCourseUrl() {
     return LearningLinks.course(learner.progress().course().slug());
   }

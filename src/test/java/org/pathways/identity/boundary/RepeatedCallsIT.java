@@ -15,6 +15,7 @@ import org.pathways.content.entity.Step;
 import org.pathways.content.entity.StepKind;
 import org.pathways.testing.Api;
 import org.pathways.testing.DeployedPlatform;
+import org.pathways.testing.Rows;
 import org.pathways.testing.ShippedContent;
 import org.pathways.testing.Workshops;
 
@@ -154,5 +155,58 @@ class RepeatedCallsIT extends DeployedPlatform {
     assertThat(withoutKey.status()).as("without a key, the call itself says so").isEqualTo(200);
     JsonObject workshop = api.get(registrations.replace("/registrations", ""), admin).json();
     assertThat(workshop.getInt("seatsLeft")).as("one seat of ten taken").isEqualTo(9);
+  }
+
+  /**
+   * What the offline queue resends: quiz answers (a 422 "not passed" is a first answer like any
+   * other: kept and replayed, with no second attempt counted) and a reflection submission.
+   */
+  @Test
+  void aRepeatedQuizAnswerIsGradedOnceAndARepeatedSubmissionSubmitsOnce() {
+    Api.Person teacher = api.signUp("Quincy Queue");
+    String enrollment = enrol(teacher);
+    Step quiz = first(StepKind.QUIZ);
+    String completion = "/api/enrollments/" + enrollment + "/steps/" + quiz.key() + "/completion";
+    String attempts = "select count(*) from quiz_attempt where enrollment_id = cast(? as uuid)";
+
+    String wrong = ShippedContent.wrongAnswers(quiz);
+    Api.Answer failed = api.call("PUT", completion, wrong, teacher.token(), KEY, "quiz-1");
+    assertThat(failed.status()).as(failed.body()).isEqualTo(422);
+    Api.Answer failedAgain = api.call("PUT", completion, wrong, teacher.token(), KEY, "quiz-1");
+    assertThat(failedAgain.status()).isEqualTo(422);
+    assertThat(failedAgain.body()).isEqualTo(failed.body());
+    assertThat(failedAgain.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(Rows.count(database.dataSource(), attempts, enrollment))
+        .as("a replayed 422 is not a second attempt")
+        .isEqualTo(1);
+
+    String right = ShippedContent.rightAnswers(quiz);
+    Api.Answer passed = api.call("PUT", completion, right, teacher.token(), KEY, "quiz-2");
+    assertThat(passed.status()).as(passed.body()).isEqualTo(200);
+    Api.Answer passedAgain = api.call("PUT", completion, right, teacher.token(), KEY, "quiz-2");
+    assertThat(passedAgain.status()).isEqualTo(200);
+    assertThat(passedAgain.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(Rows.count(database.dataSource(), attempts, enrollment)).isEqualTo(2);
+
+    Step reflection = first(StepKind.REFLECTION);
+    String submissions =
+        "/api/enrollments/" + enrollment + "/reflections/" + reflection.key() + "/submissions";
+    String text =
+        Api.object(
+            "text",
+            ("Written offline on the bus and sent when the connection came back. ").repeat(10),
+            "visibility",
+            "PRIVATE");
+    Api.Answer submitted = api.call("POST", submissions, text, teacher.token(), KEY, "sub-1");
+    assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+    Api.Answer resubmitted = api.call("POST", submissions, text, teacher.token(), KEY, "sub-1");
+    assertThat(resubmitted.status()).as("its own rule: 200 with the first").isEqualTo(200);
+    assertThat(resubmitted.json().getString("id")).isEqualTo(submitted.json().getString("id"));
+    assertThat(
+            Rows.count(
+                database.dataSource(),
+                "select count(*) from reflection_submission where enrollment_id = cast(? as uuid)",
+                enrollment))
+        .isEqualTo(1);
   }
 }

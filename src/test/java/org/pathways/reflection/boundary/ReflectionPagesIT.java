@@ -75,11 +75,12 @@ class ReflectionPagesIT extends DeployedPlatform {
       browser.type(" Next time I will pair them up.");
       browser.waitFor(d -> status(d).startsWith("No connection"));
       driver.deleteNetworkConditions();
+      // Back online, the page saves the text it kept without waiting for a reload (#22).
+      browser.waitFor(d -> status(d).startsWith("Saved at"));
 
       driver.get(page("/learning/step.xhtml?course=" + K5 + "&step=" + step.key()));
       assertThat(driver.findElement(By.id("reflection:text")).getDomProperty("value"))
           .isEqualTo("My class loved the unplugged activity. Next time I will pair them up.");
-      browser.waitFor(d -> status(d).startsWith("Saved at"));
       assertThat(draftText(api, teacher, enrollment, step.key()))
           .isEqualTo("My class loved the unplugged activity. Next time I will pair them up.");
       browser.assertNoCspViolations();
