@@ -135,11 +135,15 @@ class TwoInstancesIT {
     try {
       CountDownLatch go = new CountDownLatch(1);
       List<Future<Api.Answer>> sweeps = new ArrayList<>();
+      Map<Api, long[]> times = new ConcurrentHashMap<>();
       for (Api instance : List.of(a, b)) {
         Callable<Api.Answer> sweep =
             () -> {
               go.await();
-              return instance.call("POST", "/api/admin/xapi/sweep", "", admin);
+              long started = System.nanoTime();
+              Api.Answer answer = instance.call("POST", "/api/admin/xapi/sweep", "", admin);
+              times.put(instance, new long[] {started, System.nanoTime()});
+              return answer;
             };
         sweeps.add(both.submit(sweep));
       }
@@ -156,6 +160,9 @@ class TwoInstancesIT {
               + " the LRS%n",
           waiting, each.get(0), each.get(1), lrs.arrivals());
       assertThat(sent).as("sent by A and B together").isEqualTo(waiting);
+      assertThat(Math.max(times.get(a)[0], times.get(b)[0]))
+          .as("each sweep began before the other ended (the LRS takes 1 s to answer)")
+          .isLessThan(Math.min(times.get(a)[1], times.get(b)[1]));
     } finally {
       both.shutdownNow();
     }
@@ -405,7 +412,7 @@ class TwoInstancesIT {
       }
       ids.forEach(id -> arrivals.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
       try {
-        Thread.sleep(300);
+        Thread.sleep(1000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
