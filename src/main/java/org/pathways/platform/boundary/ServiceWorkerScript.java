@@ -1,6 +1,7 @@
 package org.pathways.platform.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.PackageStatus;
@@ -18,10 +20,11 @@ import org.pathways.platform.control.ServiceWorkerVersion;
 
 /**
  * {@code /sw.js}, the service worker, from the site root so that it may control every page. Its
- * text carries a version made of the build and the course packages served ({@link
- * ServiceWorkerVersion}): after a deployment or a content reload the browser sees a changed script,
- * installs it, and the new worker drops the old caches. Never cached by HTTP caches ({@code
- * no-cache}: the browser asks each time it checks for an update).
+ * text carries a version made of the build, a hash of the scripts and styles it keeps cache-first,
+ * and the course packages served ({@link ServiceWorkerVersion}): after a deployment or a content
+ * reload the browser sees a changed script, installs it, and the new worker drops the old caches.
+ * Never cached by HTTP caches ({@code no-cache}: the browser asks each time it checks for an
+ * update).
  */
 @WebServlet(name = "ServiceWorkerScript", urlPatterns = "/sw.js")
 public class ServiceWorkerScript extends HttpServlet {
@@ -32,16 +35,44 @@ public class ServiceWorkerScript extends HttpServlet {
 
   @Inject
   @ConfigProperty(name = "pathways.version", defaultValue = "dev")
-  String build;
+  String version;
 
   private String template;
+
+  /**
+   * The build and a hash of the files kept cache-first (read once: they change only by deploying).
+   */
+  private String build;
 
   @Override
   public void init() {
     try (InputStream in = ServiceWorkerScript.class.getResourceAsStream(TEMPLATE)) {
       template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, byte[]> files = new HashMap<>();
+      files.put(TEMPLATE, template.getBytes(StandardCharsets.UTF_8));
+      read(getServletContext(), "/resources/", files);
+      build = version + "+" + ServiceWorkerVersion.files(files);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void read(ServletContext context, String folder, Map<String, byte[]> files)
+      throws IOException {
+    Set<String> paths = context.getResourcePaths(folder);
+    if (paths == null) {
+      return;
+    }
+    for (String path : paths) {
+      if (path.endsWith("/")) {
+        read(context, path, files);
+      } else {
+        try (InputStream in = context.getResourceAsStream(path)) {
+          if (in != null) {
+            files.put(path, in.readAllBytes());
+          }
+        }
+      }
     }
   }
 

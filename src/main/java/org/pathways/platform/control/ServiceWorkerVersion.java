@@ -42,6 +42,28 @@ public final class ServiceWorkerVersion {
     }
   }
 
+  /**
+   * A short hash of the files the worker keeps cache-first (the scripts and styles, path and
+   * bytes): the project's version stays the same from build to build, so without it a changed
+   * script would be served from the old cache until the content changed.
+   */
+  public static String files(Map<String, byte[]> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      new TreeMap<>(files)
+          .forEach(
+              (path, bytes) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                digest.update((byte) 0);
+              });
+      return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The script with its version line written; the template must hold {@link #PLACEHOLDER}. */
   public static String script(String template, String version) {
     if (!template.contains(PLACEHOLDER)) {

@@ -63,4 +63,21 @@ class ServiceWorkerVersionTest {
           .contains(ServiceWorkerVersion.PLACEHOLDER);
     }
   }
+
+  @Test
+  void aChangedScriptChangesTheFilesHashWhateverTheOrderTheFilesWereRead() {
+    Map<String, byte[]> read = new LinkedHashMap<>();
+    read.put("/resources/js/step.js", "record();".getBytes());
+    read.put("/resources/css/pathways.css", "body{}".getBytes());
+    Map<String, byte[]> otherOrder = new LinkedHashMap<>();
+    otherOrder.put("/resources/css/pathways.css", "body{}".getBytes());
+    otherOrder.put("/resources/js/step.js", "record();".getBytes());
+    Map<String, byte[]> changed = new HashMap<>(read);
+    changed.put("/resources/js/step.js", "record(1);".getBytes());
+
+    assertThat(ServiceWorkerVersion.files(read))
+        .isEqualTo(ServiceWorkerVersion.files(otherOrder))
+        .isNotEqualTo(ServiceWorkerVersion.files(changed))
+        .matches("[0-9a-f]{16}");
+  }
 }
