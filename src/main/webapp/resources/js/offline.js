@@ -327,7 +327,15 @@
     }
     quizOffline();
     signOut();
-    showNotices().catch(function () { return null; }).then(send);
+    // Writes still waiting after this page's try (a quiz the service worker kept when its post
+    // failed, a connection still away): the teacher is told they are on this device.
+    showNotices().catch(function () { return null; }).then(send).then(function () {
+      return queue.entries(account);
+    }).then(function (left) {
+      if (left && left.length) {
+        say(t("saved"));
+      }
+    }).catch(function () { return null; });
     window.addEventListener("online", send);
   });
 })();

@@ -123,8 +123,56 @@ function shell(request) {
   });
 }
 
+/*
+ * A quiz form posted while the browser believes it is online, but the post fails at the network:
+ * its answers go to the account's queue (graded on arrival, like a quiz answered offline), and the
+ * teacher goes back to the step (this browser's copy when the network is still away), whose page
+ * says they are saved on this device. Any other failed post fails as before.
+ */
+function postStep(request) {
+  var copy = request.clone();
+  return fetch(request).catch(function (failure) {
+    return Promise.all([copy.formData(), currentAccount()]).then(function (found) {
+      var form = found[0];
+      var account = found[1];
+      var url = form.get("pathways-quiz-url");
+      var page = form.get("pathways-page");
+      if (!account || !url || !page || url.indexOf(SCOPE + "api/") !== 0
+          || page.indexOf(SCOPE + "learning/") !== 0) {
+        throw failure;
+      }
+      var answers = {};
+      form.forEach(function (value, name) {
+        if (name.indexOf("answer-") === 0) {
+          var question = name.substring("answer-".length);
+          (answers[question] = answers[question] || []).push(String(value));
+        }
+      });
+      return self.Pathways.queue.enqueue(account, {
+        kind: "quiz",
+        method: "PUT",
+        url: url,
+        body: { answers: answers },
+        label: String(form.get("pathways-label") || ""),
+        page: page
+      }).then(function () {
+        if (self.registration.sync) {
+          self.registration.sync.register("pathways-queue-" + account).catch(function () { return null; });
+        }
+        return Response.redirect(new URL(page, self.location.origin).href, 303);
+      });
+    });
+  });
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request;
+  var target = new URL(request.url);
+  if (request.method === "POST" && request.mode === "navigate" && target.origin === self.location.origin
+      && isStepPage(target)) {
+    event.respondWith(postStep(request));
+    return;
+  }
   if (request.method !== "GET") {
     return;
   }

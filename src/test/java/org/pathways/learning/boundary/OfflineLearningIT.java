@@ -307,6 +307,76 @@ class OfflineLearningIT extends DeployedPlatform {
     assertThat(view).contains(quiz.key());
   }
 
+  @Test
+  void aQuizPostedWhileTheConnectionFailsUnnoticedIsKeptOnTheDeviceAndGradedOnArrival()
+      throws Exception {
+    Http.awaitReady(base);
+    Api api = new Api(base);
+    Api.Person teacher = api.signUp("Quentin Quiz");
+    String enrollment =
+        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    List<Step> steps = firstModule();
+    Step quiz = first(StepKind.QUIZ);
+
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      signInThroughProxy(browser, teacher);
+      driver.get(stepPage(steps.get(0)));
+      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
+      browser.waitFor(
+          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
+      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+
+      driver.get(stepPage(quiz));
+      for (StepDetails.Question question : quiz.details(StepDetails.Quiz.class).questions()) {
+        for (StepDetails.Choice choice : question.choices()) {
+          if (choice.correct()) {
+            driver.executeScript(
+                "document.getElementById(arguments[0]).click();",
+                "answer-" + question.key() + "-" + choice.key());
+          }
+        }
+      }
+      // The connection fails without the browser knowing: navigator.onLine stays true, so the
+      // page posts its form as usual, and the post fails at the network.
+      proxy.cut();
+      assertThat(driver.executeScript("return navigator.onLine")).isEqualTo(Boolean.TRUE);
+      driver.findElement(By.id("quiz:check")).click();
+
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      assertThat(driver.getCurrentUrl())
+          .as("back on the quiz, not an error page")
+          .contains(quiz.key());
+      assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(quiz.title());
+      assertThat(
+              count(
+                  "select count(*) from quiz_attempt where enrollment_id = cast(? as uuid)",
+                  enrollment))
+          .as("nothing reached the server yet")
+          .isZero();
+
+      // Back: the next page sends the kept answers, and says how the quiz went.
+      proxy.restore();
+      driver.get(stepPage(steps.get(0)));
+      browser.waitFor(
+          d -> d.findElement(By.id("offline-notices")).getText().contains("were graded"));
+      assertThat(driver.findElement(By.id("offline-notices")).getText()).contains("You passed");
+      browser.assertAccessible();
+    }
+
+    assertThat(
+            count(
+                "select count(*) from quiz_attempt where passed and enrollment_id = cast(? as uuid)",
+                enrollment))
+        .as("graded on arrival, once")
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from quiz_attempt where enrollment_id = cast(? as uuid)",
+                enrollment))
+        .isEqualTo(1);
+  }
+
   /** What is kept on this device for an account, by the names the offline scripts use. */
   private static String keptFor(ChromeDriver driver, String account) {
     return String.valueOf(
