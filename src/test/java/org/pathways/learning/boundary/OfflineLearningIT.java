@@ -88,8 +88,14 @@ class OfflineLearningIT extends DeployedPlatform {
     proxy.close();
   }
 
+  /** The offline status sentence; empty while a page is being replaced (or has none). */
   private static String offlineStatus(ChromeDriver driver) {
-    return driver.findElement(By.id("offline-status")).getText();
+    try {
+      return driver.findElement(By.id("offline-status")).getText();
+    } catch (org.openqa.selenium.StaleElementReferenceException
+        | org.openqa.selenium.NoSuchElementException replaced) {
+      return "";
+    }
   }
 
   private static Object script(ChromeDriver driver, String asyncScript) {
