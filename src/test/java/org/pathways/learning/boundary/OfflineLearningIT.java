@@ -121,6 +121,19 @@ class OfflineLearningIT extends DeployedPlatform {
     return ((Number) n).longValue();
   }
 
+  /** Ticks every right choice of the quiz page open in {@code driver}. */
+  private static void chooseTheRightAnswers(ChromeDriver driver, Step quiz) {
+    for (StepDetails.Question question : quiz.details(StepDetails.Quiz.class).questions()) {
+      for (StepDetails.Choice choice : question.choices()) {
+        if (choice.correct()) {
+          driver.executeScript(
+              "document.getElementById(arguments[0]).click();",
+              "answer-" + question.key() + "-" + choice.key());
+        }
+      }
+    }
+  }
+
   private long count(String sql, String enrollment) {
     return Rows.count(database.dataSource(), sql, enrollment);
   }
@@ -172,15 +185,7 @@ class OfflineLearningIT extends DeployedPlatform {
 
       // A quiz answered offline: the form's answers wait in the queue.
       driver.get(stepPage(quiz));
-      for (StepDetails.Question question : quiz.details(StepDetails.Quiz.class).questions()) {
-        for (StepDetails.Choice choice : question.choices()) {
-          if (choice.correct()) {
-            driver.executeScript(
-                "document.getElementById(arguments[0]).click();",
-                "answer-" + question.key() + "-" + choice.key());
-          }
-        }
-      }
+      chooseTheRightAnswers(driver, quiz);
       driver.executeScript(
           "document.getElementById(arguments[0]).textContent = '';", "offline-status");
       driver.findElement(By.id("quiz:check")).click();
@@ -334,15 +339,7 @@ class OfflineLearningIT extends DeployedPlatform {
       browser.waitFor(d -> keptPages(d, account) >= steps.size());
 
       driver.get(stepPage(quiz));
-      for (StepDetails.Question question : quiz.details(StepDetails.Quiz.class).questions()) {
-        for (StepDetails.Choice choice : question.choices()) {
-          if (choice.correct()) {
-            driver.executeScript(
-                "document.getElementById(arguments[0]).click();",
-                "answer-" + question.key() + "-" + choice.key());
-          }
-        }
-      }
+      chooseTheRightAnswers(driver, quiz);
       // The connection fails without the browser knowing: navigator.onLine stays true, so the
       // page posts its form as usual, and the post fails at the network.
       proxy.cut();
