@@ -60,7 +60,7 @@ public class ContentAdminPage {
     if (FacesContext.getCurrentInstance().getResponseComplete()) {
       return null;
     }
-    ContentState state = library.reload();
+    ContentState state = library.reloadEverywhere();
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getExternalContext().getFlash().setKeepMessages(true);
     String key =

@@ -90,7 +90,7 @@ public class ContentAdminResource {
   @SecurityRequirement(name = PathwaysApi.BEARER)
   public Reload reload() {
     requireContentAdmin();
-    ContentState state = library.reload();
+    ContentState state = library.reloadEverywhere();
     List<String> loaded =
         sorted(state).stream()
             .filter(status -> status.state() == PackageStatus.State.LOADED)

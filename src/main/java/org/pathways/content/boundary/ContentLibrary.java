@@ -21,6 +21,7 @@ import org.pathways.content.entity.ContentState;
 import org.pathways.content.entity.Course;
 import org.pathways.content.entity.PackageStatus;
 import org.pathways.content.entity.ProgramCatalog;
+import org.pathways.platform.boundary.GridTopics;
 
 /**
  * The content the platform serves: loaded from {@code pathways.content.dir} at start-up and on
@@ -41,10 +42,31 @@ public class ContentLibrary {
   private volatile ContentState state = ContentState.EMPTY;
   private volatile String contextPath = "";
 
+  /** The grid topic on which an administrator's reload reaches the other instances (#23). */
+  static final String RELOADS = "pathways-content-reload";
+
+  @Inject GridTopics topics;
+
   void start(@Observes @Initialized(ApplicationScoped.class) ServletContext application) {
     contextPath = application.getContextPath();
     LOG.info(() -> "Pathways reads its course packages from " + root());
     reload();
+    topics.listen(
+        RELOADS,
+        by -> {
+          LOG.info(() -> "Reading the course packages again: another instance reloaded them");
+          reload();
+        });
+  }
+
+  /**
+   * Reads every package again here, and tells every other instance to do the same (each reads its
+   * own copy of the packages, which the image or the deployment keeps alike).
+   */
+  public ContentState reloadEverywhere() {
+    ContentState here = reload();
+    topics.publish(RELOADS, "reload");
+    return here;
   }
 
   /** Reads every package again and serves each one that has no problem. */
