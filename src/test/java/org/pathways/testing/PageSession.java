@@ -8,24 +8,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The pages as a browser without scripts sees them, for tests that need no Chromium: one session
- * cookie, kept by hand because a deployment published over HTTPS marks it Secure (a cookie store
- * would not send it back over the tests' plain HTTP), and forms sent with their view state.
+ * The pages as a browser without scripts sees them, for tests that need no Chromium: the cookies
+ * the server sets (the session's among them), kept by hand because a deployment published over
+ * HTTPS marks it Secure (a cookie store would not send it back over the tests' plain HTTP), and
+ * forms sent with their view state.
  */
 public final class PageSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+  private static final Pattern COOKIE = Pattern.compile("([^=;\\s]+)=([^;]*)");
 
   private final URL base;
   private final String address;
-  private String session;
+
+  /** Every cookie the server set, by name: the session's, and a proxy's or a grid's beside it. */
+  private final Map<String, String> cookies = new LinkedHashMap<>();
 
   private PageSession(URL base) {
     this.base = base;
@@ -107,8 +112,12 @@ public final class PageSession {
         HttpRequest.newBuilder(Http.serverRoot(base, path))
             .timeout(Duration.ofSeconds(30))
             .header("X-Forwarded-For", address);
-    if (session != null) {
-      request.header("Cookie", "JSESSIONID=" + session);
+    if (!cookies.isEmpty()) {
+      StringBuilder header = new StringBuilder();
+      cookies.forEach(
+          (name, value) ->
+              header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+      request.header("Cookie", header.toString());
     }
     return request;
   }
@@ -116,9 +125,16 @@ public final class PageSession {
   private HttpResponse<String> send(HttpRequest request) {
     HttpResponse<String> response = Http.send(request);
     for (String cookie : response.headers().allValues("Set-Cookie")) {
-      Matcher id = SESSION.matcher(cookie);
-      if (id.lookingAt()) {
-        session = id.group(1);
+      Matcher set = COOKIE.matcher(cookie);
+      if (set.lookingAt()) {
+        boolean removed =
+            set.group(2).isEmpty()
+                || cookie.matches("(?i).*;\\s*(max-age=0|expires=[^;]*1970)(;.*)?");
+        if (removed) {
+          cookies.remove(set.group(1));
+        } else {
+          cookies.put(set.group(1), set.group(2));
+        }
       }
     }
     return response;
