@@ -132,6 +132,20 @@ public final class Http {
           .stream()
           .findFirst();
     }
+
+    /**
+     * Every cookie the answer set, as a Cookie header sends them back ({@code a=1; b=2}), the last
+     * of each name: the session's and any set beside it (a distributable session's version, a
+     * proxy's).
+     */
+    public String cookies() {
+      java.util.Map<String, String> set = new java.util.LinkedHashMap<>();
+      for (String cookie : headers.getOrDefault("set-cookie", java.util.List.of())) {
+        String pair = cookie.split(";", 2)[0];
+        set.put(pair.split("=", 2)[0], pair);
+      }
+      return String.join("; ", set.values());
+    }
   }
 
   /**

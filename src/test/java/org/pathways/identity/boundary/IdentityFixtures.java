@@ -119,7 +119,7 @@ abstract class IdentityFixtures extends DeployedPlatform {
    */
   Http.Raw signInOnThePage(String email, String password, String next) {
     Http.Raw form = Http.raw(base, "GET", "/identity/sign-in.xhtml", null);
-    String cookie = form.header("Set-Cookie").orElseThrow().split(";")[0];
+    String cookie = form.cookies();
     Matcher viewState =
         Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
             .matcher(form.body());
@@ -146,12 +146,9 @@ abstract class IdentityFixtures extends DeployedPlatform {
         address());
   }
 
+  /** The cookies a signed-in answer set (the session's and its version's), to send back. */
   static String sessionCookie(Http.Raw signedIn) {
-    return signedIn.headers().get("set-cookie").stream()
-        .filter(cookie -> cookie.startsWith("JSESSIONID="))
-        .reduce((first, second) -> second)
-        .orElseThrow()
-        .split(";")[0];
+    return signedIn.cookies();
   }
 
   /**
