@@ -6,6 +6,8 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConfigurationBuilder;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.local.LocalBucketBuilder;
@@ -199,6 +201,15 @@ public class Limiter {
 
   private Bucket build(Limit limit) {
     LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(new ClockTime(clock));
+    for (Bandwidth rate : configuration(limit).getBandwidths()) {
+      builder.addLimit(rate);
+    }
+    return builder.build();
+  }
+
+  /** A bucket for the limit: every rate at once, each refilled gradually over its window. */
+  static BucketConfiguration configuration(Limit limit) {
+    ConfigurationBuilder builder = BucketConfiguration.builder();
     for (Limit.Rate rate : limit.rates()) {
       builder.addLimit(
           Bandwidth.builder()

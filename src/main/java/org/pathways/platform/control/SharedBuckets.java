@@ -4,10 +4,7 @@ import com.hazelcast.config.InvalidConfigurationException;
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConfigurationBuilder;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
@@ -140,7 +137,7 @@ final class SharedBuckets implements AutoCloseable {
   }
 
   private Bucket bucket(Limit limit, String key) {
-    return held(limit).buckets().builder().build(key, () -> configuration(limit));
+    return held(limit).buckets().builder().build(key, () -> Limiter.configuration(limit));
   }
 
   /** A limit's map in the grid and Bucket4j's view of it. */
@@ -176,18 +173,6 @@ final class SharedBuckets implements AutoCloseable {
                   + " s: are the instances' limits set alike? "
                   + conflicting.getMessage());
     }
-  }
-
-  private static BucketConfiguration configuration(Limit limit) {
-    ConfigurationBuilder builder = BucketConfiguration.builder();
-    for (Limit.Rate rate : limit.rates()) {
-      builder.addLimit(
-          Bandwidth.builder()
-              .capacity(rate.count())
-              .refillGreedy(rate.count(), rate.per())
-              .build());
-    }
-    return builder.build();
   }
 
   @Override

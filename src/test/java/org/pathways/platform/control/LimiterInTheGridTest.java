@@ -146,12 +146,7 @@ class LimiterInTheGridTest {
   @Test
   void aMemberLeavingLosesNoCount() {
     HazelcastInstance memberC = Hazelcast.newHazelcastInstance(config(CLUSTER));
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> memberA.getCluster().getMembers().size() == 3);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> memberA.getPartitionService().isClusterSafe());
+    awaitSafeWith(3);
     UUID onlyOnC = memberC.getCluster().getLocalMember().getUuid();
     String key =
         await()
@@ -169,12 +164,7 @@ class LimiterInTheGridTest {
     IntStream.range(0, 4).forEach(i -> assertThat(onC.take(four, key)).isEmpty());
 
     memberC.getLifecycleService().terminate();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> memberA.getCluster().getMembers().size() == 2);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> memberA.getPartitionService().isClusterSafe());
+    awaitSafeWith(2);
 
     assertThat(onA.take(four, key)).as("counted on C, which is gone").isPresent();
     assertThat(onB.waiting(four, key)).isPresent();
@@ -295,6 +285,16 @@ class LimiterInTheGridTest {
 
     @Override
     public void afterRemove(Object value) {}
+  }
+
+  /** Waits until the grid has this many members and every partition its backup. */
+  private static void awaitSafeWith(int members) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                memberA.getCluster().getMembers().size() == members
+                    && memberA.getPartitionService().isClusterSafe());
   }
 
   private static boolean ownedBy(String key, UUID member) {
