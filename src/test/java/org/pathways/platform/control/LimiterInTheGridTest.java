@@ -13,10 +13,14 @@ import com.hazelcast.map.MapInterceptor;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -111,6 +115,27 @@ class LimiterInTheGridTest {
     assertThat(onA.take(five, "10.0.0.2")).as("another key").isEmpty();
     assertThat(memberB.getMap(SharedBuckets.MAP_PREFIX + "sign-in").containsKey("10.0.0.1"))
         .isTrue();
+  }
+
+  @Test
+  void takesRacingOnBothInstancesNeverExceedTheAllowance() throws Exception {
+    Limit twenty = Limit.parse("partnership-inquiry", "20/15m");
+    ExecutorService racers = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> allowed = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        Limiter on = i % 2 == 0 ? onA : onB;
+        allowed.add(racers.submit(() -> on.take(twenty, "10.0.0.7").isEmpty()));
+      }
+      long count = 0;
+      for (Future<Boolean> each : allowed) {
+        count += each.get(30, TimeUnit.SECONDS) ? 1 : 0;
+      }
+      assertThat(count).isEqualTo(20);
+      assertThat(logged).as("the grid answered every take").isEmpty();
+    } finally {
+      racers.shutdownNow();
+    }
   }
 
   @Test
