@@ -37,7 +37,10 @@ import java.util.logging.Logger;
  * caller's own way (the local bucket); the grid is then left alone for {@link #PAUSE}, so that a
  * grid that stopped answering costs the bound once, not on every request, and is asked again after.
  * Hazelcast's own operation timeouts are far longer (a minute and more), and Bucket4j's request
- * timeout cannot interrupt a call to the map, hence the pool.
+ * timeout cannot interrupt a call to the map, hence the pool. A call given up on may still reach
+ * the grid later and count there: the count then errs on the strict side, by at most the actions
+ * whose answer came too late. These waits are real time ({@code System.nanoTime}), not the
+ * platform's clock, which only drives the buckets' refill.
  */
 final class SharedBuckets implements AutoCloseable {
 
