@@ -175,6 +175,14 @@ public final class ClusterSettings {
   }
 
   /**
+   * A grid's name as it may be shown (readiness, which anyone may read): without the part that
+   * comes from the password, which would let whoever reads it join a grid they can reach.
+   */
+  public static String shownName(String gridName) {
+    return gridName == null ? "" : gridName.replaceFirst("-[0-9a-f]{16}$", "");
+  }
+
+  /**
    * Payara Micro's start options for the grid; only meaningful when {@link #problem()} is empty.
    */
   public List<String> payaraOptions() {

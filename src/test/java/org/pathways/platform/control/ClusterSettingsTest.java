@@ -62,6 +62,13 @@ class ClusterSettingsTest {
   }
 
   @Test
+  void theShownNameLeavesOutThePartThatComesFromThePassword() {
+    assertThat(ClusterSettings.shownName(ClusterSettings.gridName("staging", PASSWORD)))
+        .isEqualTo("staging");
+    assertThat(ClusterSettings.shownName("pathways")).isEqualTo("pathways");
+  }
+
+  @Test
   void interfacesPortAndPublicAddressArePassedOn() {
     ClusterSettings settings =
         ClusterSettings.from(

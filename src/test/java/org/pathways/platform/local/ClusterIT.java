@@ -64,12 +64,13 @@ class ClusterIT {
 
   @Test
   @Order(1)
-  void bothMembersAreReadyAndEachSeesBothInTheGrid() {
+  void bothMembersAreReadyAndEachSeesBothInTheGridUnderItsNameWithoutThePasswordsPart() {
     for (int member = 1; member <= 2; member++) {
       JsonObject grid = cluster.grid(member);
-      assertThat(grid.getInt("members")).as("members member " + member + " sees").isEqualTo(2);
+      assertThat(cluster.gridMembers(member)).as("members member " + member + " sees").isEqualTo(2);
       assertThat(grid.getString("member-addresses"))
           .contains(cluster.gridAddress(1), cluster.gridAddress(2));
+      assertThat(grid.getString("name")).isEqualTo("pathways");
     }
   }
 

@@ -96,9 +96,13 @@ public final class TestCluster implements AutoCloseable {
       }
       Http.awaitReady(started.proxy(), Duration.ofSeconds(30));
     } catch (Exception | AssertionError e) {
+      String seen = started.readiness();
       String logs = started.logs();
-      started.close();
-      throw new AssertionError("The local cluster did not start: " + e.getMessage() + logs, e);
+      // The logs stay in the folder (target/test-databases) for a look.
+      cluster.close();
+      throw new AssertionError(
+          "The local cluster did not start: " + e.getMessage() + seen + logs + "\nLogs: " + root,
+          e);
     }
     return started;
   }
@@ -193,7 +197,8 @@ public final class TestCluster implements AutoCloseable {
   /** How many grid members a member sees now; 0 when it does not answer. */
   public int gridMembers(int member) {
     try {
-      return grid(member).getInt("members");
+      // Payara's health data are strings ("members": "2").
+      return Integer.parseInt(grid(member).get("members").toString().replace("\"", ""));
     } catch (RuntimeException e) {
       return 0;
     }
@@ -217,6 +222,28 @@ public final class TestCluster implements AutoCloseable {
     } catch (IOException e) {
       // best effort: target/ goes with mvn clean
     }
+  }
+
+  /** What each member's readiness says now, for a failure. */
+  private String readiness() {
+    StringBuilder all = new StringBuilder();
+    for (int member = 1; member <= LocalCluster.MEMBERS; member++) {
+      all.append("\n--- member ").append(member).append(" /health/ready: ");
+      try {
+        all.append(
+            HTTP.send(
+                    HttpRequest.newBuilder(Http.serverRoot(member(member), "/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
+      } catch (IOException | RuntimeException e) {
+        all.append(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return all.toString();
   }
 
   private String logs() {
