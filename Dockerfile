@@ -24,16 +24,19 @@ COPY --from=build /src/target/payara/payara-micro.jar payara-micro.jar
 COPY --from=build /src/target/pathways.war pathways.war
 COPY modules modules
 COPY src/main/payara/pre-boot.asadmin pre-boot.asadmin
+COPY deploy/start.sh start.sh
 RUN mkdir runtime && chown -R pathways:pathways /opt/pathways
 USER pathways
 
 ENV PORT=8080 \
     PATHWAYS_CONTENT_DIR=/opt/pathways/modules \
     JAVA_OPTS="-XX:MaxRAMPercentage=75"
-EXPOSE 8080
+# 8080: HTTP. 6900: the data grid (only with PATHWAYS_CLUSTER_DISCOVERY; keep it on a private network).
+EXPOSE 8080 6900
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD curl -fsS "http://localhost:${PORT}/health/ready" > /dev/null || exit 1
 
-# Links in mail are built only from PATHWAYS_PUBLIC_URL (never from a request's Host header): the
-# image does not start without it.
-ENTRYPOINT ["sh", "-c", "if [ -z \"$PATHWAYS_PUBLIC_URL\" ]; then echo 'Cannot start: set PATHWAYS_PUBLIC_URL to the address people use, such as https://pathways.example.org (links in mail are built from it).' >&2; exit 2; fi; exec java $JAVA_OPTS -jar payara-micro.jar --deploy pathways.war --contextroot / --port \"$PORT\" --rootdir runtime --prebootcommandfile pre-boot.asadmin --nohazelcast --disablephonehome"]
+# start.sh refuses to start without PATHWAYS_PUBLIC_URL (links in mail are built only from it,
+# never from a request's Host header) and turns the PATHWAYS_CLUSTER_* settings into Payara Micro's
+# grid options (none set: --nohazelcast, one instance), as ClusterSettings does for mvn -Prun.
+ENTRYPOINT ["sh", "start.sh"]

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.pathways.platform.control.ClusterSettings;
 import org.pathways.platform.control.Grid;
 
 /**
@@ -27,7 +28,8 @@ public class GridReadiness implements HealthCheck {
       return response.withData("members", 1).withData("grid", "off (a single instance)").build();
     }
     return response
-        .withData("name", membership.name())
+        // Never the password's part of the name: readiness answers anyone.
+        .withData("name", ClusterSettings.shownName(membership.name()))
         .withData("members", membership.members().size())
         .withData("member-addresses", String.join(", ", membership.members()))
         .build();

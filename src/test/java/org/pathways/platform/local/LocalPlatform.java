@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.pathways.platform.control.ClusterSettings;
 import org.pathways.platform.control.DatabaseSettings;
 import org.pathways.platform.control.PublicAddress;
 
@@ -42,6 +43,10 @@ public final class LocalPlatform {
     this.projectDir = projectDir;
   }
 
+  Path projectDir() {
+    return projectDir;
+  }
+
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
       fail(
@@ -58,39 +63,72 @@ public final class LocalPlatform {
 
   int run() throws Exception {
     int port = port();
+    free(port, "PORT");
     String publicUrl = publicUrl(port);
-    String dbUrl;
-    String dbUser;
-    String dbPassword;
+    ClusterSettings cluster = cluster(env);
+    Database database = database();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pathways-stop"));
+    say("Grid: " + cluster.describe() + ".");
+    payara =
+        startPayara(
+            new Member(
+                "Payara Micro", port, database, publicUrl, cluster, List.of(), Map.of(), null));
+    announceWhenUp(payara, port, "Ctrl+C");
+    return payara.waitFor();
+  }
+
+  /** Where the platform's data lives, as the members are given it. */
+  record Database(String url, String user, String password) {}
+
+  /**
+   * One Payara Micro to start: its HTTP port, its database, the public address, its grid settings,
+   * more Payara Micro options and environment, and where its output goes (null: this console).
+   */
+  record Member(
+      String name,
+      int port,
+      Database database,
+      String publicUrl,
+      ClusterSettings cluster,
+      List<String> options,
+      Map<String, String> environment,
+      Path log) {}
+
+  /** The grid settings in {@code env}, refused with their problem. */
+  static ClusterSettings cluster(Map<String, String> env) throws SettingException {
+    ClusterSettings cluster = ClusterSettings.from(env);
+    Optional<String> problem = cluster.problem();
+    if (problem.isPresent()) {
+      throw new SettingException(problem.get());
+    }
+    return cluster;
+  }
+
+  /** The external database ({@code PATHWAYS_DB_URL}) or the embedded one, started here. */
+  Database database() throws SettingException {
     Optional<String> external = setting("PATHWAYS_DB_URL");
     if (external.isPresent()) {
-      dbUrl = external.get();
-      dbUser = setting("PATHWAYS_DB_USER").orElse(EmbeddedDatabase.USER);
-      dbPassword = setting("PATHWAYS_DB_PASSWORD").orElse("");
-      Optional<String> problem = DatabaseSettings.of(dbUrl, dbUser).problem();
+      String dbUser = setting("PATHWAYS_DB_USER").orElse(EmbeddedDatabase.USER);
+      String dbPassword = setting("PATHWAYS_DB_PASSWORD").orElse("");
+      Optional<String> problem = DatabaseSettings.of(external.get(), dbUser).problem();
       if (problem.isPresent()) {
         throw new SettingException(problem.get());
       }
       say(
           "Database: "
-              + DatabaseSettings.of(dbUrl, dbUser).describe()
+              + DatabaseSettings.of(external.get(), dbUser).describe()
               + " (external; no embedded database).");
-    } else {
-      Path dataDir = dataDirectory();
-      embedded = startEmbedded(dataDir);
-      dbUrl = embedded.jdbcUrl();
-      dbUser = EmbeddedDatabase.USER;
-      dbPassword = EmbeddedDatabase.PASSWORD;
-      say("Database: embedded PostgreSQL 17 at " + dbUrl);
-      say("Data kept in: " + dataDir.toAbsolutePath().normalize() + " (delete it to start afresh)");
+      return new Database(external.get(), dbUser, dbPassword);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "pathways-stop"));
-    payara = startPayara(port, dbUrl, dbUser, dbPassword, publicUrl);
-    announceWhenUp(port);
-    return payara.waitFor();
+    Path dataDir = dataDirectory();
+    embedded = startEmbedded(dataDir);
+    say("Database: embedded PostgreSQL 17 at " + embedded.jdbcUrl());
+    say("Data kept in: " + dataDir.toAbsolutePath().normalize() + " (delete it to start afresh)");
+    return new Database(embedded.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
   }
 
-  private int port() throws SettingException {
+  /** {@code PORT}, 8080 by default. */
+  int port() throws SettingException {
     String value = setting("PORT").orElse("8080");
     int port;
     try {
@@ -101,20 +139,28 @@ public final class LocalPlatform {
     if (port < 1 || port > 65535) {
       throw new SettingException("PORT must be a number from 1 to 65535, not " + port + ".");
     }
+    return port;
+  }
+
+  /**
+   * Refuses a port another program holds, naming the setting it comes from ({@code setting}) and a
+   * PORT to try instead.
+   */
+  static void free(int port, String setting) throws SettingException {
     try (ServerSocket probe = new ServerSocket()) {
       probe.bind(new InetSocketAddress(port));
     } catch (BindException e) {
       throw new SettingException(
-          "PORT "
+          setting
+              + " "
               + port
               + " is already in use by another program. Stop that program, or choose another"
               + " port, for example: PORT="
-              + (port == 65535 ? 8081 : port + 1)
+              + (port >= 65530 ? 8081 : port + 1)
               + " mvn -Prun");
     } catch (IOException e) {
-      throw new SettingException("PORT " + port + " cannot be used: " + e.getMessage());
+      throw new SettingException(setting + " " + port + " cannot be used: " + e.getMessage());
     }
-    return port;
   }
 
   /**
@@ -130,7 +176,7 @@ public final class LocalPlatform {
     return url;
   }
 
-  private Path dataDirectory() throws SettingException {
+  Path dataDirectory() throws SettingException {
     Path dir = setting("PATHWAYS_DATA_DIR").map(Path::of).orElse(projectDir.resolve("data"));
     try {
       Files.createDirectories(dir);
@@ -166,61 +212,80 @@ public final class LocalPlatform {
     }
   }
 
-  private Process startPayara(
-      int port, String dbUrl, String dbUser, String dbPassword, String publicUrl)
-      throws IOException {
+  /** Starts one Payara Micro running the WAR, as {@code member} says. */
+  Process startPayara(Member member) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(member.cluster().jvmOptions());
     command.addAll(List.of("-jar", microJar.toString()));
     command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/"));
-    command.addAll(List.of("--port", String.valueOf(port)));
-    command.addAll(List.of("--nohazelcast", "--disablephonehome"));
+    command.addAll(List.of("--port", String.valueOf(member.port())));
+    command.add("--disablephonehome");
+    command.addAll(member.cluster().payaraOptions());
+    command.addAll(member.options());
     // The listener settings the container image uses too (DELETE /api/me carries a body).
     command.addAll(
         List.of(
             "--prebootcommandfile",
             projectDir.resolve("src/main/payara/pre-boot.asadmin").toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().put("PATHWAYS_DB_URL", dbUrl);
-    builder.environment().put("PATHWAYS_DB_USER", dbUser);
-    builder.environment().put("PATHWAYS_DB_PASSWORD", dbPassword);
-    builder.environment().put(PublicAddress.SETTING, publicUrl);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (member.log() == null) {
+      builder.inheritIO();
+    } else {
+      builder
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(member.log().toFile()));
+    }
+    builder.environment().putAll(member.environment());
+    builder.environment().put("PATHWAYS_DB_URL", member.database().url());
+    builder.environment().put("PATHWAYS_DB_USER", member.database().user());
+    builder.environment().put("PATHWAYS_DB_PASSWORD", member.database().password());
+    builder.environment().put(PublicAddress.SETTING, member.publicUrl());
     builder
         .environment()
         .putIfAbsent("PATHWAYS_CONTENT_DIR", projectDir.resolve("modules").toString());
     // The embedded default shows demo workshops in 60+ cities; PATHWAYS_DEMO_WORKSHOPS=false hides
     // them.
     builder.environment().putIfAbsent("PATHWAYS_DEMO_WORKSHOPS", "true");
-    say("Starting Payara Micro on port " + port + " ...");
+    say("Starting " + member.name() + " on port " + member.port() + " ...");
     return builder.start();
   }
 
-  private void announceWhenUp(int port) throws InterruptedException {
+  /**
+   * Says when {@code port} serves the home page, and whether it is ready, while {@code process}
+   * lives.
+   */
+  static boolean announceWhenUp(Process process, int port, String stop)
+      throws InterruptedException {
     // HTTP/1.1: an HTTP/2 upgrade tried while Payara Micro was still booting left the client
     // waiting on a connection that never answered, and "Pathways is running" was never said.
-    HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
+    HttpClient http = http();
     URI home = URI.create("http://localhost:" + port + "/");
     URI ready = home.resolve("/health/ready");
-    while (payara.isAlive()) {
+    while (process.isAlive()) {
       if (status(http, home) == 200) {
         boolean isReady = status(http, ready) == 200;
         say("");
         say("Pathways is running: open " + home);
         say(
             isReady
-                ? "It is ready (" + ready + "). Press Ctrl+C to stop."
-                : "It is not ready yet: " + ready + " says why. Press Ctrl+C to stop.");
-        return;
+                ? "It is ready (" + ready + "). Press " + stop + " to stop."
+                : "It is not ready yet: " + ready + " says why. Press " + stop + " to stop.");
+        return true;
       }
       TimeUnit.SECONDS.sleep(1);
     }
+    return false;
   }
 
-  private static int status(HttpClient http, URI uri) {
+  static HttpClient http() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(2))
+        .build();
+  }
+
+  static int status(HttpClient http, URI uri) {
     try {
       HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -233,14 +298,26 @@ public final class LocalPlatform {
   }
 
   private void stop() {
-    if (payara != null && payara.isAlive()) {
-      payara.destroy();
+    stop(payara, Duration.ofSeconds(30));
+    stopDatabase();
+  }
+
+  /** Stops a process as Ctrl+C would, and for good after {@code grace}. */
+  static void stop(Process process, Duration grace) {
+    if (process != null && process.isAlive()) {
+      process.destroy();
       try {
-        payara.waitFor(30, TimeUnit.SECONDS);
+        if (!process.waitFor(grace.toSeconds(), TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Stops the embedded database, if this launcher started one. */
+  void stopDatabase() {
     if (embedded != null) {
       try {
         embedded.close();
@@ -248,18 +325,19 @@ public final class LocalPlatform {
       } catch (IOException e) {
         say("The embedded database did not stop cleanly: " + e.getMessage());
       }
+      embedded = null;
     }
   }
 
-  private Optional<String> setting(String name) {
+  Optional<String> setting(String name) {
     return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
   }
 
-  private static void say(String line) {
+  static void say(String line) {
     System.out.println("[pathways] " + line);
   }
 
-  private static void fail(String message) {
+  static void fail(String message) {
     System.err.println("[pathways] Cannot start: " + message);
     System.exit(2);
   }
