@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +23,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +33,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.pathways.content.entity.Step;
+import org.pathways.testing.Api;
 import org.pathways.testing.Http;
+import org.pathways.testing.PageSession;
+import org.pathways.testing.ShippedContent;
 
 /**
  * The local cluster of {@code mvn -Pcluster} (issue #23): two members in one data grid behind
@@ -38,6 +48,16 @@ import org.pathways.testing.Http;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
+
+  private static final String FIRST_HALF =
+      "Variables in a spreadsheet are the first place my students meet abstraction:";
+  private static final String WHOLE =
+      FIRST_HALF
+          + " a name stands for a value that changes, and a formula reads the name, not the"
+          + " number. I will start the unit with a budget sheet the class fills in together, then"
+          + " ask what happens to every total when one price changes, and let them predict before"
+          + " they look.";
+  private static final String RELOADED_ELSEWHERE = "another instance reloaded them";
 
   /** HAProxy checks every 2 s and takes a member out after 2 failures (deploy/haproxy.cfg). */
   private static final Duration HEALTH_CHECK_TIME = Duration.ofSeconds(4);
@@ -96,31 +116,117 @@ class ClusterIT {
 
   @Test
   @Order(3)
-  void aMemberKilledUnderLoadCostsOnlyItsRequestsInFlightAndRejoinsWhenRestarted()
+  void signInFailuresSentToBothMembersAreCountedOnceForThePlatform() {
+    Api.Person teacher = cluster.api().signUp("Lee Limits");
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      Api.Answer refused =
+          cluster
+              .api(1 + i % 2)
+              .call(
+                  "POST",
+                  "/api/tokens",
+                  Api.object("email", teacher.email(), "password", "guess number " + i),
+                  null);
+      statuses.add(refused.status());
+    }
+    for (int member = 1; member <= 2; member++) {
+      Api.Answer eleventh =
+          cluster
+              .api(member)
+              .call(
+                  "POST",
+                  "/api/tokens",
+                  Api.object("email", teacher.email(), "password", teacher.password()),
+                  null);
+      assertThat(eleventh.status()).as("member " + member + ": " + eleventh.body()).isEqualTo(429);
+      assertThat(eleventh.header("Retry-After")).isNotBlank();
+    }
+    assertThat(statuses).as("five failures on each member").containsOnly(401);
+  }
+
+  @Test
+  @Order(4)
+  void aTokenRevokedOnOneMemberIsRefusedByTheOtherWithinASecond() {
+    Api.Person teacher = cluster.api().signUp("Rae Revoked");
+    String token = cluster.api(1).token(teacher.email(), teacher.password());
+    assertThat(cluster.api(2).get("/api/me", token).status()).isEqualTo(200);
+
+    assertThat(cluster.api(1).call("DELETE", "/api/tokens/current", null, token).status())
+        .isEqualTo(204);
+    long revoked = System.nanoTime();
+
+    await()
+        .atMost(Duration.ofSeconds(2))
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> cluster.api(2).get("/api/me", token).status() == 401);
+    System.out.printf(
+        "A token revoked on member 1 was refused by member 2 %d ms later%n",
+        (System.nanoTime() - revoked) / 1_000_000);
+  }
+
+  @Test
+  @Order(5)
+  void aContentReloadOnOneMemberReadsThePackagesAgainOnTheOther() {
+    String admin = cluster.api(2).token(TestCluster.ADMIN, TestCluster.ADMIN_PASSWORD);
+    long before = count(cluster.log(1), RELOADED_ELSEWHERE);
+
+    Api.Answer reload = cluster.api(2).call("POST", "/api/admin/content/reload", "", admin);
+
+    assertThat(reload.status()).as(reload.body()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> count(cluster.log(1), RELOADED_ELSEWHERE) > before);
+    assertThat(count(cluster.log(2), RELOADED_ELSEWHERE))
+        .as("the member that reloaded is not told again")
+        .isZero();
+  }
+
+  @Test
+  @Order(10)
+  void aMemberKilledUnderLoadLosesNoAcknowledgedWriteAndItsTeacherGoesOnFromTheOther()
       throws Exception {
+    Writer writer = aTeacherWritingAReflection();
+    int doomed = writer.member();
+    int survivor = 3 - doomed;
+    String doomedName = cluster.proxyName(doomed);
+    Api.Person saver = cluster.api().signUp("Sol Saver");
+    String saverEnrollment = readyToReflect(saver);
+    Step saverStep = ShippedContent.firstReflection(ShippedContent.K5);
+    String draftPath =
+        "/api/enrollments/" + saverEnrollment + "/reflections/" + saverStep.key() + "/draft";
+    AtomicLong lastAcknowledged = new AtomicLong(-1);
+    AtomicLong lastSent = new AtomicLong(-1);
+
     ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     AtomicBoolean running = new AtomicBoolean(true);
     ExecutorService clients = Executors.newFixedThreadPool(4);
     long killedAt;
     long downAt;
     try {
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < 3; i++) {
         clients.submit(() -> requestWhile(running, outcomes));
       }
+      clients.submit(
+          () -> saveDraftsWhile(running, saver, draftPath, lastSent, lastAcknowledged, outcomes));
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> outcomes.stream().filter(o -> "m1".equals(o.member())).count() > 20);
+          .until(() -> outcomes.stream().filter(o -> doomedName.equals(o.member())).count() > 20);
 
       int logBefore = cluster.proxyLog().length();
-      cluster.kill9(1);
+      cluster.kill9(doomed);
       killedAt = System.nanoTime();
       await()
           .atMost(Duration.ofSeconds(20))
           .pollInterval(Duration.ofMillis(100))
           .until(
-              () -> cluster.proxyLog().substring(logBefore).contains("Server members/m1 is DOWN"));
+              () ->
+                  cluster
+                      .proxyLog()
+                      .substring(logBefore)
+                      .contains("Server members/" + doomedName + " is DOWN"));
       downAt = System.nanoTime();
-      // Requests go on for a while with member 1 gone.
+      // Requests go on for a while with the member gone.
       TimeUnit.SECONDS.sleep(5);
     } finally {
       running.set(false);
@@ -134,11 +240,13 @@ class ClusterIT {
         all.stream().filter(o -> o.started() < killedAt && o.ended() > killedAt).toList();
     long afterDeath = all.stream().filter(o -> o.started() > killedAt).count();
     long toDeadMemberAfterDeath =
-        all.stream().filter(o -> o.started() > killedAt && "m1".equals(o.member())).count();
+        all.stream().filter(o -> o.started() > killedAt && doomedName.equals(o.member())).count();
     System.out.printf(
-        "Member 1 killed under load: %d requests, %d after the kill; %d in flight at the kill,"
-            + " %d failed (statuses %s); HAProxy took member 1 out %d ms after the kill%n",
+        "Member %d killed under load: %d requests (%d draft saves), %d after the kill; %d in flight"
+            + " at the kill, %d failed (statuses %s); HAProxy took it out %d ms after the kill%n",
+        doomed,
         all.size(),
+        lastSent.get() + 1,
         afterDeath,
         inFlightAtDeath.size(),
         failed.size(),
@@ -154,23 +262,204 @@ class ClusterIT {
     assertThat(Duration.ofNanos(downAt - killedAt))
         .as("the proxy takes the dead member out within its health-check time")
         .isLessThanOrEqualTo(HEALTH_CHECK_TIME.plusSeconds(3));
-    assertThat(cluster.gridMembers(2)).as("member 2 alone in the grid, soon").isBetween(1, 2);
+
+    // No acknowledged write lost: the draft is the last one acknowledged, or one sent after it
+    // whose answer the kill cut off.
+    Api.Answer saved =
+        cluster.api().get("/api/enrollments/" + saverEnrollment + "/reflections", saver.token());
+    String draft =
+        saved.array().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(prompt -> prompt.getString("stepKey").equals(saverStep.key()))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("draft")
+            .getString("text");
+    assertThat(lastAcknowledged.get()).as("drafts acknowledged").isGreaterThan(10);
+    assertThat(Long.parseLong(draft.substring("draft ".length())))
+        .as("the saved draft against the last acknowledged (" + lastAcknowledged + ")")
+        .isBetween(lastAcknowledged.get(), lastSent.get());
+
+    // The teacher on the dead member sends the reflection its page rendered: the other member
+    // takes it with the same session, no sign-in, and keeps every word.
+    HttpResponse<String> submitted = submit(writer, WHOLE);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
+    assertThat(submitted.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).doesNotContain("sign-in"));
+    assertThat(submitted.headers().firstValue("X-Pathways-Member"))
+        .contains(cluster.proxyName(survivor));
+    JsonObject reflection = reflection(writer);
+    assertThat(reflection.getJsonArray("submissions"))
+        .as("the submitted versions")
+        .singleElement()
+        .satisfies(
+            version -> assertThat(version.asJsonObject().getString("text")).isEqualTo(WHOLE));
 
     long restartedAt = System.nanoTime();
-    cluster.restart(1);
+    cluster.restart(doomed);
     long rejoinedAt = System.nanoTime();
 
-    cluster.awaitMembers(2, 2, Duration.ofSeconds(30));
-    assertThat(cluster.grid(1).getString("member-addresses"))
+    cluster.awaitMembers(survivor, 2, Duration.ofSeconds(30));
+    assertThat(cluster.grid(doomed).getString("member-addresses"))
         .contains(cluster.gridAddress(1), cluster.gridAddress(2));
     await()
         .atMost(HEALTH_CHECK_TIME.plusSeconds(10))
         .pollInterval(Duration.ofMillis(250))
-        .until(() -> "m1".equals(get(null).headers().firstValue("X-Pathways-Member").orElse("")));
+        .until(
+            () ->
+                doomedName.equals(get(null).headers().firstValue("X-Pathways-Member").orElse("")));
     System.out.printf(
-        "Member 1 started again: ready and in the grid after %d s, answering through the proxy"
+        "Member %d started again: ready and in the grid after %d s, answering through the proxy"
             + " %d ms later%n",
-        (rejoinedAt - restartedAt) / 1_000_000_000, (System.nanoTime() - rejoinedAt) / 1_000_000);
+        doomed,
+        (rejoinedAt - restartedAt) / 1_000_000_000,
+        (System.nanoTime() - rejoinedAt) / 1_000_000);
+  }
+
+  /**
+   * Saves drafts "draft 0", "draft 1", ... one after another through the proxy, remembering the
+   * last one sent and the last one acknowledged (200).
+   */
+  private void saveDraftsWhile(
+      AtomicBoolean running,
+      Api.Person saver,
+      String path,
+      AtomicLong lastSent,
+      AtomicLong lastAcknowledged,
+      ConcurrentLinkedQueue<Outcome> outcomes) {
+    Api api = cluster.api();
+    for (long n = 0; running.get(); n++) {
+      long started = System.nanoTime();
+      lastSent.set(n);
+      try {
+        Api.Answer answer = api.call("PUT", path, Api.object("text", "draft " + n), saver.token());
+        if (answer.status() == 200) {
+          lastAcknowledged.set(n);
+        }
+        outcomes.add(
+            new Outcome(
+                started, System.nanoTime(), answer.status(), answer.header("X-Pathways-Member")));
+      } catch (RuntimeException e) {
+        outcomes.add(new Outcome(started, System.nanoTime(), -1, ""));
+      }
+    }
+  }
+
+  /** A teacher writing a reflection: signed in on the pages, its page open, a first draft saved. */
+  private record Writer(
+      Api.Person teacher,
+      String enrollment,
+      Step step,
+      PageSession pages,
+      String action,
+      String viewState,
+      String submissionKey,
+      int member) {}
+
+  /**
+   * A teacher signs in through the proxy, opens the course's first reflection (the steps before it
+   * done) and saves half a reflection as the page's script does (a draft, with the page's token).
+   */
+  private Writer aTeacherWritingAReflection() {
+    Api api = cluster.api();
+    Api.Person teacher = api.signUp("Wren Writer");
+    String enrollment = readyToReflect(teacher);
+    Step reflection = ShippedContent.firstReflection(ShippedContent.K5);
+    PageSession pages = PageSession.signIn(cluster.proxy(), teacher.email(), teacher.password());
+    HttpResponse<String> page =
+        pages.get("/learning/step.xhtml?course=" + ShippedContent.K5 + "&step=" + reflection.key());
+    assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+    String member = page.headers().firstValue("X-Pathways-Member").orElseThrow();
+    String body = page.body();
+    String token = found(body, "<meta name=\"pathways-token\" content=\"([^\"]+)\"");
+    Api.Answer draft =
+        api.call(
+            "PUT",
+            "/api/enrollments/" + enrollment + "/reflections/" + reflection.key() + "/draft",
+            Api.object("text", FIRST_HALF),
+            token);
+    assertThat(draft.status()).as(draft.body()).isEqualTo(200);
+    return new Writer(
+        teacher,
+        enrollment,
+        reflection,
+        pages,
+        found(body, "<form id=\"reflection\"[^>]*action=\"([^\"]+)\"").replace("&amp;", "&"),
+        found(body, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\""),
+        found(body, "name=\"submission-key\" value=\"([^\"]+)\""),
+        member.equals(cluster.proxyName(1)) ? 1 : 2);
+  }
+
+  /** The writer sends the whole reflection with the form its page rendered. */
+  private HttpResponse<String> submit(Writer writer, String text) {
+    String fields =
+        "reflection=reflection&course="
+            + ShippedContent.K5
+            + "&step="
+            + writer.step().key()
+            + "&submission-key="
+            + encode(writer.submissionKey())
+            + "&reflection%3Atext="
+            + encode(text)
+            + "&reflection%3Avisibility=FACILITATORS&reflection%3Asubmit=Submit";
+    return writer.pages().post(writer.action(), fields, writer.viewState());
+  }
+
+  /** The writer's reflection as the API tells it: its draft and submitted texts. */
+  private JsonObject reflection(Writer writer) {
+    Api.Answer all =
+        cluster
+            .api()
+            .get(
+                "/api/enrollments/" + writer.enrollment() + "/reflections",
+                writer.teacher().token());
+    assertThat(all.status()).as(all.body()).isEqualTo(200);
+    return all.array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(prompt -> prompt.getString("stepKey").equals(writer.step().key()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Enrols the teacher and completes the steps before the course's first reflection. */
+  private String readyToReflect(Api.Person teacher) {
+    String enrollment = enrol(teacher);
+    Step reflection = ShippedContent.firstReflection(ShippedContent.K5);
+    for (Step step : ShippedContent.course(ShippedContent.K5).modules().get(0).steps()) {
+      if (step.key().equals(reflection.key())) {
+        break;
+      }
+      Api.Answer done = cluster.api().completeStep(teacher, enrollment, step);
+      assertThat(done.status()).as(step.key() + ": " + done.body()).isIn(200, 201);
+    }
+    return enrollment;
+  }
+
+  private String enrol(Api.Person teacher) {
+    Api.Answer enrolled =
+        cluster
+            .api()
+            .call(
+                "POST",
+                "/api/enrollments",
+                Api.object("course", ShippedContent.K5),
+                teacher.token());
+    assertThat(enrolled.status()).as(enrolled.body()).isIn(200, 201);
+    return enrolled.text("id");
+  }
+
+  private static String found(String page, String pattern) {
+    Matcher matcher = Pattern.compile(pattern).matcher(page);
+    assertThat(matcher.find()).as(pattern + " in " + page).isTrue();
+    return matcher.group(1);
+  }
+
+  private static long count(String text, String line) {
+    return text.lines().filter(l -> l.contains(line)).count();
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private record Outcome(long started, long ended, int status, String member) {}
