@@ -70,6 +70,9 @@ class ClusterIT {
 
   private TestCluster cluster;
 
+  /** Draft saves answered 409 because a save cut off by a kill had landed (see saveDraftsWhile). */
+  private final AtomicLong draftConflicts = new AtomicLong();
+
   @BeforeAll
   void startTheCluster() throws Exception {
     cluster = TestCluster.start(Map.of());
@@ -97,13 +100,22 @@ class ClusterIT {
   @Test
   @Order(2)
   void requestsThroughTheProxyReachBothMembersAndACookieKeepsOneMember() throws Exception {
+    // On a busy machine a health check may time out and take a member out for a few seconds:
+    // both are asked for until the proxy has both.
     Set<String> answered = new HashSet<>();
-    for (int i = 0; i < 10; i++) {
-      HttpResponse<String> answer = get(null);
-      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-      answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
-    }
-    assertThat(answered).containsExactlyInAnyOrder(cluster.proxyName(1), cluster.proxyName(2));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              for (int i = 0; i < 4; i++) {
+                HttpResponse<String> answer = get(null);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
+              }
+              assertThat(answered)
+                  .containsExactlyInAnyOrder(cluster.proxyName(1), cluster.proxyName(2));
+            });
 
     HttpResponse<String> first = get(null);
     String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -276,6 +288,9 @@ class ClusterIT {
             .getJsonObject("draft")
             .getString("text");
     assertThat(lastAcknowledged.get()).as("drafts acknowledged").isGreaterThan(10);
+    assertThat(draftConflicts.get())
+        .as("saves that found a cut-off save landed")
+        .isLessThanOrEqualTo(1);
     assertThat(Long.parseLong(draft.substring("draft ".length())))
         .as("the saved draft against the last acknowledged (" + lastAcknowledged + ")")
         .isBetween(lastAcknowledged.get(), lastSent.get());
@@ -328,17 +343,30 @@ class ClusterIT {
       AtomicLong lastAcknowledged,
       ConcurrentLinkedQueue<Outcome> outcomes) {
     Api api = cluster.api();
+    int revision = -1;
     for (long n = 0; running.get(); n++) {
       long started = System.nanoTime();
       lastSent.set(n);
       try {
-        Api.Answer answer = api.call("PUT", path, Api.object("text", "draft " + n), saver.token());
-        if (answer.status() == 200) {
+        String body =
+            revision < 0
+                ? Api.object("text", "draft " + n)
+                : Api.object("text", "draft " + n, "revision", revision);
+        Api.Answer answer = api.call("PUT", path, body, saver.token());
+        int status = answer.status();
+        if (status == 200) {
           lastAcknowledged.set(n);
+          revision = answer.json().getInt("revision");
+        } else if (status == 409) {
+          // A save cut off by the kill landed after all: the draft moved on without an answer.
+          // Go on from the server's draft, as the page's script does (not a failure).
+          JsonObject server = answer.json().getJsonObject("draft");
+          revision = server.getInt("revision");
+          draftConflicts.incrementAndGet();
+          status = 200;
         }
         outcomes.add(
-            new Outcome(
-                started, System.nanoTime(), answer.status(), answer.header("X-Pathways-Member")));
+            new Outcome(started, System.nanoTime(), status, answer.header("X-Pathways-Member")));
       } catch (RuntimeException e) {
         outcomes.add(new Outcome(started, System.nanoTime(), -1, ""));
       }
