@@ -39,6 +39,7 @@ public final class LocalCluster implements AutoCloseable {
   private final Process[] members = new Process[MEMBERS];
   private final Member[] plans = new Member[MEMBERS];
   private Process proxy;
+  private volatile boolean closing;
   private int port;
   private Path logs;
 
@@ -177,8 +178,8 @@ public final class LocalCluster implements AutoCloseable {
     }
     LocalPlatform.say("HAProxy's log (one line per request, naming the member): " + proxyLog());
     long[] stoppedAt = new long[MEMBERS];
-    while (proxy.isAlive()) {
-      for (int i = 1; i <= MEMBERS; i++) {
+    while (proxy.isAlive() && !closing) {
+      for (int i = 1; i <= MEMBERS && !closing; i++) {
         Process member = process(i);
         if (member.isAlive()) {
           continue;
@@ -285,6 +286,7 @@ public final class LocalCluster implements AutoCloseable {
   /** Stops the proxy, the members and the database. */
   @Override
   public void close() {
+    closing = true; // no member is started again from now on
     LocalPlatform.stop(proxy, Duration.ofSeconds(10));
     for (Process member : members) {
       if (member != null) {
