@@ -24,6 +24,7 @@ COPY --from=build /src/target/payara/payara-micro.jar payara-micro.jar
 COPY --from=build /src/target/pathways.war pathways.war
 COPY modules modules
 COPY src/main/payara/pre-boot.asadmin pre-boot.asadmin
+COPY src/main/payara/pre-boot-cluster.asadmin pre-boot-cluster.asadmin
 COPY deploy/start.sh start.sh
 RUN mkdir runtime && chown -R pathways:pathways /opt/pathways
 USER pathways

@@ -90,10 +90,13 @@ if [ -z "${PATHWAYS_PUBLIC_URL:-}" ]; then
   fail "set PATHWAYS_PUBLIC_URL to the address people use, such as https://pathways.example.org (links in mail are built from it)."
 fi
 
+# Alone, sessions stay in memory; in a grid, Payara keeps them there (pre-boot-cluster.asadmin).
+if [ -z "$discovery" ]; then preboot=pre-boot.asadmin; else preboot=pre-boot-cluster.asadmin; fi
+
 # Split on blanks and newlines, never expanding a pattern (an interface may be 10.0.1.*): none of
 # the values above holds a blank, and JAVA_OPTS is a list of options, as before.
 set -f
 # shellcheck disable=SC2086
 exec java ${JAVA_OPTS:-} $jvm_options -jar payara-micro.jar --deploy pathways.war --contextroot / \
-  --port "${PORT:-8080}" --rootdir runtime --prebootcommandfile pre-boot.asadmin --disablephonehome \
+  --port "${PORT:-8080}" --rootdir runtime --prebootcommandfile "$preboot" --disablephonehome \
   $options

@@ -223,11 +223,18 @@ public final class LocalPlatform {
     command.add("--disablephonehome");
     command.addAll(member.cluster().payaraOptions());
     command.addAll(member.options());
-    // The listener settings the container image uses too (DELETE /api/me carries a body).
+    // The listener settings the container image uses too (DELETE /api/me carries a body); alone,
+    // sessions stay in memory (no grid to keep them in), in a grid they are kept there.
+    boolean alone = member.cluster().payaraOptions().contains("--nohazelcast");
     command.addAll(
         List.of(
             "--prebootcommandfile",
-            projectDir.resolve("src/main/payara/pre-boot.asadmin").toString()));
+            projectDir
+                .resolve(
+                    alone
+                        ? "src/main/payara/pre-boot.asadmin"
+                        : "src/main/payara/pre-boot-cluster.asadmin")
+                .toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     if (member.log() == null) {
       builder.inheritIO();
