@@ -100,9 +100,22 @@
    * reflection editor's comparison (its text stays in this browser). Any other refusal drops the
    * write and leaves a notice saying in plain words what was not saved.
    * skip(entry) may take a write out without sending it (the open page sends it itself).
+   * One flush of an account at a time, across its pages and the service worker (a Web Lock where
+   * the browser has them): a page loaded as the connection returns and the Background Sync it
+   * wakes would otherwise send the same write twice and tell its result twice, or not at all.
    * Resolves to {sent, left, stopped}.
    */
   function flush(account, token, options) {
+    var locks = scope.navigator && scope.navigator.locks;
+    if (!locks) {
+      return flushNow(account, token, options);
+    }
+    return locks.request(PREFIX + account + "-flush", function () {
+      return flushNow(account, token, options);
+    });
+  }
+
+  function flushNow(account, token, options) {
     var skip = (options && options.skip) || function () { return false; };
     var language = (options && options.language) || "";
     var result = { sent: 0, left: 0, stopped: null };

@@ -137,17 +137,17 @@
       // The reflection editor of this page sends its own draft now (editorSends), with the token
       // this page has by now.
       document.dispatchEvent(new CustomEvent("pathways:queue-sent"));
-      if (result.sent > 0) {
-        return queue.setMeta(account, "lastFlush", { by: "page", at: new Date().toISOString(), result: result })
-          .then(showNotices)
-          .then(function () {
-            if (result.left === 0) {
-              say(t("sent"));
-            }
-            return result;
-          });
-      }
-      return result;
+      // Notices are looked for even when this page sent nothing: the service worker's sync may
+      // have sent the writes while this page waited for its turn (queue.flush takes one at a time).
+      var recorded = result.sent > 0
+        ? queue.setMeta(account, "lastFlush", { by: "page", at: new Date().toISOString(), result: result })
+        : Promise.resolve(null);
+      return recorded.then(showNotices).then(function () {
+        if (result.sent > 0 && result.left === 0) {
+          say(t("sent"));
+        }
+        return result;
+      });
     }, function () {
       flushing = null;
       return null;
@@ -337,5 +337,14 @@
       }
     }).catch(function () { return null; });
     window.addEventListener("online", send);
+    // The service worker's Background Sync sent writes of this account: tell what came of them.
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.addEventListener("message", function (event) {
+        var data = event.data || {};
+        if (data.type === "sent" && data.account === account) {
+          showNotices().catch(function () { return null; });
+        }
+      });
+    }
   });
 })();

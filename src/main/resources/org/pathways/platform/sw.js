@@ -226,6 +226,13 @@ self.addEventListener("message", function (event) {
   event.waitUntil(work);
 });
 
+// Open pages show the notices of what a sync sent (a quiz graded, a draft that met another).
+function tellPages(account) {
+  return self.clients.matchAll({ type: "window" }).then(function (pages) {
+    pages.forEach(function (page) { page.postMessage({ type: "sent", account: account }); });
+  }).catch(function () { return null; });
+}
+
 self.addEventListener("sync", function (event) {
   if (!event.tag.startsWith("pathways-queue-")) {
     return;
@@ -239,6 +246,9 @@ self.addEventListener("sync", function (event) {
       var record = { by: "sync", at: new Date().toISOString(), result: result };
       return Promise.all([queue.setMeta(account, "lastSync", record),
         result.sent > 0 ? queue.setMeta(account, "lastFlush", record) : null])
+        .then(function () {
+          return result.sent > 0 ? tellPages(account) : null;
+        })
         .then(function () {
           if (result.stopped === "network") {
             throw new Error("still offline"); // the browser tries the sync again later
