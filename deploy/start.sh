@@ -65,6 +65,8 @@ else
   hash=$(printf '%s:%s' "$name" "$password" | sha256sum | cut -c1-16)
   jvm_options="-Dhazelcast.max.no.heartbeat.seconds=15
 -Dhazelcast.heartbeat.interval.seconds=2
+-Dhazelcast.merge.first.run.delay.seconds=10
+-Dhazelcast.merge.next.run.delay.seconds=10
 "
   add --clustermode
   add "$discovery"

@@ -108,6 +108,12 @@ public class CallerCache {
    * again after the changing transaction commits ({@link CacheInvalidation}).
    */
   void changed(@Observes Invalidation what) {
+    if (what.all()) {
+      sessions.clear();
+      tokens.clear();
+      accounts.clear();
+      return;
+    }
     switch (what.region()) {
       case SESSION -> sessions.forget(UUID.fromString(what.key()));
       case SESSIONS -> {

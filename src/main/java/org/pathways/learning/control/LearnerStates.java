@@ -73,7 +73,9 @@ public class LearnerStates {
   }
 
   void changed(@Observes Invalidation what) {
-    if (REGION.equals(what.region())) {
+    if (what.all()) {
+      states.clear();
+    } else if (REGION.equals(what.region())) {
       states.forget(Key.parse(what.key()));
     } else if (ACCOUNT_REGION.equals(what.region())) {
       UUID account = UUID.fromString(what.key());

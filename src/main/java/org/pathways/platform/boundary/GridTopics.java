@@ -1,5 +1,8 @@
 package org.pathways.platform.boundary;
 
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.LifecycleEvent;
 import com.hazelcast.topic.ITopic;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -67,6 +70,48 @@ public class GridTopics {
                       LOG.warning(() -> "A message on \"" + topic + "\" came while stopping");
                     }
                   });
+            });
+  }
+
+  /**
+   * Runs {@code action} on a managed thread of this instance whenever the members this one sees
+   * change: a member joins or leaves, or this one comes back from a split and merges. Returns the
+   * registration when the grid runs.
+   */
+  public Optional<UUID> onMembershipChange(Runnable action) {
+    return grid.member()
+        .map(
+            member -> {
+              Runnable later =
+                  () -> {
+                    try {
+                      executor.execute(() -> hand("membership", "", text -> action.run()));
+                    } catch (RejectedExecutionException e) {
+                      LOG.fine("The grid's members changed while stopping");
+                    }
+                  };
+              member
+                  .getLifecycleService()
+                  .addLifecycleListener(
+                      event -> {
+                        if (event.getState() == LifecycleEvent.LifecycleState.MERGED) {
+                          later.run();
+                        }
+                      });
+              return member
+                  .getCluster()
+                  .addMembershipListener(
+                      new MembershipListener() {
+                        @Override
+                        public void memberAdded(MembershipEvent event) {
+                          later.run();
+                        }
+
+                        @Override
+                        public void memberRemoved(MembershipEvent event) {
+                          later.run();
+                        }
+                      });
             });
   }
 

@@ -18,9 +18,10 @@ import org.pathways.platform.entity.Invalidation;
  * Invalidation on every instance (issue #23): this instance's caches observing {@link Invalidation}
  * forget at once, and again after the transaction commits (a read that began before the commit may
  * have put the old value back meanwhile); once committed, the change is said on the grid's topic
- * {@value #TOPIC}, and every other member hands it to its own caches. Without a grid (one
- * instance), or for a member away when it was said, each cache forgets on its own within its
- * documented bound.
+ * {@value #TOPIC}, and every other member hands it to its own caches. When the grid's members
+ * change (a member joins, leaves, or comes back from a split), every member's caches forget
+ * everything: what was said while a member was away did not reach it. Without a grid (one instance)
+ * each cache forgets on its own within its documented bound.
  */
 @ApplicationScoped
 public class SharedCacheInvalidation implements CacheInvalidation {
@@ -41,6 +42,13 @@ public class SharedCacheInvalidation implements CacheInvalidation {
     topics
         .listen(TOPIC, text -> parse(text).ifPresent(this::deliver))
         .ifPresent(id -> LOG.info("Caches forget what other instances change (data grid)"));
+    // A member that was away (a split, a pause) may have missed changes said meanwhile, and the
+    // others may have missed its own: every member starts its caches afresh when they change.
+    topics.onMembershipChange(
+        () -> {
+          LOG.info("The data grid's members changed: this instance's caches start afresh");
+          deliver(Invalidation.everything());
+        });
   }
 
   @Override

@@ -37,11 +37,15 @@ public final class ClusterSettings {
 
   /**
    * A dead member is noticed after 15 s without its heartbeat (sent every 2 s), not Hazelcast's
-   * default 60 s.
+   * default 60 s; after a split, each side looks for the other every 10 s (from 10 s after start)
+   * and they merge once they meet, not after Hazelcast's default 5 minutes, then 2.
    */
-  public static final List<String> HEARTBEAT_OPTIONS =
+  public static final List<String> GRID_OPTIONS =
       List.of(
-          "-Dhazelcast.max.no.heartbeat.seconds=15", "-Dhazelcast.heartbeat.interval.seconds=2");
+          "-Dhazelcast.max.no.heartbeat.seconds=15",
+          "-Dhazelcast.heartbeat.interval.seconds=2",
+          "-Dhazelcast.merge.first.run.delay.seconds=10",
+          "-Dhazelcast.merge.next.run.delay.seconds=10");
 
   private static final Pattern CLUSTER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
   private static final Pattern MEMBER_LIST = Pattern.compile("[^\\s]+");
@@ -198,9 +202,9 @@ public final class ClusterSettings {
     return List.copyOf(options);
   }
 
-  /** The JVM options the grid needs (heartbeats), none without a grid. */
+  /** The JVM options the grid needs (heartbeats, merging after a split), none without a grid. */
   public List<String> jvmOptions() {
-    return on() ? HEARTBEAT_OPTIONS : List.of();
+    return on() ? GRID_OPTIONS : List.of();
   }
 
   /** What the settings say, for the log: discovery and name, never the password. */

@@ -63,6 +63,20 @@ class CallerCacheTest {
   }
 
   @Test
+  void whenTheGridsMembersChangeEveryTokenAccountAndSessionIsReadAgain() {
+    token("h1", tokenOf(rita));
+    cache.account(sam.id(), () -> Optional.of(sam));
+    UUID session = UUID.randomUUID();
+    cache.session(session, rita.id(), () -> true);
+
+    cache.changed(Invalidation.everything());
+
+    assertThat(token("h1", null)).isEmpty();
+    assertThat(cache.account(sam.id(), Optional::empty)).isEmpty();
+    assertThat(cache.session(session, rita.id(), () -> false)).isFalse();
+  }
+
+  @Test
   void revokingOneTokenKeepsTheOthers() {
     CallerCache.TokenCaller ritas = tokenOf(rita);
     CallerCache.TokenCaller sams = tokenOf(sam);

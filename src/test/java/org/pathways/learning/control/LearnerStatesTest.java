@@ -72,6 +72,15 @@ class LearnerStatesTest {
   }
 
   @Test
+  void whenTheGridsMembersChangeEveryEnrolmentIsReadAgain() {
+    states.of(rita, "k5", () -> Optional.of(state(rita, "k5")));
+    states.of(sam, "ms", () -> Optional.of(state(sam, "ms")));
+    states.changed(Invalidation.everything());
+    assertThat(known(rita, "k5")).isEmpty();
+    assertThat(known(sam, "ms")).isEmpty();
+  }
+
+  @Test
   void otherRegionsAreNotItsConcern() {
     states.of(rita, "k5", () -> Optional.of(state(rita, "k5")));
     states.changed(new Invalidation("identity:token", UUID.randomUUID().toString()));

@@ -48,7 +48,10 @@ class ClusterSettingsTest {
             "6900");
     assertThat(settings.jvmOptions())
         .containsExactly(
-            "-Dhazelcast.max.no.heartbeat.seconds=15", "-Dhazelcast.heartbeat.interval.seconds=2");
+            "-Dhazelcast.max.no.heartbeat.seconds=15",
+            "-Dhazelcast.heartbeat.interval.seconds=2",
+            "-Dhazelcast.merge.first.run.delay.seconds=10",
+            "-Dhazelcast.merge.next.run.delay.seconds=10");
   }
 
   @Test

@@ -42,8 +42,8 @@ import org.pathways.testing.ShippedContent;
 /**
  * The local cluster of {@code mvn -Pcluster} (issue #23): two members in one data grid behind
  * HAProxy with {@code deploy/haproxy.cfg}. Which member answered a request through the proxy is the
- * proxy's {@code X-Pathways-Member} header (m1, m2). The last test kills a member; the ones before
- * need both.
+ * proxy's {@code X-Pathways-Member} header (m1, m2). One test freezes a member for 30 s and lets it
+ * merge back; the last kills a member; the ones before need both.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,7 +75,8 @@ class ClusterIT {
 
   @BeforeAll
   void startTheCluster() throws Exception {
-    cluster = TestCluster.start(Map.of());
+    // Cached identities live long here, so that only an invalidation can make a member forget one.
+    cluster = TestCluster.start(Map.of("PATHWAYS_IDENTITY_CACHE_SECONDS", "600"));
   }
 
   @AfterAll
@@ -192,6 +193,81 @@ class ClusterIT {
     assertThat(count(cluster.log(2), RELOADED_ELSEWHERE))
         .as("the member that reloaded is not told again")
         .isZero();
+  }
+
+  /**
+   * Issue #23's split: one member's traffic stops for 30 s (SIGSTOP: grid, HTTP and database at
+   * once). The other leaves it out of the grid, the proxy leaves it out of the rotation and
+   * teachers go on; a token revoked meanwhile cannot be said to the member that is away. When it
+   * comes back, both merge into one grid again, the member that was away starts its caches afresh
+   * (so it refuses the token too, though it had it in memory and its cache would keep it for 10
+   * minutes) and the proxy sends it work again.
+   */
+  @Test
+  @Order(6)
+  void aMemberCutOffForThirtySecondsIsLeftOutWhileTheOtherGoesOnAndBothMergeBackAfter()
+      throws Exception {
+    Api.Person teacher = cluster.api().signUp("Fran Frozen");
+    String token = cluster.api(1).token(teacher.email(), teacher.password());
+    assertThat(cluster.api(2).get("/api/me", token).status()).isEqualTo(200);
+
+    cluster.freeze(2);
+    long frozen = System.nanoTime();
+    long left;
+    try {
+      cluster.awaitMembers(1, 1, Duration.ofSeconds(45));
+      left = System.nanoTime();
+      await()
+          .atMost(Duration.ofSeconds(45))
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptions()
+          .untilAsserted(
+              () -> {
+                for (int i = 0; i < 4; i++) {
+                  HttpResponse<String> answer = get(null);
+                  assertThat(answer.statusCode()).isEqualTo(200);
+                  assertThat(answer.headers().firstValue("X-Pathways-Member"))
+                      .contains(cluster.proxyName(1));
+                }
+              });
+      assertThat(cluster.api(1).call("DELETE", "/api/tokens/current", null, token).status())
+          .as("a teacher signs out while member 2 is away")
+          .isEqualTo(204);
+      long rest = Duration.ofSeconds(30).toNanos() - (System.nanoTime() - frozen);
+      if (rest > 0) {
+        TimeUnit.NANOSECONDS.sleep(rest);
+      }
+    } finally {
+      cluster.thaw(2);
+    }
+    long thawed = System.nanoTime();
+
+    // Member 2 still lists member 1 when it wakes: member 1 seeing both again is the merge.
+    cluster.awaitMembers(1, 2, Duration.ofSeconds(90));
+    cluster.awaitMembers(2, 2, Duration.ofSeconds(30));
+    long merged = System.nanoTime();
+    System.out.printf(
+        "Member 2 frozen: member 1 left it out after %d ms; thawed after %d ms, one grid again %d"
+            + " ms later%n",
+        (left - frozen) / 1_000_000, (thawed - frozen) / 1_000_000, (merged - thawed) / 1_000_000);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> cluster.log(2).contains("caches start afresh"));
+    assertThat(cluster.api(2).get("/api/me", token).status())
+        .as("the token revoked while member 2 was away")
+        .isEqualTo(401);
+
+    Set<String> answered = new HashSet<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              HttpResponse<String> answer = get(null);
+              assertThat(answer.statusCode()).isEqualTo(200);
+              answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
+              assertThat(answered).contains(cluster.proxyName(2));
+            });
   }
 
   @Test

@@ -142,6 +142,32 @@ public final class TestCluster implements AutoCloseable {
     cluster.kill9(member);
   }
 
+  /**
+   * Stops a member's JVM without ending it (SIGSTOP): for the others it stops answering on every
+   * port at once, grid and HTTP, as a member cut off by the network would; {@link #thaw} lets it go
+   * on from where it was.
+   */
+  public void freeze(int member) throws IOException, InterruptedException {
+    signal("-STOP", member);
+  }
+
+  /** Lets a frozen member go on (SIGCONT). */
+  public void thaw(int member) throws IOException, InterruptedException {
+    signal("-CONT", member);
+  }
+
+  private void signal(String signal, int member) throws IOException, InterruptedException {
+    Process process = cluster.process(member);
+    Process kill =
+        new ProcessBuilder("kill", signal, String.valueOf(process.pid()))
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(kill.getInputStream().readAllBytes());
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill " + signal + " member " + member + ": " + said);
+    }
+  }
+
   /** Starts a killed member again and waits until it is ready and sees the whole grid again. */
   public void restart(int member) throws Exception {
     cluster.restart(member);
