@@ -3,29 +3,22 @@ package org.pathways.platform.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathways.platform.control.Grid;
+import org.pathways.testing.EmbeddedGrid;
 
 /**
  * Messages and membership changes between two real embedded Hazelcast members in this JVM (joined
@@ -33,19 +26,15 @@ import org.pathways.platform.control.Grid;
  */
 class GridTopicsTest {
 
-  private static final String CLUSTER = "pathways-topics-" + UUID.randomUUID();
-  private static int firstPort;
+  private static final EmbeddedGrid GRID = EmbeddedGrid.named("pathways-topics");
   private static HazelcastInstance memberA;
   private static HazelcastInstance memberB;
   private static final ExecutorService POOL = Executors.newCachedThreadPool();
 
   @BeforeAll
-  static void startTwoMembers() throws IOException {
-    try (ServerSocket free = new ServerSocket(0)) {
-      firstPort = free.getLocalPort() > 60000 ? 41000 : free.getLocalPort();
-    }
-    memberA = Hazelcast.newHazelcastInstance(config());
-    memberB = Hazelcast.newHazelcastInstance(config());
+  static void startTwoMembers() {
+    memberA = GRID.member();
+    memberB = GRID.member();
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> memberA.getCluster().getMembers().size() == 2);
@@ -102,7 +91,7 @@ class GridTopicsTest {
     topics(memberA).onMembershipChange(changesOnA::incrementAndGet);
     topics(memberB).onMembershipChange(changesOnB::incrementAndGet);
 
-    HazelcastInstance memberC = Hazelcast.newHazelcastInstance(config());
+    HazelcastInstance memberC = GRID.member();
     await().atMost(Duration.ofSeconds(60)).until(() -> changesOnA.get() >= 1);
     await().atMost(Duration.ofSeconds(10)).until(() -> changesOnB.get() >= 1);
     int afterJoin = changesOnA.get();
@@ -146,24 +135,5 @@ class GridTopicsTest {
                 throw e.getCause();
               }
             });
-  }
-
-  private static Config config() {
-    Config config = new Config();
-    config.setClusterName(CLUSTER);
-    config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.setProperty("hazelcast.shutdownhook.enabled", "false");
-    config.setProperty("hazelcast.wait.seconds.before.join", "1");
-    config.setProperty("hazelcast.logging.type", "jdk");
-    NetworkConfig network = config.getNetworkConfig();
-    network.setPort(firstPort).setPortAutoIncrement(true).setPortCount(10);
-    network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-    JoinConfig join = network.getJoin();
-    join.getMulticastConfig().setEnabled(false);
-    join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true);
-    IntStream.range(firstPort, firstPort + 10)
-        .forEach(port -> join.getTcpIpConfig().addMember("127.0.0.1:" + port));
-    return config;
   }
 }

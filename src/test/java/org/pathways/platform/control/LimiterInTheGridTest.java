@@ -3,15 +3,9 @@ package org.pathways.platform.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.hazelcast.config.Config;
-import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
-import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.map.MapInterceptor;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathways.testing.EmbeddedGrid;
 
 /**
  * The limiter counting in a real data grid: two embedded Hazelcast members in this JVM (started
@@ -40,8 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class LimiterInTheGridTest {
 
-  private static final String CLUSTER = "pathways-limits-" + UUID.randomUUID();
-  private static int firstPort;
+  private static final EmbeddedGrid GRID = EmbeddedGrid.named("pathways-limits");
   private static HazelcastInstance memberA;
   private static HazelcastInstance memberB;
 
@@ -66,12 +60,9 @@ class LimiterInTheGridTest {
   private Limiter onB;
 
   @BeforeAll
-  static void startTwoMembers() throws IOException {
-    try (ServerSocket free = new ServerSocket(0)) {
-      firstPort = free.getLocalPort() > 60000 ? 40000 : free.getLocalPort();
-    }
-    memberA = Hazelcast.newHazelcastInstance(config(CLUSTER));
-    memberB = Hazelcast.newHazelcastInstance(config(CLUSTER));
+  static void startTwoMembers() {
+    memberA = GRID.member();
+    memberB = GRID.member();
     await()
         .atMost(Duration.ofSeconds(60))
         .until(() -> memberA.getCluster().getMembers().size() == 2);
@@ -170,7 +161,7 @@ class LimiterInTheGridTest {
 
   @Test
   void aMemberLeavingLosesNoCount() {
-    HazelcastInstance memberC = Hazelcast.newHazelcastInstance(config(CLUSTER));
+    HazelcastInstance memberC = GRID.member();
     awaitSafeWith(3);
     UUID onlyOnC = memberC.getCluster().getLocalMember().getUuid();
     String key =
@@ -263,7 +254,7 @@ class LimiterInTheGridTest {
 
   @Test
   void aGridShutDownIsLeftForTheLocalCountWithoutAnError() {
-    HazelcastInstance alone = Hazelcast.newHazelcastInstance(config(CLUSTER + "-alone"));
+    HazelcastInstance alone = GRID.stranger("-alone");
     Limiter onIt = limiter(alone);
     Limit two = Limit.parse("sign-in", "2/15m");
     assertThat(onIt.take(two, "10.0.0.9")).isEmpty();
@@ -331,24 +322,5 @@ class LimiterInTheGridTest {
     Limiter limiter = Limiter.on(clock, member);
     limiters.add(limiter);
     return limiter;
-  }
-
-  private static Config config(String cluster) {
-    Config config = new Config();
-    config.setClusterName(cluster);
-    config.setProperty("hazelcast.phone.home.enabled", "false");
-    config.setProperty("hazelcast.shutdownhook.enabled", "false");
-    config.setProperty("hazelcast.wait.seconds.before.join", "1");
-    config.setProperty("hazelcast.logging.type", "jdk");
-    NetworkConfig network = config.getNetworkConfig();
-    network.setPort(firstPort).setPortAutoIncrement(true).setPortCount(10);
-    network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-    JoinConfig join = network.getJoin();
-    join.getMulticastConfig().setEnabled(false);
-    join.getAutoDetectionConfig().setEnabled(false);
-    join.getTcpIpConfig().setEnabled(true);
-    IntStream.range(firstPort, firstPort + 10)
-        .forEach(port -> join.getTcpIpConfig().addMember("127.0.0.1:" + port));
-    return config;
   }
 }
