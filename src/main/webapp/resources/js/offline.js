@@ -5,7 +5,8 @@
  * - keeps writes that could not reach the server (Pathways.offline.save: step completions, quiz
  *   answers, reflection drafts and submissions) in this account's queue, says so in a polite live
  *   region, and sends them in order when the connection returns (the online event, each page
- *   load) or, with the tab closed, through Background Sync where the browser has it;
+ *   load, and again after 5 s, 10 s... while some are left) or, with the tab closed, through
+ *   Background Sync where the browser has it;
  * - tells the teacher what came of them (a quiz graded on arrival, a write refused);
  * - at sign-out: sends what it can, asks before signing out if anything is left unsent, then
  *   forgets this account's queue and caches.
@@ -121,6 +122,31 @@
       .catch(function () { return ""; });
   }
 
+  /*
+   * Writes left because the connection failed or the server asked to try again are tried again
+   * from this page, 5 s later, then 10, 20... up to a minute: a school network that drops and
+   * comes back does not always fire the online event, and navigator.onLine may say online while
+   * nothing gets through; a page read from this browser's copy fetches its token again. A refused
+   * token is not tried again (the next page's token sends them), nor is anything while the browser
+   * knows it is offline (the online event comes first).
+   */
+  var retryDelay = 0;
+  var retryTimer = null;
+
+  function retryLater(result) {
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    if (!result || result.left === 0 || result.stopped === "status 401") {
+      retryDelay = 0;
+      return;
+    }
+    if (navigator.onLine === false) {
+      return; // the online event sends them
+    }
+    retryDelay = Math.min(retryDelay ? retryDelay * 2 : 5000, 60000);
+    retryTimer = setTimeout(send, retryDelay);
+  }
+
   function send() {
     if (!account || flushing) {
       return flushing || Promise.resolve(null);
@@ -142,6 +168,7 @@
       var recorded = result.sent > 0
         ? queue.setMeta(account, "lastFlush", { by: "page", at: new Date().toISOString(), result: result })
         : Promise.resolve(null);
+      retryLater(result);
       return recorded.then(showNotices).then(function () {
         if (result.sent > 0 && result.left === 0) {
           say(t("sent"));
@@ -150,6 +177,7 @@
       });
     }, function () {
       flushing = null;
+      retryLater({ left: 1, stopped: "error" });
       return null;
     });
     return flushing;
@@ -167,6 +195,9 @@
     write.label = write.label || document.title;
     return queue.enqueue(account, write).then(function () {
       say(t("saved"));
+      if (!retryTimer && !flushing) {
+        retryLater({ left: 1, stopped: "kept" }); // the browser may think it is online
+      }
       if ("serviceWorker" in navigator) {
         navigator.serviceWorker.ready.then(function (registration) {
           if (registration.sync) {

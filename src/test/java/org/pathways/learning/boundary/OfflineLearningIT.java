@@ -141,11 +141,9 @@ class OfflineLearningIT extends DeployedPlatform {
   @Test
   void writesMadeOfflineReachTheServerOnceWhenTheConnectionReturnsAfterTheTabIsClosed()
       throws Exception {
-    Http.awaitReady(base);
-    Api api = new Api(base);
+    Api api = readyApi();
     Api.Person teacher = api.signUp("Olga Offline");
-    String enrollment =
-        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    String enrollment = enrolInK5(api, teacher);
     List<Step> steps = firstModule();
     Step quiz = first(StepKind.QUIZ);
     Step reflection = first(StepKind.REFLECTION);
@@ -321,22 +319,15 @@ class OfflineLearningIT extends DeployedPlatform {
   @Test
   void aQuizPostedWhileTheConnectionFailsUnnoticedIsKeptOnTheDeviceAndGradedOnArrival()
       throws Exception {
-    Http.awaitReady(base);
-    Api api = new Api(base);
+    Api api = readyApi();
     Api.Person teacher = api.signUp("Quentin Quiz");
-    String enrollment =
-        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    String enrollment = enrolInK5(api, teacher);
     List<Step> steps = firstModule();
     Step quiz = first(StepKind.QUIZ);
 
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signInThroughProxy(browser, teacher);
-      driver.get(stepPage(steps.get(0)));
-      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
-      browser.waitFor(
-          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
-      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+      String account = moduleKeptOnThisDevice(browser, teacher, steps);
 
       driver.get(stepPage(quiz));
       chooseTheRightAnswers(driver, quiz);
@@ -381,6 +372,32 @@ class OfflineLearningIT extends DeployedPlatform {
   }
 
   /** What is kept on this device for an account, by the names the offline scripts use. */
+  private Api readyApi() {
+    Http.awaitReady(base);
+    return new Api(base);
+  }
+
+  private String enrolInK5(Api api, Api.Person teacher) {
+    return api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token())
+        .text("id");
+  }
+
+  /**
+   * Signs the teacher in through the cuttable relay and opens the module's first step, online: the
+   * service worker then controls the page and keeps every step of the module. Returns the account
+   * the page names.
+   */
+  private String moduleKeptOnThisDevice(Browser browser, Api.Person teacher, List<Step> steps) {
+    ChromeDriver driver = browser.driver();
+    signInThroughProxy(browser, teacher);
+    driver.get(stepPage(steps.get(0)));
+    String account = driver.findElement(By.id("offline")).getAttribute("data-account");
+    browser.waitFor(
+        d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
+    browser.waitFor(d -> keptPages(d, account) >= steps.size());
+    return account;
+  }
+
   private static String keptFor(ChromeDriver driver, String account) {
     return String.valueOf(
         script(
@@ -397,20 +414,13 @@ class OfflineLearningIT extends DeployedPlatform {
   @Test
   void signingOutWithWritesLeftUnsentSaysWhatAndForgetsThemOnlyWhenTheTeacherChooses()
       throws Exception {
-    Http.awaitReady(base);
-    Api api = new Api(base);
+    Api api = readyApi();
     Api.Person teacher = api.signUp("Sam Signout");
-    String enrollment =
-        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    String enrollment = enrolInK5(api, teacher);
     List<Step> steps = firstModule();
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signInThroughProxy(browser, teacher);
-      driver.get(stepPage(steps.get(0)));
-      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
-      browser.waitFor(
-          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
-      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+      String account = moduleKeptOnThisDevice(browser, teacher, steps);
 
       goOffline(driver);
       driver.get(stepPage(steps.get(1)));
@@ -441,23 +451,61 @@ class OfflineLearningIT extends DeployedPlatform {
     }
   }
 
+  /**
+   * The network drops without the browser noticing (navigator.onLine stays true, no online event
+   * when it returns): the open page tries again by itself and the write arrives, no reload.
+   */
+  @Test
+  void aWriteKeptWhileTheNetworkSilentlyDroppedIsSentWhenItReturnsWithoutAReload()
+      throws Exception {
+    Api api = readyApi();
+    Api.Person teacher = api.signUp("Sid Silentdrop");
+    String enrollment = enrolInK5(api, teacher);
+    List<Step> steps = firstModule();
+    String completed =
+        "select count(*) from step_completion where enrollment_id = cast(? as uuid)"
+            + " and step_key = '"
+            + steps.get(1).key()
+            + "'";
+    try (Browser browser = Browser.open()) {
+      ChromeDriver driver = browser.driver();
+      String account = moduleKeptOnThisDevice(browser, teacher, steps);
+
+      proxy.cut();
+      driver.get(stepPage(steps.get(1)));
+      assertThat(driver.findElement(By.id("step-title")).getText()).isEqualTo(steps.get(1).title());
+      browser.waitFor(d -> offlineStatus(d).startsWith("Saved on this device"));
+      assertThat(driver.executeScript("return navigator.onLine")).isEqualTo(true);
+      assertThat(count(completed, enrollment)).isZero();
+
+      proxy.restore();
+      browser.waitFor(d -> count(completed, enrollment) == 1);
+      browser.waitFor(d -> "[]".equals(queued(d, account)));
+      browser.assertNoCspViolations();
+    }
+  }
+
+  private static String queued(ChromeDriver driver, String account) {
+    return String.valueOf(
+        script(
+            driver,
+            "var done = arguments[arguments.length - 1];"
+                + "Pathways.queue.entries('"
+                + account
+                + "').then(function (e) { done(JSON.stringify(e)); },"
+                + " function (e) { done(String(e)); });"));
+  }
+
   @Test
   void aReflectionEditedOnTwoDevicesOfflineShowsBothVersionsToTheSecondToArrive() throws Exception {
-    Http.awaitReady(base);
-    Api api = new Api(base);
+    Api api = readyApi();
     Api.Person teacher = api.signUp("Tess Twodevices");
-    String enrollment =
-        api.call("POST", "/api/enrollments", Api.object("course", K5), teacher.token()).text("id");
+    String enrollment = enrolInK5(api, teacher);
     List<Step> steps = firstModule();
     Step reflection = first(StepKind.REFLECTION);
     try (Browser browser = Browser.open()) {
       ChromeDriver driver = browser.driver();
-      signInThroughProxy(browser, teacher);
-      driver.get(stepPage(steps.get(0)));
-      String account = driver.findElement(By.id("offline")).getAttribute("data-account");
-      browser.waitFor(
-          d -> Boolean.TRUE.equals(d.executeScript("return !!navigator.serviceWorker.controller")));
-      browser.waitFor(d -> keptPages(d, account) >= steps.size());
+      String account = moduleKeptOnThisDevice(browser, teacher, steps);
 
       goOffline(driver);
       driver.get(stepPage(reflection));
