@@ -18,9 +18,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
+import org.pathways.testing.CountingLrs;
 import org.pathways.testing.Http;
 import org.pathways.testing.PageSession;
 import org.pathways.testing.ShippedContent;
@@ -68,6 +73,7 @@ class ClusterIT {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
+  private final CountingLrs lrs = new CountingLrs();
   private TestCluster cluster;
 
   /** Draft saves answered 409 because a save cut off by a kill had landed (see saveDraftsWhile). */
@@ -75,8 +81,16 @@ class ClusterIT {
 
   @BeforeAll
   void startTheCluster() throws Exception {
-    // Cached identities live long here, so that only an invalidation can make a member forget one.
-    cluster = TestCluster.start(Map.of("PATHWAYS_IDENTITY_CACHE_SECONDS", "600"));
+    cluster =
+        TestCluster.start(
+            Map.of(
+                // Cached identities live long here: only an invalidation makes a member forget one.
+                "PATHWAYS_IDENTITY_CACHE_SECONDS", "600",
+                "PATHWAYS_XAPI_ENDPOINT", lrs.endpoint(),
+                "PATHWAYS_XAPI_USERNAME", "lrs-user",
+                "PATHWAYS_XAPI_PASSWORD", "lrs-secret-passphrase",
+                // The sweep test runs the sweep itself, on both members at the same moment.
+                "PATHWAYS_XAPI_SECONDS", "0"));
   }
 
   @AfterAll
@@ -84,6 +98,7 @@ class ClusterIT {
     if (cluster != null) {
       cluster.close();
     }
+    lrs.stop();
   }
 
   @Test
@@ -268,6 +283,66 @@ class ClusterIT {
               answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
               assertThat(answered).contains(cluster.proxyName(2));
             });
+  }
+
+  /**
+   * The sweeps claim their rows in the database, so the xAPI outbox swept by both members at the
+   * same moment (each through its own address) sends every statement once.
+   */
+  @Test
+  @Order(7)
+  void theXapiOutboxSweptOnBothMembersAtOnceSendsEachStatementOnce() throws Exception {
+    Api a = cluster.api(1);
+    Api b = cluster.api(2);
+    String admin = a.token(TestCluster.ADMIN, TestCluster.ADMIN_PASSWORD);
+    Api.Person teacher = cluster.api().signUp("Sam Sweep");
+    String enrollment = enrol(teacher);
+    for (Step step : ShippedContent.course(ShippedContent.K5).modules().get(0).steps()) {
+      Api.Answer done = cluster.api().completeStep(teacher, enrollment, step);
+      assertThat(done.status()).as(step.key() + ": " + done.body()).isIn(200, 201);
+    }
+    int waiting = cluster.count("select count(*) from xapi_statement where sent_at is null");
+    assertThat(waiting).as("statements waiting in the outbox").isGreaterThan(3);
+
+    ExecutorService both = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Api.Answer>> sweeps = new ArrayList<>();
+      Map<Api, long[]> times = new ConcurrentHashMap<>();
+      for (Api instance : List.of(a, b)) {
+        Callable<Api.Answer> sweep =
+            () -> {
+              go.await();
+              long started = System.nanoTime();
+              Api.Answer answer = instance.call("POST", "/api/admin/xapi/sweep", "", admin);
+              times.put(instance, new long[] {started, System.nanoTime()});
+              return answer;
+            };
+        sweeps.add(both.submit(sweep));
+      }
+      go.countDown();
+      List<Integer> each = new ArrayList<>();
+      for (Future<Api.Answer> sweep : sweeps) {
+        Api.Answer answer = sweep.get(2, TimeUnit.MINUTES);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        each.add(answer.json().getInt("sent"));
+      }
+      int sent = each.get(0) + each.get(1);
+      System.out.printf(
+          "Two sweeps at once, one per member: %d statements waiting, sent %d by A and %d by B, %d arrivals at"
+              + " the LRS%n",
+          waiting, each.get(0), each.get(1), lrs.arrivals());
+      assertThat(sent).as("sent by A and B together").isEqualTo(waiting);
+      assertThat(Math.max(times.get(a)[0], times.get(b)[0]))
+          .as("each sweep began before the other ended (the LRS takes 1 s to answer)")
+          .isLessThan(Math.min(times.get(a)[1], times.get(b)[1]));
+    } finally {
+      both.shutdownNow();
+    }
+    assertThat(lrs.twice()).as("statements that arrived more than once").isEmpty();
+    assertThat(lrs.arrivals()).isEqualTo(waiting);
+    assertThat(cluster.count("select count(*) from xapi_statement where sent_at is null")).isZero();
+    assertThat(b.call("POST", "/api/admin/xapi/sweep", "", admin).json().getInt("sent")).isZero();
   }
 
   @Test

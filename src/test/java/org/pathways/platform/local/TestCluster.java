@@ -16,6 +16,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +28,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.pathways.testing.Api;
 import org.pathways.testing.Http;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The local cluster of {@code mvn -Pcluster} for integration tests (issue #23): the embedded
@@ -47,11 +52,13 @@ public final class TestCluster implements AutoCloseable {
   private final Path root;
   private final LocalCluster cluster;
   private final int gridPort;
+  private final int databasePort;
 
-  private TestCluster(Path root, LocalCluster cluster, int gridPort) {
+  private TestCluster(Path root, LocalCluster cluster, int gridPort, int databasePort) {
     this.root = root;
     this.cluster = cluster;
     this.gridPort = gridPort;
+    this.databasePort = databasePort;
   }
 
   /**
@@ -67,10 +74,11 @@ public final class TestCluster implements AutoCloseable {
     Path tmp = Files.createDirectories(root.resolve("tmp"));
     int port = freeRun(3);
     int gridPort = freeRun(2);
+    int databasePort = EmbeddedDatabase.freePort();
     Map<String, String> env = new HashMap<>();
     env.put("PORT", String.valueOf(port));
     env.put("PATHWAYS_DATA_DIR", root.resolve("data").toString());
-    env.put("PATHWAYS_EMBEDDED_DB_PORT", String.valueOf(EmbeddedDatabase.freePort()));
+    env.put("PATHWAYS_EMBEDDED_DB_PORT", String.valueOf(databasePort));
     env.put("PATHWAYS_CLUSTER_PORT", String.valueOf(gridPort));
     env.put("PATHWAYS_PASSWORD_ITERATIONS", "1024");
     env.put("PATHWAYS_DEMO_WORKSHOPS", "false");
@@ -85,7 +93,7 @@ public final class TestCluster implements AutoCloseable {
             Path.of(System.getProperty("pathways.war")),
             Path.of(System.getProperty("payara.microJar")),
             Path.of(System.getProperty("pathways.modules")).getParent());
-    TestCluster started = new TestCluster(root, cluster, gridPort);
+    TestCluster started = new TestCluster(root, cluster, gridPort, databasePort);
     try {
       cluster.start();
       for (int member = 1; member <= LocalCluster.MEMBERS; member++) {
@@ -227,6 +235,19 @@ public final class TestCluster implements AutoCloseable {
       return Integer.parseInt(grid(member).get("members").toString().replace("\"", ""));
     } catch (RuntimeException e) {
       return 0;
+    }
+  }
+
+  /** The number a counting query ({@code select count(*) ...}) answers in the members' database. */
+  public int count(String sql) throws SQLException {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setUrl(EmbeddedDatabase.jdbcUrl(databasePort));
+    source.setUser(EmbeddedDatabase.USER);
+    source.setPassword(EmbeddedDatabase.PASSWORD);
+    try (Connection connection = source.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      return rows.next() ? rows.getInt(1) : -1;
     }
   }
 

@@ -3,17 +3,13 @@ package org.pathways.platform.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,16 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +37,6 @@ import org.pathways.content.entity.Step;
 import org.pathways.testing.Api;
 import org.pathways.testing.Http;
 import org.pathways.testing.ShippedContent;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two Pathways instances on one PostgreSQL database, without any data grid (issue #23): what holds
@@ -66,8 +51,6 @@ class TwoInstancesIT {
   private static final Duration START_LIMIT = Duration.ofMinutes(6);
   private static final String ADMIN = "admin-two@pathways.test";
   private static final String ADMIN_PASSWORD = "two instances, one database";
-  private static final String LRS_USER = "lrs-user";
-  private static final String LRS_PASSWORD = "lrs-secret-passphrase";
 
   /** {@code PATHWAYS_IDENTITY_CACHE_SECONDS}'s default, the README's bound for other instances. */
   private static final Duration IDENTITY_CACHE = Duration.ofSeconds(10);
@@ -81,7 +64,6 @@ class TwoInstancesIT {
   private final int portB = EmbeddedDatabase.freePort();
   private final int databasePort = EmbeddedDatabase.freePort();
   private final List<Process> launchers = new ArrayList<>();
-  private final CountingLrs lrs = new CountingLrs();
 
   private Api a;
   private Api b;
@@ -104,7 +86,6 @@ class TwoInstancesIT {
 
   @AfterAll
   void stopEverything() throws Exception {
-    lrs.stop();
     // B first (it only has Payara Micro), then A, whose launcher stops the embedded database.
     for (Process launcher : reversed(launchers)) {
       if (launcher.isAlive()) {
@@ -117,59 +98,6 @@ class TwoInstancesIT {
     try (Stream<Path> files = Files.walk(root)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
     }
-  }
-
-  @Test
-  void theXapiOutboxSweptOnBothInstancesAtOnceSendsEachStatementOnce() throws Exception {
-    String admin = a.token(ADMIN, ADMIN_PASSWORD);
-    Api.Person teacher = a.signUp("Sam Sweep");
-    String enrollment = enrol(a, teacher);
-    for (Step step : ShippedContent.course(ShippedContent.K5).modules().get(0).steps()) {
-      Api.Answer done = a.completeStep(teacher, enrollment, step);
-      assertThat(done.status()).as(step.key() + ": " + done.body()).isIn(200, 201);
-    }
-    int waiting = count("select count(*) from xapi_statement where sent_at is null");
-    assertThat(waiting).as("statements waiting in the outbox").isGreaterThan(3);
-
-    ExecutorService both = Executors.newFixedThreadPool(2);
-    try {
-      CountDownLatch go = new CountDownLatch(1);
-      List<Future<Api.Answer>> sweeps = new ArrayList<>();
-      Map<Api, long[]> times = new ConcurrentHashMap<>();
-      for (Api instance : List.of(a, b)) {
-        Callable<Api.Answer> sweep =
-            () -> {
-              go.await();
-              long started = System.nanoTime();
-              Api.Answer answer = instance.call("POST", "/api/admin/xapi/sweep", "", admin);
-              times.put(instance, new long[] {started, System.nanoTime()});
-              return answer;
-            };
-        sweeps.add(both.submit(sweep));
-      }
-      go.countDown();
-      List<Integer> each = new ArrayList<>();
-      for (Future<Api.Answer> sweep : sweeps) {
-        Api.Answer answer = sweep.get(2, TimeUnit.MINUTES);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        each.add(answer.json().getInt("sent"));
-      }
-      int sent = each.get(0) + each.get(1);
-      System.out.printf(
-          "Two sweeps at once: %d statements waiting, sent %d by A and %d by B, %d arrivals at"
-              + " the LRS%n",
-          waiting, each.get(0), each.get(1), lrs.arrivals());
-      assertThat(sent).as("sent by A and B together").isEqualTo(waiting);
-      assertThat(Math.max(times.get(a)[0], times.get(b)[0]))
-          .as("each sweep began before the other ended (the LRS takes 1 s to answer)")
-          .isLessThan(Math.min(times.get(a)[1], times.get(b)[1]));
-    } finally {
-      both.shutdownNow();
-    }
-    assertThat(lrs.twice()).as("statements that arrived more than once").isEmpty();
-    assertThat(lrs.arrivals()).isEqualTo(waiting);
-    assertThat(count("select count(*) from xapi_statement where sent_at is null")).isZero();
-    assertThat(b.call("POST", "/api/admin/xapi/sweep", "", admin).json().getInt("sent")).isZero();
   }
 
   @Test
@@ -275,11 +203,6 @@ class TwoInstancesIT {
     env.put("PATHWAYS_DEMO_WORKSHOPS", "false");
     env.put("PATHWAYS_ADMIN_EMAIL", ADMIN);
     env.put("PATHWAYS_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    env.put("PATHWAYS_XAPI_ENDPOINT", lrs.endpoint());
-    env.put("PATHWAYS_XAPI_USERNAME", LRS_USER);
-    env.put("PATHWAYS_XAPI_PASSWORD", LRS_PASSWORD);
-    // The test runs the sweep itself, on both at the same moment.
-    env.put("PATHWAYS_XAPI_SECONDS", "0");
     env.put("PATHWAYS_WORKSHOPS_REMINDER_MINUTES", "0");
     env.put("PATHWAYS_FORUM_DIGEST_MINUTES", "0");
     env.put("PATHWAYS_LTI_GRADE_MINUTES", "0");
@@ -350,85 +273,6 @@ class TwoInstancesIT {
 
   private static URL base(int port) throws IOException {
     return new URL("http://localhost:" + port + "/");
-  }
-
-  private int count(String sql) throws Exception {
-    PGSimpleDataSource source = new PGSimpleDataSource();
-    source.setUrl(EmbeddedDatabase.jdbcUrl(databasePort));
-    source.setUser(EmbeddedDatabase.USER);
-    source.setPassword(EmbeddedDatabase.PASSWORD);
-    try (Connection connection = source.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql);
-        ResultSet rows = statement.executeQuery()) {
-      return rows.next() ? rows.getInt(1) : -1;
-    }
-  }
-
-  /**
-   * A learning record store that counts each statement's arrivals (POSTed batches and PUTs alike)
-   * and takes a moment to answer, so that two sweeps running at once overlap.
-   */
-  private static final class CountingLrs {
-    private final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
-    private final HttpServer server;
-
-    CountingLrs() {
-      try {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      server.setExecutor(Executors.newFixedThreadPool(4));
-      server.createContext("/xapi/statements", this::statements);
-      server.start();
-    }
-
-    String endpoint() {
-      return "http://127.0.0.1:" + server.getAddress().getPort() + "/xapi/";
-    }
-
-    int arrivals() {
-      return arrivals.values().stream().mapToInt(AtomicInteger::get).sum();
-    }
-
-    Map<String, Integer> twice() {
-      return arrivals.entrySet().stream()
-          .filter(e -> e.getValue().get() > 1)
-          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
-    }
-
-    void stop() {
-      server.stop(0);
-    }
-
-    private void statements(HttpExchange exchange) throws IOException {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      List<String> ids = new ArrayList<>();
-      JsonValue sent = Json.createReader(new StringReader(body)).readValue();
-      if (sent.getValueType() == JsonValue.ValueType.ARRAY) {
-        sent.asJsonArray().getValuesAs(JsonObject.class).forEach(s -> ids.add(s.getString("id")));
-      } else {
-        ids.add(sent.asJsonObject().getString("id"));
-      }
-      ids.forEach(id -> arrivals.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet());
-      try {
-        Thread.sleep(1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      boolean batch = "POST".equals(exchange.getRequestMethod());
-      byte[] answer =
-          batch
-              ? ids.stream()
-                  .map(id -> "\"" + id + "\"")
-                  .collect(Collectors.joining(",", "[", "]"))
-                  .getBytes(StandardCharsets.UTF_8)
-              : new byte[0];
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(batch ? 200 : 204, batch ? answer.length : -1);
-      exchange.getResponseBody().write(answer);
-      exchange.close();
-    }
   }
 
   /** {@code GET /api/me/events} read as a page reads it: named events' data, in a queue. */
