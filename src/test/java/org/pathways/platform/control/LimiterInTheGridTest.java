@@ -61,20 +61,14 @@ class LimiterInTheGridTest {
 
   @BeforeAll
   static void startTwoMembers() {
-    memberA = GRID.member();
-    memberB = GRID.member();
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> memberA.getCluster().getMembers().size() == 2);
+    List<HazelcastInstance> two = GRID.members(2);
+    memberA = two.get(0);
+    memberB = two.get(1);
   }
 
   @AfterAll
   static void stopMembers() {
-    for (HazelcastInstance member : new HazelcastInstance[] {memberB, memberA}) {
-      if (member != null) {
-        member.getLifecycleService().terminate();
-      }
-    }
+    GRID.close();
   }
 
   @BeforeEach

@@ -118,20 +118,8 @@ class ClusterIT {
   void requestsThroughTheProxyReachBothMembersAndACookieKeepsOneMember() throws Exception {
     // On a busy machine a health check may time out and take a member out for a few seconds:
     // both are asked for until the proxy has both.
-    Set<String> answered = new HashSet<>();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .untilAsserted(
-            () -> {
-              for (int i = 0; i < 4; i++) {
-                HttpResponse<String> answer = get(null);
-                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-                answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
-              }
-              assertThat(answered)
-                  .containsExactlyInAnyOrder(cluster.proxyName(1), cluster.proxyName(2));
-            });
+    assertThat(awaitTheProxySendsTo(cluster.proxyName(1), cluster.proxyName(2)))
+        .containsExactlyInAnyOrder(cluster.proxyName(1), cluster.proxyName(2));
 
     HttpResponse<String> first = get(null);
     String cookie = first.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
@@ -272,17 +260,7 @@ class ClusterIT {
         .as("the token revoked while member 2 was away")
         .isEqualTo(401);
 
-    Set<String> answered = new HashSet<>();
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .untilAsserted(
-            () -> {
-              HttpResponse<String> answer = get(null);
-              assertThat(answer.statusCode()).isEqualTo(200);
-              answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
-              assertThat(answered).contains(cluster.proxyName(2));
-            });
+    awaitTheProxySendsTo(cluster.proxyName(2));
   }
 
   /**
@@ -658,6 +636,27 @@ class ClusterIT {
         outcomes.add(new Outcome(started, System.nanoTime(), -1, ""));
       }
     }
+  }
+
+  /**
+   * Sends requests without a cookie through the proxy until each of {@code members} has answered
+   * one (30 s at most), every one answered 200; returns the members that answered.
+   */
+  private Set<String> awaitTheProxySendsTo(String... members) {
+    Set<String> answered = new HashSet<>();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              for (int i = 0; i < 4; i++) {
+                HttpResponse<String> answer = get(null);
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                answered.add(answer.headers().firstValue("X-Pathways-Member").orElse("none"));
+              }
+              assertThat(answered).contains(members);
+            });
+    return answered;
   }
 
   /** {@code GET /api/courses} through the proxy, with a proxy cookie or none. */
