@@ -36,6 +36,14 @@ import org.pathways.testing.EmbeddedGrid;
 class LimiterInTheGridTest {
 
   private static final EmbeddedGrid GRID = EmbeddedGrid.named("pathways-limits");
+
+  /**
+   * The limits' logger (SharedBuckets logs under Limiter's name), held here: the log manager keeps
+   * loggers only weakly, so a handler added to one nothing else holds yet may be collected with it
+   * before the code under test asks for its logger.
+   */
+  private static final Logger LIMITS_LOG = Logger.getLogger(Limiter.class.getName());
+
   private static HazelcastInstance memberA;
   private static HazelcastInstance memberB;
 
@@ -75,12 +83,12 @@ class LimiterInTheGridTest {
   void twoInstances() {
     onA = limiter(memberA);
     onB = limiter(memberB);
-    Logger.getLogger(Limiter.class.getName()).addHandler(recorder);
+    LIMITS_LOG.addHandler(recorder);
   }
 
   @AfterEach
   void closeLimiters() {
-    Logger.getLogger(Limiter.class.getName()).removeHandler(recorder);
+    LIMITS_LOG.removeHandler(recorder);
     limiters.forEach(Limiter::close);
   }
 
