@@ -124,6 +124,14 @@ public final class Browser implements AutoCloseable {
         .until(d -> condition.test((ChromeDriver) d));
   }
 
+  /**
+   * Waits (up to 30 s) until the page says {@code text}: after a key or click that sends a form,
+   * the answer may not have arrived when the next command runs.
+   */
+  public void awaitText(String text) {
+    waitFor(d -> d.getPageSource().contains(text));
+  }
+
   /** Signs in on the sign-in page (already open) with the keyboard, and waits to leave it. */
   public void signInHere(String email, String password) {
     tabTo("sign-in:email");
