@@ -88,12 +88,20 @@ class OfflineLearningIT extends DeployedPlatform {
     proxy.close();
   }
 
-  /** The offline status sentence; empty while a page is being replaced (or has none). */
+  /**
+   * The offline status sentence; empty while a page is being replaced (or has none). Read in one
+   * script, not through an element reference: a post that navigates can replace the document
+   * between finding the element and reading it, which Chromium reports in several ways (a stale
+   * element, or "Node with given id does not belong to the document").
+   */
   private static String offlineStatus(ChromeDriver driver) {
     try {
-      return driver.findElement(By.id("offline-status")).getText();
-    } catch (org.openqa.selenium.StaleElementReferenceException
-        | org.openqa.selenium.NoSuchElementException replaced) {
+      Object text =
+          driver.executeScript(
+              "var status = document.getElementById('offline-status');"
+                  + " return status ? status.innerText : '';");
+      return text == null ? "" : text.toString().strip();
+    } catch (org.openqa.selenium.WebDriverException replaced) {
       return "";
     }
   }
