@@ -149,7 +149,7 @@ public class LtiEndpoints extends HttpServlet {
   private void refuse(
       HttpServletRequest request, HttpServletResponse response, String problem, String detail) {
     audit.record(null, "lti.refused", null, problem + ": " + detail, current.address());
-    LtiLaunches.redirect(request, response, LtiLaunches.refusal(problem));
+    LtiLaunches.redirect(request, response, LtiLinks.refused(problem, null));
   }
 
   private void cookie(HttpServletResponse response, String value, int maxAge) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,7 +70,7 @@ public class LtiLaunches {
       refuse(
           request,
           response,
-          unverifiedPlatform(request.getParameter("id_token")).orElse(null),
+          platforms.namedBy(request.getParameter("id_token")).orElse(null),
           "state",
           "unknown, used or expired state");
       return;
@@ -247,29 +246,11 @@ public class LtiLaunches {
         .getSession()
         .setAttribute(
             FrameAncestors.SESSION_ORIGINS,
-            FrameAncestors.value(framingOrigins(platform, request.getHeader("Origin"))));
+            FrameAncestors.value(platform.framingOrigins(request.getHeader("Origin"))));
     if (site.usable() && site.address().https()) {
       crossSiteSessionCookie(request, response);
     }
     audit.record(account, "signin.succeeded", account.toString(), PROVIDER, current.address());
-  }
-
-  /**
-   * Who may frame a launched session's pages: the platform's own origins, and the origin of the
-   * page the launch was posted from (a hosted LMS such as Canvas frames the tool on the district's
-   * own host, which is neither its issuer nor its login address). The launch is verified and bound
-   * to this browser by its state, so its {@code Origin} is the frame the reader is in; a value that
-   * is not a plain origin is dropped ({@link FrameAncestors#value}).
-   */
-  static java.util.List<String> framingOrigins(LtiPlatform platform, String postedFrom) {
-    java.util.List<String> origins = new java.util.ArrayList<>(platform.origins());
-    if (postedFrom != null && !postedFrom.isBlank() && !"null".equals(postedFrom.strip())) {
-      String origin = postedFrom.strip();
-      if (!origins.contains(origin)) {
-        origins.add(origin);
-      }
-    }
-    return origins;
   }
 
   /**
@@ -298,44 +279,8 @@ public class LtiLaunches {
         platform == null ? null : platform.getId().toString(),
         problem + ": " + detail,
         current.address());
-    redirect(request, response, refusal(problem, platform == null ? null : platform.getId()));
-  }
-
-  /**
-   * The registered platform a token names (its issuer and audience), without verifying it: only to
-   * let that platform frame the plain refusal page, never to trust the token.
-   */
-  private Optional<LtiPlatform> unverifiedPlatform(String token) {
-    try {
-      JWTClaimsSet named = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet();
-      if (named.getIssuer() == null || named.getAudience() == null) {
-        return Optional.empty();
-      }
-      return named.getAudience().stream()
-          .limit(5)
-          .map(audience -> platforms.platform(named.getIssuer(), audience))
-          .flatMap(Optional::stream)
-          .findFirst();
-    } catch (java.text.ParseException | RuntimeException unreadable) {
-      return Optional.empty();
-    }
-  }
-
-  /** The plain page that says why, in the reader's words. */
-  static String refusal(String problem) {
-    return refusal(problem, null);
-  }
-
-  /**
-   * The plain page that says why; naming the registered platform the launch came from lets that
-   * platform frame it, so that the reader sees it inside the LMS ({@link LtiRefusedPage}).
-   */
-  static String refusal(String problem, UUID platform) {
-    UriBuilder page = UriBuilder.fromPath("/lti/refused.xhtml").queryParam("problem", problem);
-    if (platform != null) {
-      page.queryParam("platform", platform);
-    }
-    return page.build().toString();
+    redirect(
+        request, response, LtiLinks.refused(problem, platform == null ? null : platform.getId()));
   }
 
   static void redirect(HttpServletRequest request, HttpServletResponse response, String path) {

@@ -108,6 +108,28 @@ public class LtiPlatforms {
     return found.stream().filter(p -> p.getClientId().equals(clientId)).findFirst();
   }
 
+  /**
+   * The registered platform a token names (its issuer and audience), without verifying it: only to
+   * let that platform frame the plain refusal page, never to trust the token.
+   */
+  @Transactional
+  public Optional<LtiPlatform> namedBy(String token) {
+    try {
+      com.nimbusds.jwt.JWTClaimsSet named =
+          com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet();
+      if (named.getIssuer() == null || named.getAudience() == null) {
+        return Optional.empty();
+      }
+      return named.getAudience().stream()
+          .limit(5)
+          .map(audience -> platform(named.getIssuer(), audience))
+          .flatMap(Optional::stream)
+          .findFirst();
+    } catch (java.text.ParseException | RuntimeException unreadable) {
+      return Optional.empty();
+    }
+  }
+
   @Transactional
   public Optional<LtiPlatform> platform(UUID id) {
     return Optional.ofNullable(em.find(LtiPlatform.class, id));

@@ -80,6 +80,24 @@ public class LtiPlatform {
         .toList();
   }
 
+  /**
+   * Who may frame a session launched from this platform: its own origins, and the origin of the
+   * page the launch was posted from (a hosted LMS such as Canvas frames the tool on the district's
+   * own host, which is neither its issuer nor its login address). The launch is verified and bound
+   * to its browser by its state, so its {@code Origin} is the frame the reader is in; a value that
+   * is not a plain origin is dropped later ({@code FrameAncestors.value}).
+   */
+  public List<String> framingOrigins(String postedFrom) {
+    List<String> framing = new java.util.ArrayList<>(origins());
+    if (postedFrom != null && !postedFrom.isBlank() && !"null".equals(postedFrom.strip())) {
+      String origin = postedFrom.strip();
+      if (!framing.contains(origin)) {
+        framing.add(origin);
+      }
+    }
+    return framing;
+  }
+
   /** The origin (scheme, host, port) of an address, or empty. */
   public static String origin(String url) {
     try {

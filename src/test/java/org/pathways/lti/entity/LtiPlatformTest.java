@@ -1,15 +1,13 @@
-package org.pathways.lti.boundary;
+package org.pathways.lti.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pathways.lti.entity.LtiPlatform;
-import org.pathways.lti.entity.PlatformRequest;
 import org.pathways.platform.control.FrameAncestors;
 
-class LtiLaunchesTest {
+class LtiPlatformTest {
 
   private static LtiPlatform platform() {
     PlatformRequest request = new PlatformRequest();
@@ -24,7 +22,7 @@ class LtiLaunchesTest {
 
   @Test
   void aHostedLmsFramesFromTheDistrictsOwnHostTheLaunchWasPostedFrom() {
-    assertThat(LtiLaunches.framingOrigins(platform(), "https://springfield.instructure.com"))
+    assertThat(platform().framingOrigins("https://springfield.instructure.com"))
         .containsExactly(
             "https://canvas.instructure.com",
             "https://sso.canvaslms.com",
@@ -33,16 +31,15 @@ class LtiLaunchesTest {
 
   @Test
   void withoutAnOriginOnlyThePlatformsOwnOriginsFrame() {
-    assertThat(LtiLaunches.framingOrigins(platform(), null))
+    assertThat(platform().framingOrigins(null))
         .containsExactly("https://canvas.instructure.com", "https://sso.canvaslms.com");
-    assertThat(LtiLaunches.framingOrigins(platform(), "null")).hasSize(2);
+    assertThat(platform().framingOrigins("null")).hasSize(2);
   }
 
   @Test
   void anOriginThatIsNotAPlainOriginNeverReachesTheHeader() {
     String kept =
-        FrameAncestors.value(
-            LtiLaunches.framingOrigins(platform(), "https://x.example; script-src *"));
+        FrameAncestors.value(platform().framingOrigins("https://x.example; script-src *"));
     assertThat(kept).doesNotContain("script-src").doesNotContain("x.example");
   }
 }
