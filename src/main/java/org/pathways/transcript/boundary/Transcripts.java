@@ -35,7 +35,7 @@ import org.pathways.transcript.entity.Transcript;
 import org.pathways.transcript.entity.TranscriptCode;
 import org.pathways.transcript.entity.TranscriptItem;
 import org.pathways.transcript.entity.TranscriptRange;
-import org.pathways.workshop.boundary.Attendances;
+import org.pathways.workshop.boundary.AttendedWorkshops;
 
 /**
  * Transcripts: the signed-in teacher's own, for any range of days; and, by the code printed on a
@@ -52,7 +52,7 @@ public class Transcripts {
   @Inject Authorization authorization;
   @Inject Accounts accounts;
   @Inject Certificates certificates;
-  @Inject Attendances attendances;
+  @Inject AttendedWorkshops attended;
   @Inject ContentLibrary library;
   @Inject PublicLinks certificateLinks;
   @Inject PublicSite site;
@@ -153,9 +153,9 @@ public class Transcripts {
 
   private Transcript of(Account account, TranscriptRange range) {
     List<Certificates.Held> held = certificates.held(account.getId());
-    Map<UUID, Attendances.AttendedWorkshop> workshops =
+    Map<UUID, AttendedWorkshops.AttendedWorkshop> workshops =
         held.stream().anyMatch(Certificates.Held::ofWorkshop)
-            ? attendances.attendedWorkshops(account.getId())
+            ? attended.of(account.getId())
             : Map.of();
     ProgramCatalog catalog = library.catalog();
     ZoneId zone = account.getTimeZone() == null ? ZoneOffset.UTC : account.getTimeZone();

@@ -15,7 +15,7 @@ import org.pathways.transcript.entity.TranscriptItem;
 import org.pathways.transcript.entity.TranscriptItem.Kind;
 import org.pathways.transcript.entity.TranscriptItem.SessionHours;
 import org.pathways.transcript.entity.TranscriptRange;
-import org.pathways.workshop.boundary.Attendances.AttendedWorkshop;
+import org.pathways.workshop.boundary.AttendedWorkshops.AttendedWorkshop;
 
 /**
  * The lines of a transcript: every certificate whose activity ended within the range, with the

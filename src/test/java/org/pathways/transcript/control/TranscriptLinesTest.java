@@ -21,8 +21,8 @@ import org.pathways.learning.boundary.Certificates;
 import org.pathways.transcript.control.TranscriptLines.Placement;
 import org.pathways.transcript.entity.TranscriptItem;
 import org.pathways.transcript.entity.TranscriptRange;
-import org.pathways.workshop.boundary.Attendances.AttendedSession;
-import org.pathways.workshop.boundary.Attendances.AttendedWorkshop;
+import org.pathways.workshop.boundary.AttendedWorkshops.AttendedSession;
+import org.pathways.workshop.boundary.AttendedWorkshops.AttendedWorkshop;
 
 class TranscriptLinesTest {
 
