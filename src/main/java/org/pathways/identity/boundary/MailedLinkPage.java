@@ -21,7 +21,7 @@ import org.pathways.platform.entity.Refusal;
 @RequestScoped
 public class MailedLinkPage {
 
-  @Inject LinkedSignIns linked;
+  @Inject MailedLinks links;
   @Inject OidcSignIns providers;
   @Inject Accounts accounts;
   @Inject PageSessions sessions;
@@ -32,7 +32,7 @@ public class MailedLinkPage {
 
   public String confirm() {
     try {
-      UUID account = linked.confirmMailedLink(secret(), current.address());
+      UUID account = links.confirm(secret(), current.address());
       HttpServletRequest request =
           (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
       if (!current.get().signedIn() || !current.get().id().equals(account)) {
@@ -53,7 +53,7 @@ public class MailedLinkPage {
 
   private Optional<MailedLink> link() {
     if (link == null) {
-      link = linked.mailedLink(secret());
+      link = links.open(secret());
     }
     return link;
   }

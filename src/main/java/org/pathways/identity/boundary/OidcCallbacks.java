@@ -43,6 +43,7 @@ public class OidcCallbacks extends HttpServlet {
 
   @Inject OidcSignIns signIns;
   @Inject LinkedSignIns linked;
+  @Inject MailedLinks mailedLinks;
   @Inject PageSessions sessions;
   @Inject CurrentCaller current;
   @Inject AuditTrail audit;
@@ -186,7 +187,7 @@ public class OidcCallbacks extends HttpServlet {
       case EMAIL_TAKEN -> {
         // Never taken over by the email alone: its owner is mailed a link that adds this sign-in.
         boolean mailed =
-            linked.offerMailedLink(
+            mailedLinks.offer(
                 claims.verifiedEmail().orElseThrow(),
                 name,
                 client.provider().label(),
