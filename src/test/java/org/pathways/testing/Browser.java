@@ -118,10 +118,36 @@ public final class Browser implements AutoCloseable {
         .isTrue();
   }
 
-  /** Waits (up to 30 s) until the condition holds on the current page. */
+  /**
+   * Waits (up to 30 s) until the condition holds on the current page. A condition that read an
+   * element while a navigation replaced the document is asked again: Chromium reports that race as
+   * a stale element or as "Node with given id does not belong to the document", and neither says
+   * anything about the condition. Past the 30 s, the failure carries the last such error.
+   */
   public void waitFor(java.util.function.Predicate<ChromeDriver> condition) {
     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(d -> condition.test((ChromeDriver) d));
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(DocumentReplaced.class)
+        .until(
+            d -> {
+              try {
+                return condition.test((ChromeDriver) d);
+              } catch (org.openqa.selenium.WebDriverException e) {
+                if (e instanceof org.openqa.selenium.StaleElementReferenceException
+                    || e.getMessage() == null
+                    || !e.getMessage().contains("does not belong to the document")) {
+                  throw e;
+                }
+                throw new DocumentReplaced(e);
+              }
+            });
+  }
+
+  /** A read that met a document being replaced by a navigation. */
+  private static final class DocumentReplaced extends RuntimeException {
+    DocumentReplaced(Throwable cause) {
+      super("the page was being replaced while the condition read it", cause);
+    }
   }
 
   /**
