@@ -1,4 +1,4 @@
-package org.pathways.platform.boundary;
+package org.pathways.offline.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -16,7 +16,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pathways.content.boundary.ContentLibrary;
 import org.pathways.content.entity.PackageStatus;
-import org.pathways.platform.control.ServiceWorkerVersion;
+import org.pathways.offline.control.ServiceWorkerVersion;
 
 /**
  * {@code /sw.js}, the service worker, from the site root so that it may control every page. Its
@@ -29,7 +29,7 @@ import org.pathways.platform.control.ServiceWorkerVersion;
 @WebServlet(name = "ServiceWorkerScript", urlPatterns = "/sw.js")
 public class ServiceWorkerScript extends HttpServlet {
 
-  private static final String TEMPLATE = "/org/pathways/platform/sw.js";
+  private static final String TEMPLATE = "/org/pathways/offline/sw.js";
 
   @Inject ContentLibrary library;
 

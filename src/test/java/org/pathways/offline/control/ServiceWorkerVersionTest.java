@@ -1,4 +1,4 @@
-package org.pathways.platform.control;
+package org.pathways.offline.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -58,7 +58,7 @@ class ServiceWorkerVersionTest {
 
   @Test
   void theShippedTemplateHoldsTheVersionLine() throws Exception {
-    try (var in = ServiceWorkerVersion.class.getResourceAsStream("/org/pathways/platform/sw.js")) {
+    try (var in = ServiceWorkerVersion.class.getResourceAsStream("/org/pathways/offline/sw.js")) {
       assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
           .contains(ServiceWorkerVersion.PLACEHOLDER);
     }

@@ -1,4 +1,4 @@
-package org.pathways.platform.control;
+package org.pathways.offline.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
