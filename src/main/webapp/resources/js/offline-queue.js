@@ -77,14 +77,34 @@
   function enqueue(account, write) {
     write.key = newKey();
     write.queuedAt = new Date().toISOString();
-    var older = write.kind === "draft"
-      ? all(account, "queue").then(function (entries) {
-        return Promise.all(entries.filter(function (e) {
-          return e.kind === "draft" && e.url === write.url;
-        }).map(function (e) { return remove(account, "queue", e.id); }));
-      })
-      : Promise.resolve();
-    return older.then(function () { return add(account, "queue", write); });
+    // One transaction: a page closing between taking out the older draft and adding the newer one
+    // (its tab hidden, then closed, saves once more) must not leave neither in the queue.
+    return open(account).then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction("queue", "readwrite");
+        var store = tx.objectStore("queue");
+        var added = null;
+        if (write.kind === "draft") {
+          var older = store.getAll();
+          older.onsuccess = function () {
+            older.result.forEach(function (e) {
+              if (e.kind === "draft" && e.url === write.url) {
+                store.delete(e.id);
+              }
+            });
+            added = store.add(write);
+          };
+        } else {
+          added = store.add(write);
+        }
+        tx.oncomplete = function () {
+          db.close();
+          resolve(added ? added.result : undefined);
+        };
+        tx.onerror = function () { db.close(); reject(tx.error); };
+        tx.onabort = function () { db.close(); reject(tx.error); };
+      });
+    });
   }
 
   function body(response) {
